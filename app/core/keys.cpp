@@ -1,1 +1,141 @@
-// placeholder
+#include "keys.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageAuthenticationCode>
+
+#include <sodium.h>
+
+#include <cstring>
+
+namespace tiepdan {
+
+namespace {
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+constexpr char kBase32Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+} // namespace
+
+Result<QByteArray> readKeyFile(const QString &path)
+{
+    if (path.isEmpty())
+        return Error::make(ErrorCode::Crypto, QStringLiteral("no key file is configured"));
+    QFileInfo info(path);
+    if (!info.exists())
+        return Error::make(ErrorCode::Crypto,
+                           QStringLiteral("key file %1 does not exist (create it with "
+                                          "'receptionctl keys init')")
+                               .arg(path));
+    if (info.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
+                              QFile::WriteOther))
+        return Error::make(ErrorCode::Crypto,
+                           QStringLiteral("key file %1 is readable by other users; "
+                                          "run 'chmod 600 %1'")
+                               .arg(path));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Crypto,
+                           QStringLiteral("cannot read key file %1: %2").arg(path, f.errorString()));
+    const QByteArray key = f.read(KeySize + 1);
+    if (key.size() != KeySize)
+        return Error::make(ErrorCode::Crypto,
+                           QStringLiteral("key file %1 must hold exactly %2 bytes, it holds %3")
+                               .arg(path)
+                               .arg(KeySize)
+                               .arg(f.size()));
+    return key;
+}
+
+Status createKeyFile(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error::make(ErrorCode::Conflict,
+                           QStringLiteral("key file %1 already exists; it is not overwritten")
+                               .arg(path));
+    QFile f(path);
+    // Create with owner-only permissions before any byte is written.
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                QFile::ReadOwner | QFile::WriteOwner))
+        return Error::make(ErrorCode::Crypto,
+                           QStringLiteral("cannot create key file %1: %2").arg(path, f.errorString()));
+    const QByteArray key = randomBytes(KeySize);
+    if (f.write(key) != KeySize || !f.flush()) {
+        f.remove();
+        return Error::make(ErrorCode::Crypto,
+                           QStringLiteral("cannot write key file %1: %2").arg(path, f.errorString()));
+    }
+    f.close();
+    return {};
+}
+
+QByteArray deriveKey(const QByteArray &master, const char *purpose)
+{
+    return QMessageAuthenticationCode::hash(QByteArray(purpose), master,
+                                            QCryptographicHash::Sha256);
+}
+
+QByteArray randomBytes(int n)
+{
+    sodiumReady();
+    QByteArray out(n, Qt::Uninitialized);
+    randombytes_buf(out.data(), size_t(n));
+    return out;
+}
+
+bool equalConstantTime(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    sodiumReady();
+    return sodium_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+}
+
+QString base32Encode(const QByteArray &data)
+{
+    QString out;
+    out.reserve((data.size() * 8 + 4) / 5);
+    quint32 buffer = 0;
+    int bits = 0;
+    for (char c : data) {
+        buffer = (buffer << 8) | quint8(c);
+        bits += 8;
+        while (bits >= 5) {
+            out += QLatin1Char(kBase32Alphabet[(buffer >> (bits - 5)) & 31]);
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        out += QLatin1Char(kBase32Alphabet[(buffer << (5 - bits)) & 31]);
+    return out;
+}
+
+QByteArray base32Decode(const QString &text, bool *ok)
+{
+    QByteArray out;
+    quint32 buffer = 0;
+    int bits = 0;
+    *ok = false;
+    for (QChar ch : text) {
+        const char *p = ch.unicode() < 128 && ch.unicode() != 0
+                            ? std::strchr(kBase32Alphabet, char(ch.unicode()))
+                            : nullptr;
+        if (!p)
+            return {};
+        buffer = (buffer << 5) | quint32(p - kBase32Alphabet);
+        bits += 5;
+        if (bits >= 8) {
+            out += char((buffer >> (bits - 8)) & 0xff);
+            bits -= 8;
+        }
+    }
+    // Leftover bits must be zero padding (canonical encoding only).
+    if (bits >= 5 || (buffer & ((1u << bits) - 1)) != 0)
+        return {};
+    *ok = true;
+    return out;
+}
+
+} // namespace tiepdan

@@ -113,6 +113,17 @@ struct DeadlineRuleSet {
     QList<DeadlineRule> rules;
 };
 
+// Group delegations (đoàn đông người), Decree 124/2020, Art. 6.
+struct GroupPolicy {
+    struct Band {
+        int fromPeople = 0;
+        int toPeople = 0;          // 0 = no upper bound
+        int maxRepresentatives = 0;
+    };
+    int minPeople = 5;             // a visit of this many people is a group
+    QList<Band> bands;
+};
+
 struct ServerLink {
     bool enabled = false;
     QString url;            // https://so-thads.example.gov.vn/api/v1
@@ -133,6 +144,7 @@ struct OfficeConfig {
     QList<Counter> counters;
     Schedule schedule;
     PriorityPolicy priority;
+    GroupPolicy groups;
     QList<DeadlineRuleSet> deadlineRuleSets; // sorted by effectiveFrom
     QStringList languages;                   // "vi", "en"; first is the default
     ServerLink server;

@@ -1,0 +1,76 @@
+// Everything one office process needs, built once: the configuration, the
+// keys, the database and the repositories over it. Handed to the CLI, the
+// kiosk's controllers and tests; no process-wide singletons.
+//
+// Keys: relative key paths in the configuration resolve against the folder
+// of the database file. Missing key files are created only while the
+// database holds no audited change yet (a new office); later a missing key
+// is an error, never silently replaced.
+#pragma once
+
+#include "audit.h"
+#include "calendar.h"
+#include "database.h"
+#include "deadlines.h"
+#include "officeconfig.h"
+#include "outbox.h"
+#include "seal.h"
+#include "ticketcode.h"
+
+#include <QDateTime>
+
+#include <functional>
+#include <memory>
+
+namespace tiepdan {
+
+class TicketRepository;
+class ReceptionRepository;
+class AppointmentRepository;
+
+class OfficeStore {
+public:
+    static Result<std::unique_ptr<OfficeStore>> open(const OfficeConfig &config, const QString &dbPath,
+                                                     Database::Options options = {});
+    ~OfficeStore();
+
+    const OfficeConfig &config() const { return m_config; }
+    Database &db() { return *m_db; }
+    AuditLog &audit() { return *m_audit; }
+    Outbox &outbox() { return *m_outbox; }
+    const TicketSigner &signer() const { return *m_signer; }
+    const Sealer &sealer() const { return *m_sealer; }
+    const ReceptionCalendar &calendar() const { return m_calendar; }
+    const DeadlineCalculator &deadlines() const { return *m_deadlines; }
+    TicketRepository &tickets() { return *m_tickets; }
+    ReceptionRepository &records() { return *m_records; }
+    AppointmentRepository &appointments() { return *m_appointments; }
+
+    // Keyed hash of a normalised ID number: finds repeat visits without
+    // keeping a sealed visitor's ID number in the clear.
+    QByteArray idHash(const QString &idNumber) const;
+
+    // The clock every repository uses; tests replace it.
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTime(); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    static QString resolveKeyPath(const QString &configured, const QString &dbPath);
+
+private:
+    explicit OfficeStore(const OfficeConfig &config);
+    OfficeConfig m_config;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<TicketSigner> m_signer;
+    std::unique_ptr<Sealer> m_sealer;
+    ReceptionCalendar m_calendar;
+    std::unique_ptr<DeadlineCalculator> m_deadlines;
+    std::unique_ptr<TicketRepository> m_tickets;
+    std::unique_ptr<ReceptionRepository> m_records;
+    std::unique_ptr<AppointmentRepository> m_appointments;
+    QByteArray m_idHashKey;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace tiepdan

@@ -1,0 +1,418 @@
+#include "receptionrepository.h"
+
+#include "database.h"
+#include "officestore.h"
+#include "validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace tiepdan {
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, book_year, book_no, received_at, full_name, address, id_number, phone, representatives, "
+    "sealed_identity IS NOT NULL, confidential, anonymous, content, kinds, people_count, previous_agency, "
+    "direction, transfer_agency, follow_up, notes, receiver_role, receiver_name, reception_kind, "
+    "session_key, matter_id, first_visit, about_enforcement, ticket_label, refusal, refusal_note, recorded_by");
+
+QString kindsText(const QList<MatterKind> &kinds)
+{
+    QStringList s;
+    for (MatterKind k : kinds)
+        s << toString(k);
+    return s.join(u',');
+}
+
+QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+// A user's query as an FTS5 expression: every folded word must appear, as a
+// prefix. Words are quoted, so FTS syntax in the input is just text.
+QString ftsQuery(const QString &text)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString &w : foldForSearch(text).split(nonWord, Qt::SkipEmptyParts))
+        terms << QStringLiteral("\"%1\"*").arg(w);
+    return terms.join(u' ');
+}
+} // namespace
+
+QString ReceptionRepository::searchText(const ReceptionRecord &r)
+{
+    QStringList parts{r.content, r.previousAgency, r.transferAgency, r.notes, r.followUp, r.ticketLabel,
+                      r.receiverName};
+    if (!r.confidential)
+        parts << r.identity.fullName << r.identity.address << r.identity.idNumber;
+    return foldForSearch(parts.join(u' '));
+}
+
+Status ReceptionRepository::rebuildSearchIndex(Database &db)
+{
+    if (auto r = db.exec(QStringLiteral("DELETE FROM record_fts")); !r)
+        return r.error();
+    auto rows = db.exec(QStringLiteral("SELECT rowid, content, previous_agency, transfer_agency, notes, "
+                                       "follow_up, ticket_label, receiver_name, full_name, address, id_number "
+                                       "FROM reception_records"));
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        ReceptionRecord r;
+        r.content = rows->value(1).toString();
+        r.previousAgency = rows->value(2).toString();
+        r.transferAgency = rows->value(3).toString();
+        r.notes = rows->value(4).toString();
+        r.followUp = rows->value(5).toString();
+        r.ticketLabel = rows->value(6).toString();
+        r.receiverName = rows->value(7).toString();
+        r.identity.fullName = rows->value(8).toString(); // NULL (empty) when sealed
+        r.identity.address = rows->value(9).toString();
+        r.identity.idNumber = rows->value(10).toString();
+        if (auto ins = db.exec(QStringLiteral("INSERT INTO record_fts(rowid, body) VALUES (?, ?)"),
+                               {rows->value(0), searchText(r)});
+            !ins)
+            return ins.error();
+    }
+    return {};
+}
+
+QJsonObject ReceptionReport::toJson() const
+{
+    auto map = [](const QMap<QString, int> &m) {
+        QJsonObject o;
+        for (auto it = m.begin(); it != m.end(); ++it)
+            o.insert(it.key(), it.value());
+        return o;
+    };
+    return {{QStringLiteral("from"), from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), to.toString(Qt::ISODate)},
+            {QStringLiteral("visits"), visits},
+            {QStringLiteral("persons"), persons},
+            {QStringLiteral("cases"), cases},
+            {QStringLiteral("groups"), QJsonObject{{QStringLiteral("groups"), groups},
+                                                   {QStringLiteral("persons"), groupPersons},
+                                                   {QStringLiteral("cases"), groupCases}}},
+            {QStringLiteral("firstVisits"), firstVisits},
+            {QStringLiteral("repeatVisits"), repeatVisits},
+            {QStringLiteral("refused"), refused},
+            {QStringLiteral("casesByKind"), map(byKind)},
+            {QStringLiteral("visitsByDirection"), map(byDirection)},
+            {QStringLiteral("visitsByReceiver"), map(byReceiver)},
+            {QStringLiteral("visitsByReceptionKind"), map(byReceptionKind)}};
+}
+
+QList<Deadline> ReceptionRepository::deadlinesFor(const ReceptionRecord &r) const
+{
+    const QDate received = r.receivedAt.date();
+    const QString family = r.deadlineKind();
+    QList<Deadline> out = m_store.deadlines().computeAll(family, QStringLiteral("receipt"), received, received);
+    if (r.direction == HandlingDirection::Accept)
+        out += m_store.deadlines().computeAll(family, QStringLiteral("acceptance"), received, received);
+    return out;
+}
+
+Result<StoredRecord> ReceptionRepository::add(ReceptionRecord input, const QString &actor)
+{
+    auto valid = validateRecord(std::move(input), m_store.config().groups, m_store.now().date());
+    if (!valid)
+        return valid.error();
+    ReceptionRecord r = std::move(valid).value();
+    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.recordedBy = actor;
+    r.bookYear = r.receivedAt.date().year();
+    const QByteArray idHash = m_store.idHash(r.identity.idNumber);
+    const QString primaryKind = toString(r.kinds.first());
+
+    QByteArray sealed;
+    if (r.confidential && !r.anonymous)
+        sealed = m_store.sealer().seal(QJsonDocument(r.identity.toJson()).toJson(QJsonDocument::Compact),
+                                       r.id.toUtf8());
+    auto s = m_store.db().transaction([&]() -> Status {
+        Database &db = m_store.db();
+        // The matter: explicit, or the open one of this person and kind (repeat visit).
+        if (!r.matterId.isEmpty()) {
+            auto exists = db.scalar(QStringLiteral("SELECT COUNT(*) FROM matters WHERE id = ?"), {r.matterId});
+            if (!exists)
+                return exists.error();
+            if (exists->toInt() == 0)
+                return Error::make(ErrorCode::NotFound, QStringLiteral("no matter %1").arg(r.matterId.left(40)));
+            r.firstVisit = false;
+        } else if (!idHash.isEmpty()) {
+            auto open = db.scalar(QStringLiteral("SELECT id FROM matters WHERE id_hash = ? AND kind = ? "
+                                                 "AND status = 'open' ORDER BY opened_on LIMIT 1"),
+                                  {idHash, primaryKind});
+            if (!open)
+                return open.error();
+            r.matterId = open->toString();
+            r.firstVisit = r.matterId.isEmpty();
+        }
+        if (r.matterId.isEmpty()) {
+            r.matterId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            r.firstVisit = true;
+            auto m = db.exec(QStringLiteral("INSERT INTO matters(id, kind, about_enforcement, id_hash, opened_on) "
+                                            "VALUES (?,?,?,?,?)"),
+                             {r.matterId, primaryKind, r.aboutEnforcement,
+                              idHash.isEmpty() ? QVariant() : QVariant(idHash),
+                              r.receivedAt.date().toString(Qt::ISODate)});
+            if (!m)
+                return m.error();
+        }
+        if (r.direction != HandlingDirection::Pending) {
+            auto m = db.exec(QStringLiteral("UPDATE matters SET direction = ?, accepted_on = CASE WHEN ? = 'accept' "
+                                            "THEN COALESCE(accepted_on, ?) ELSE accepted_on END WHERE id = ?"),
+                             {toString(r.direction), toString(r.direction),
+                              r.receivedAt.date().toString(Qt::ISODate), r.matterId});
+            if (!m)
+                return m.error();
+        }
+        auto no = db.scalar(QStringLiteral("SELECT COALESCE(MAX(book_no), 0) + 1 FROM reception_records "
+                                           "WHERE book_year = ?"), {r.bookYear});
+        if (!no)
+            return no.error();
+        r.bookNo = no->toInt();
+        auto seq = m_store.audit().append(actor, QStringLiteral("record.add"), QStringLiteral("record"), r.id,
+                                          {{QStringLiteral("bookNo"), r.bookNo},
+                                           {QStringLiteral("kinds"), kindsText(r.kinds)},
+                                           {QStringLiteral("direction"), toString(r.direction)},
+                                           {QStringLiteral("confidential"), r.confidential}});
+        if (!seq)
+            return seq.error();
+        const bool clear = !r.confidential;
+        const Identity &id = r.identity;
+        auto ins = db.exec(
+            QStringLiteral("INSERT INTO reception_records(id, book_year, book_no, received_at, received_date, "
+                           "full_name, address, id_number, phone, representatives, sealed_identity, confidential, "
+                           "anonymous, id_hash, content, kinds, people_count, is_group, previous_agency, direction, "
+                           "transfer_agency, follow_up, notes, receiver_role, receiver_name, reception_kind, "
+                           "session_key, matter_id, first_visit, about_enforcement, ticket_label, refusal, "
+                           "refusal_note, recorded_by, audit_seq) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            {r.id, r.bookYear, r.bookNo, r.receivedAt.toUTC().toString(Qt::ISODate),
+             r.receivedAt.date().toString(Qt::ISODate),
+             clear ? textOrNull(id.fullName) : QVariant(), clear ? textOrNull(id.address) : QVariant(),
+             clear ? textOrNull(id.idNumber) : QVariant(), clear ? textOrNull(id.phone) : QVariant(),
+             clear && !id.representatives.isEmpty() ? QVariant(id.representatives.join(u'\n')) : QVariant(),
+             sealed.isEmpty() ? QVariant() : QVariant(sealed), r.confidential, r.anonymous,
+             idHash.isEmpty() ? QVariant() : QVariant(idHash), r.content, kindsText(r.kinds), r.peopleCount,
+             r.isGroup(m_store.config().groups), textOrNull(r.previousAgency), toString(r.direction),
+             textOrNull(r.transferAgency), textOrNull(r.followUp), textOrNull(r.notes),
+             toString(r.receiverRole), textOrNull(r.receiverName), toString(r.receptionKind),
+             textOrNull(r.sessionKey), r.matterId, r.firstVisit, r.aboutEnforcement, textOrNull(r.ticketLabel),
+             toString(r.refusal), textOrNull(r.refusalNote), actor, *seq});
+        if (!ins)
+            return ins.error();
+        const qint64 rowid = ins->lastInsertId().toLongLong();
+        if (auto f = db.exec(QStringLiteral("INSERT INTO record_fts(rowid, body) VALUES (?, ?)"),
+                             {rowid, searchText(r)});
+            !f)
+            return f.error();
+        auto stored = select(QStringLiteral("rowid = ?"), {rowid});
+        if (!stored)
+            return stored.error();
+        const ReceptionRecord &sr = stored->first().record;
+        const QJsonObject payload{
+            {QStringLiteral("id"), sr.id}, {QStringLiteral("bookYear"), sr.bookYear},
+            {QStringLiteral("bookNo"), sr.bookNo}, {QStringLiteral("receivedAt"), sr.receivedAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("identity"), sr.confidential ? QJsonValue() : QJsonValue(sr.identity.toJson())},
+            {QStringLiteral("sealedIdentity"), sealed.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(sealed.toBase64()))},
+            {QStringLiteral("confidential"), sr.confidential}, {QStringLiteral("anonymous"), sr.anonymous},
+            {QStringLiteral("content"), sr.content}, {QStringLiteral("kinds"), kindsText(sr.kinds)},
+            {QStringLiteral("peopleCount"), sr.peopleCount}, {QStringLiteral("previousAgency"), sr.previousAgency},
+            {QStringLiteral("direction"), toString(sr.direction)}, {QStringLiteral("transferAgency"), sr.transferAgency},
+            {QStringLiteral("followUp"), sr.followUp}, {QStringLiteral("notes"), sr.notes},
+            {QStringLiteral("receiverRole"), toString(sr.receiverRole)}, {QStringLiteral("receiverName"), sr.receiverName},
+            {QStringLiteral("receptionKind"), toString(sr.receptionKind)}, {QStringLiteral("sessionKey"), sr.sessionKey},
+            {QStringLiteral("matterId"), sr.matterId}, {QStringLiteral("firstVisit"), sr.firstVisit},
+            {QStringLiteral("aboutEnforcement"), sr.aboutEnforcement}, {QStringLiteral("ticket"), sr.ticketLabel},
+            {QStringLiteral("refusal"), toString(sr.refusal)}, {QStringLiteral("refusalNote"), sr.refusalNote},
+            {QStringLiteral("recordedBy"), sr.recordedBy}};
+        return m_store.outbox().enqueue(r.id, QStringLiteral("record"), 1, payload);
+    });
+    if (!s)
+        return s.error();
+    return get(r.id);
+}
+
+Result<QList<StoredRecord>> ReceptionRepository::select(const QString &where, const QVariantList &binds)
+{
+    auto q = m_store.db().exec(QStringLiteral("SELECT %1 FROM reception_records WHERE %2").arg(kColumns, where), binds);
+    if (!q)
+        return q.error();
+    QList<StoredRecord> out;
+    while (q->next()) {
+        StoredRecord s;
+        ReceptionRecord &r = s.record;
+        int c = 0;
+        r.id = q->value(c++).toString();
+        r.bookYear = q->value(c++).toInt();
+        r.bookNo = q->value(c++).toInt();
+        r.receivedAt = QDateTime::fromString(q->value(c++).toString(), Qt::ISODate).toLocalTime();
+        r.identity.fullName = q->value(c++).toString();
+        r.identity.address = q->value(c++).toString();
+        r.identity.idNumber = q->value(c++).toString();
+        r.identity.phone = q->value(c++).toString();
+        const QString reps = q->value(c++).toString();
+        if (!reps.isEmpty())
+            r.identity.representatives = reps.split(u'\n');
+        s.sealed = q->value(c++).toBool();
+        r.confidential = q->value(c++).toBool();
+        r.anonymous = q->value(c++).toBool();
+        r.content = q->value(c++).toString();
+        for (const QString &k : q->value(c++).toString().split(u',', Qt::SkipEmptyParts)) {
+            MatterKind mk;
+            if (fromString(k, &mk))
+                r.kinds << mk;
+        }
+        r.peopleCount = q->value(c++).toInt();
+        r.previousAgency = q->value(c++).toString();
+        fromString(q->value(c++).toString(), &r.direction);
+        r.transferAgency = q->value(c++).toString();
+        r.followUp = q->value(c++).toString();
+        r.notes = q->value(c++).toString();
+        fromString(q->value(c++).toString(), &r.receiverRole);
+        r.receiverName = q->value(c++).toString();
+        receptionKindFromString(q->value(c++).toString(), &r.receptionKind);
+        r.sessionKey = q->value(c++).toString();
+        r.matterId = q->value(c++).toString();
+        r.firstVisit = q->value(c++).toBool();
+        r.aboutEnforcement = q->value(c++).toBool();
+        r.ticketLabel = q->value(c++).toString();
+        fromString(q->value(c++).toString(), &r.refusal);
+        r.refusalNote = q->value(c++).toString();
+        r.recordedBy = q->value(c++).toString();
+        s.deadlines = deadlinesFor(r);
+        out << s;
+    }
+    return out;
+}
+
+Result<StoredRecord> ReceptionRepository::get(const QString &id)
+{
+    auto rows = select(QStringLiteral("id = ?"), {id.trimmed()});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no reception record %1").arg(id.left(40)));
+    return rows->first();
+}
+
+Result<QList<StoredRecord>> ReceptionRepository::list(const RecordFilter &f)
+{
+    QStringList where{QStringLiteral("1")};
+    QVariantList binds;
+    if (f.from.isValid()) {
+        where << QStringLiteral("received_date >= ?");
+        binds << f.from.toString(Qt::ISODate);
+    }
+    if (f.to.isValid()) {
+        where << QStringLiteral("received_date <= ?");
+        binds << f.to.toString(Qt::ISODate);
+    }
+    if (f.kind) {
+        where << QStringLiteral("(',' || kinds || ',') LIKE ?");
+        binds << QStringLiteral("%,%1,%").arg(toString(*f.kind));
+    }
+    if (f.direction) {
+        where << QStringLiteral("direction = ?");
+        binds << toString(*f.direction);
+    }
+    const QString match = ftsQuery(f.text);
+    if (!match.isEmpty()) {
+        where << QStringLiteral("rowid IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)");
+        binds << match;
+    }
+    binds << qBound(1, f.limit, 10000) << qMax(0, f.offset);
+    return select(where.join(QStringLiteral(" AND ")) +
+                      QStringLiteral(" ORDER BY received_date DESC, rowid DESC LIMIT ? OFFSET ?"),
+                  binds);
+}
+
+Result<ReceptionReport> ReceptionRepository::report(const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return Error::invalid(QStringLiteral("period"), QStringLiteral("give a period with --from and --to, from before to"));
+    ReceptionReport rep;
+    rep.from = from;
+    rep.to = to;
+    const QVariantList period{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    const QString inPeriod = QStringLiteral("received_date BETWEEN ? AND ?");
+    auto totals = m_store.db().exec(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(people_count),0), COUNT(DISTINCT matter_id), "
+                       "COALESCE(SUM(is_group),0), COALESCE(SUM(CASE WHEN is_group THEN people_count END),0), "
+                       "COUNT(DISTINCT CASE WHEN is_group THEN matter_id END), COALESCE(SUM(first_visit),0), "
+                       "COALESCE(SUM(refusal != 'none'),0) FROM reception_records WHERE %1").arg(inPeriod),
+        period);
+    if (!totals)
+        return totals.error();
+    if (totals->next()) {
+        rep.visits = totals->value(0).toInt();
+        rep.persons = totals->value(1).toInt();
+        rep.cases = totals->value(2).toInt();
+        rep.groups = totals->value(3).toInt();
+        rep.groupPersons = totals->value(4).toInt();
+        rep.groupCases = totals->value(5).toInt();
+        rep.firstVisits = totals->value(6).toInt();
+        rep.repeatVisits = rep.visits - rep.firstVisits;
+        rep.refused = totals->value(7).toInt();
+    }
+    auto grouped = [&](const QString &sql, QMap<QString, int> &into) -> Status {
+        auto q = m_store.db().exec(sql.arg(inPeriod), period);
+        if (!q)
+            return q.error();
+        while (q->next())
+            into[q->value(0).toString()] = q->value(1).toInt();
+        return {};
+    };
+    // One case per matter, by the matter's kind.
+    if (auto s = grouped(QStringLiteral("SELECT m.kind, COUNT(DISTINCT m.id) FROM matters m JOIN reception_records r "
+                                        "ON r.matter_id = m.id WHERE r.%1 GROUP BY m.kind"), rep.byKind); !s)
+        return s.error();
+    if (auto s = grouped(QStringLiteral("SELECT direction, COUNT(*) FROM reception_records WHERE %1 GROUP BY direction"), rep.byDirection); !s)
+        return s.error();
+    if (auto s = grouped(QStringLiteral("SELECT receiver_role, COUNT(*) FROM reception_records WHERE %1 GROUP BY receiver_role"), rep.byReceiver); !s)
+        return s.error();
+    if (auto s = grouped(QStringLiteral("SELECT reception_kind, COUNT(*) FROM reception_records WHERE %1 GROUP BY reception_kind"), rep.byReceptionKind); !s)
+        return s.error();
+    return rep;
+}
+
+Result<Identity> ReceptionRepository::unseal(const QString &recordId, const QString &actor, const QString &reason)
+{
+    const QString why = normalizeText(reason);
+    if (why.size() < 5)
+        return Error::invalid(QStringLiteral("reason"), QStringLiteral("say why the identity is opened (at least 5 characters)"));
+    Identity identity;
+    auto s = m_store.db().transaction([&]() -> Status {
+        auto q = m_store.db().exec(QStringLiteral("SELECT sealed_identity, anonymous FROM reception_records WHERE id = ?"),
+                                   {recordId.trimmed()});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return Error::make(ErrorCode::NotFound, QStringLiteral("no reception record %1").arg(recordId.left(40)));
+        if (q->value(1).toBool())
+            return Error::make(ErrorCode::NotFound, QStringLiteral("this denunciation is anonymous: there is no identity"));
+        if (q->value(0).isNull())
+            return Error::make(ErrorCode::NotFound, QStringLiteral("this record's identity is not sealed"));
+        auto plain = m_store.sealer().open(q->value(0).toByteArray(), recordId.trimmed().toUtf8());
+        if (!plain)
+            return plain.error();
+        identity = Identity::fromJson(QJsonDocument::fromJson(*plain).object());
+        auto seq = m_store.audit().append(actor, QStringLiteral("identity.unseal"), QStringLiteral("record"),
+                                          recordId.trimmed(), {{QStringLiteral("reason"), why.left(500)}});
+        if (!seq)
+            return seq.error();
+        auto up = m_store.db().exec(QStringLiteral("UPDATE reception_records SET audit_seq = ? WHERE id = ?"),
+                                    {*seq, recordId.trimmed()});
+        if (!up)
+            return up.error();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return identity;
+}
+
+} // namespace tiepdan

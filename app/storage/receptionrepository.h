@@ -1,0 +1,79 @@
+// The reception log book: recording visits, listing and searching them,
+// and opening sealed identities.
+//
+// Confidentiality contract: when a record is confidential its Identity is
+// sealed (seal.h, associated data = the record id) and the clear columns
+// stay NULL; the search index, audit details, outbox payloads and list
+// output never contain it. Only unseal() returns it, and unseal() writes an
+// audit entry (who, why) in the same transaction before returning.
+#pragma once
+
+#include "deadlines.h"
+#include "reception.h"
+#include "result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace tiepdan {
+
+class Database;
+class OfficeStore;
+
+struct RecordFilter {
+    QDate from, to;            // inclusive; invalid = open
+    QString text;              // folded full-text query, with or without diacritics
+    std::optional<MatterKind> kind;
+    std::optional<HandlingDirection> direction;
+    int limit = 100;
+    int offset = 0;
+};
+
+struct StoredRecord {
+    ReceptionRecord record;    // identity is empty when confidential (sealed)
+    bool sealed = false;
+    QList<Deadline> deadlines; // for accepted matters, from the rule set in force
+};
+
+struct ReceptionReport {
+    QDate from, to;
+    int visits = 0, persons = 0, cases = 0;
+    int groups = 0, groupPersons = 0, groupCases = 0;
+    int firstVisits = 0, repeatVisits = 0, refused = 0;
+    QMap<QString, int> byKind;        // matters by kind, counted once per case
+    QMap<QString, int> byDirection;   // visits by handling direction
+    QMap<QString, int> byReceiver;    // visits by receiver role
+    QMap<QString, int> byReceptionKind;
+    QJsonObject toJson() const;
+};
+
+class ReceptionRepository {
+public:
+    explicit ReceptionRepository(OfficeStore &store) : m_store(store) {}
+
+    // Validates, seals when needed, links to a matter (explicit matterId, or
+    // an open matter of the same kind for the same ID number = repeat visit),
+    // numbers it in the year's book, indexes it, audits it and queues it for
+    // sync, in one transaction.
+    Result<StoredRecord> add(ReceptionRecord record, const QString &actor);
+
+    Result<StoredRecord> get(const QString &id);
+    Result<QList<StoredRecord>> list(const RecordFilter &filter);
+    Result<ReceptionReport> report(const QDate &from, const QDate &to);
+
+    // Opens a sealed identity; audited as "identity.unseal" with the reason.
+    Result<Identity> unseal(const QString &recordId, const QString &actor, const QString &reason);
+
+    // The folded text the search index holds for one record.
+    static QString searchText(const ReceptionRecord &r);
+    // Rebuilds record_fts from reception_records (used by migration v2).
+    static Status rebuildSearchIndex(Database &db);
+
+private:
+    Result<QList<StoredRecord>> select(const QString &where, const QVariantList &binds);
+    QList<Deadline> deadlinesFor(const ReceptionRecord &r) const;
+    OfficeStore &m_store;
+};
+
+} // namespace tiepdan
