@@ -4,6 +4,7 @@
 #include "keys.h"
 #include "receptionrepository.h"
 #include "ticketrepository.h"
+#include "visitorrepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -63,6 +64,7 @@ Result<std::unique_ptr<OfficeStore>> OfficeStore::open(const OfficeConfig &confi
     s->m_tickets = std::make_unique<TicketRepository>(*s);
     s->m_records = std::make_unique<ReceptionRepository>(*s);
     s->m_appointments = std::make_unique<AppointmentRepository>(*s);
+    s->m_visitors = std::make_unique<VisitorRepository>(*s);
     return s;
 }
 

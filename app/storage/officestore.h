@@ -27,6 +27,7 @@ namespace tiepdan {
 class TicketRepository;
 class ReceptionRepository;
 class AppointmentRepository;
+class VisitorRepository;
 
 class OfficeStore {
 public:
@@ -45,6 +46,7 @@ public:
     TicketRepository &tickets() { return *m_tickets; }
     ReceptionRepository &records() { return *m_records; }
     AppointmentRepository &appointments() { return *m_appointments; }
+    VisitorRepository &visitors() { return *m_visitors; }
 
     // Keyed hash of a normalised ID number: finds repeat visits without
     // keeping a sealed visitor's ID number in the clear.
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<TicketRepository> m_tickets;
     std::unique_ptr<ReceptionRepository> m_records;
     std::unique_ptr<AppointmentRepository> m_appointments;
+    std::unique_ptr<VisitorRepository> m_visitors;
     QByteArray m_idHashKey;
     std::function<QDateTime()> m_clock;
 };

@@ -1,0 +1,61 @@
+#include "visitorrepository.h"
+
+#include "officestore.h"
+#include "validation.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace tiepdan {
+
+Result<VisitorRegistration> VisitorRepository::registerVisitor(Identity id, bool confidential,
+                                                               const QString &actor)
+{
+    // Reuse the log book's checks: a one-visit record with this identity.
+    ReceptionRecord probe;
+    probe.identity = id;
+    probe.kinds = {MatterKind::Petition};
+    probe.content = QStringLiteral("-");
+    probe.receivedAt = m_store.now();
+    auto valid = validateRecord(probe, m_store.config().groups, m_store.now().date());
+    if (!valid)
+        return valid.error();
+    id = valid->identity;
+
+    VisitorRegistration reg;
+    reg.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    reg.sealed = confidential;
+    const QByteArray idHash = m_store.idHash(id.idNumber);
+    auto s = m_store.db().transaction([&]() -> Status {
+        if (!idHash.isEmpty()) {
+            auto before = m_store.db().scalar(QStringLiteral("SELECT COUNT(*) FROM visitors WHERE id_hash = ?"), {idHash});
+            if (!before)
+                return before.error();
+            reg.knownBefore = before->toInt() > 0;
+        }
+        const QByteArray sealed = confidential
+            ? m_store.sealer().seal(QJsonDocument(id.toJson()).toJson(QJsonDocument::Compact), reg.id.toUtf8())
+            : QByteArray();
+        auto ins = m_store.db().exec(
+            QStringLiteral("INSERT INTO visitors(id, full_name, address, id_number, phone, id_hash, sealed_identity, "
+                           "created_at) VALUES (?,?,?,?,?,?,?,?)"),
+            {reg.id, confidential ? QVariant() : QVariant(id.fullName),
+             confidential || id.address.isEmpty() ? QVariant() : QVariant(id.address),
+             confidential || id.idNumber.isEmpty() ? QVariant() : QVariant(id.idNumber),
+             confidential || id.phone.isEmpty() ? QVariant() : QVariant(id.phone),
+             idHash.isEmpty() ? QVariant() : QVariant(idHash), sealed.isEmpty() ? QVariant() : QVariant(sealed),
+             m_store.now().toUTC().toString(Qt::ISODateWithMs)});
+        if (!ins)
+            return ins.error();
+        auto seq = m_store.audit().append(actor, QStringLiteral("visitor.register"), QStringLiteral("visitor"), reg.id,
+                                          {{QStringLiteral("sealed"), confidential}});
+        if (!seq)
+            return seq.error();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return reg;
+}
+
+} // namespace tiepdan

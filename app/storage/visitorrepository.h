@@ -1,0 +1,28 @@
+// Visitors who identify themselves at the kiosk or desk. A confidential
+// visitor (denunciation service) is stored sealed like a denunciation record.
+#pragma once
+
+#include "reception.h"
+#include "result.h"
+
+namespace tiepdan {
+
+class OfficeStore;
+
+struct VisitorRegistration {
+    QString id;
+    bool sealed = false;
+    bool knownBefore = false; // the same ID number came before (repeat visitor)
+};
+
+class VisitorRepository {
+public:
+    explicit VisitorRepository(OfficeStore &store) : m_store(store) {}
+    // Validates the identity (name NFC, ID number, phone, address lengths).
+    Result<VisitorRegistration> registerVisitor(Identity identity, bool confidential, const QString &actor);
+
+private:
+    OfficeStore &m_store;
+};
+
+} // namespace tiepdan
