@@ -250,7 +250,7 @@ Result<IdNumber> validateIdNumber(const QString &s, const QDate &today)
     // 1900s..2200s, 8-9 the 1800s.
     static constexpr int kCentury[10] = {1900, 1900, 2000, 2000, 2100, 2100, 2200, 2200, 1800, 1800};
     const int genderDigit = compact.at(3).digitValue();
-    id.female = genderDigit % 2 == 0;
+    id.female = genderDigit % 2 == 1;
     id.birthYear = kCentury[genderDigit] + compact.mid(4, 2).toInt();
     if (today.isValid()) {
         if (id.birthYear > today.year())
