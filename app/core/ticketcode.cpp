@@ -55,7 +55,7 @@ Result<QString> TicketSigner::sign(TicketPayload p) const
     if (p.randomId.isEmpty())
         p.randomId = base32Encode(randomBytes(kRandomBytes));
     const QString body = QStringLiteral("TD1.%1.%2.%3.%4.%5")
-                             .arg(p.kind == TicketPayload::Kind::Ticket ? u'T' : u'A')
+                             .arg(QChar(p.kind == TicketPayload::Kind::Ticket ? u'T' : u'A'))
                              .arg(p.officeCode, p.date.toString(QStringLiteral("yyyyMMdd")),
                                   p.label, p.randomId);
     return body + u'.' + base32Encode(mac(body.toLatin1()));

@@ -7,6 +7,7 @@
 #include "visitorrepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageAuthenticationCode>
 
@@ -41,9 +42,13 @@ Result<std::unique_ptr<OfficeStore>> OfficeStore::open(const OfficeConfig &confi
         for (const QString &p : {officeKeyPath, sealKeyPath}) {
             if (QFileInfo::exists(p))
                 continue;
-            if (!QDir().mkpath(QFileInfo(p).absolutePath()))
-                return Error::make(ErrorCode::Crypto,
-                                   QStringLiteral("cannot create the key folder for %1").arg(p));
+            const QString folder = QFileInfo(p).absolutePath();
+            if (!QFileInfo::exists(folder)) {
+                if (!QDir().mkpath(folder))
+                    return Error::make(ErrorCode::Crypto,
+                                       QStringLiteral("cannot create the key folder for %1").arg(p));
+                QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            }
             if (auto c = createKeyFile(p); !c)
                 return c.error();
         }
