@@ -233,6 +233,35 @@ QList<int> readWeekdays(Reader &r, const QJsonObject &o, const QString &path, co
     return out;
 }
 
+void readKiosk(Reader &r, const QJsonObject &root, KioskSettings &k)
+{
+    const QString p = QStringLiteral("kiosk");
+    const QJsonObject o = r.object(root, {}, "kiosk", false);
+    r.onlyKeys(o, p, {"idleSeconds", "idleWarningSeconds", "printer"});
+    k.idleSeconds = r.integer(o, p, "idleSeconds", 20, 3600, 90);
+    k.idleWarningSeconds = r.integer(o, p, "idleWarningSeconds", 5, 120, 20);
+    if (k.idleWarningSeconds >= k.idleSeconds)
+        r.issue(Reader::join(p, "idleWarningSeconds"), QStringLiteral("must be shorter than idleSeconds"));
+    const QString pp = Reader::join(p, "printer");
+    const QJsonObject pr = r.object(o, p, "printer", false);
+    r.onlyKeys(pr, pp, {"kind", "name", "device", "host", "port"});
+    const QString kind = r.str(pr, pp, "kind", false, QStringLiteral("cups"));
+    if (kind == QLatin1String("none"))
+        k.printer = KioskSettings::Printer::None;
+    else if (kind == QLatin1String("cups"))
+        k.printer = KioskSettings::Printer::Cups;
+    else if (kind == QLatin1String("escpos-device"))
+        k.printer = KioskSettings::Printer::EscPosDevice;
+    else if (kind == QLatin1String("escpos-tcp"))
+        k.printer = KioskSettings::Printer::EscPosTcp;
+    else
+        r.issue(Reader::join(pp, "kind"), QStringLiteral("must be none, cups, escpos-device or escpos-tcp"));
+    k.printerName = r.str(pr, pp, "name", false);
+    k.device = r.str(pr, pp, "device", k.printer == KioskSettings::Printer::EscPosDevice);
+    k.host = r.str(pr, pp, "host", k.printer == KioskSettings::Printer::EscPosTcp);
+    k.port = r.integer(pr, pp, "port", 1, 65535, 9100);
+}
+
 void loadOffice(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
 {
     Reader r(QStringLiteral("office.json"), &issues);
@@ -240,7 +269,7 @@ void loadOffice(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
     if (root.isEmpty())
         return;
     r.onlyKeys(root, {}, {"schemaVersion", "office", "languages", "counters", "queue", "groups",
-                          "security", "server"});
+                          "security", "server", "kiosk"});
     if (r.integer(root, {}, "schemaVersion", 1, 1000) != 1)
         r.issue(QStringLiteral("schemaVersion"), QStringLiteral("this program reads schema version 1"));
 
@@ -319,6 +348,8 @@ void loadOffice(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
     c.security.sealKeyFile = r.str(sec, QStringLiteral("security"), "sealKeyFile", true);
     if (!c.security.officeKeyFile.isEmpty() && c.security.officeKeyFile == c.security.sealKeyFile)
         r.issue(QStringLiteral("security.sealKeyFile"), QStringLiteral("must differ from officeKeyFile"));
+
+    readKiosk(r, root, c.kiosk);
 
     const QJsonObject srv = r.object(root, {}, "server", false);
     const QString sp = QStringLiteral("server");

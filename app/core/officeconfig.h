@@ -137,6 +137,18 @@ struct Security {
     QString sealKeyFile;    // 32 random bytes: seals denunciators' identities
 };
 
+// How the citizen kiosk behaves and where it prints.
+struct KioskSettings {
+    enum class Printer { None, Cups, EscPosDevice, EscPosTcp };
+    int idleSeconds = 90;         // back to the welcome screen, fields wiped
+    int idleWarningSeconds = 20;  // visible countdown before that
+    Printer printer = Printer::Cups;
+    QString printerName;          // CUPS queue; empty = the system default
+    QString device;               // EscPosDevice: /dev/usb/lp0
+    QString host;                 // EscPosTcp
+    int port = 9100;
+};
+
 struct OfficeConfig {
     QString dir;            // the directory it was loaded from
     Office office;
@@ -149,6 +161,7 @@ struct OfficeConfig {
     QStringList languages;                   // "vi", "en"; first is the default
     ServerLink server;
     Security security;
+    KioskSettings kiosk;
 
     const Service *service(const QString &id) const;
     const Service *serviceByPrefix(const QString &prefix) const;

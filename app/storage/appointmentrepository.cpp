@@ -86,4 +86,67 @@ Result<Appointment> AppointmentRepository::book(const QString &sessionKey, int g
     return a;
 }
 
+Result<Appointment> AppointmentRepository::findByPayload(const QString &payload)
+{
+    auto p = m_store.signer().verify(payload);
+    if (!p)
+        return p.error();
+    if (p->kind != TicketPayload::Kind::Appointment)
+        return Error::invalid(QStringLiteral("payload"), QStringLiteral("this code is a ticket, not an appointment"));
+    auto q = m_store.db().exec(QStringLiteral("SELECT id, session_key, session_date, code, group_size, state, payload "
+                                              "FROM appointments WHERE payload = ?"),
+                               {payload.trimmed()});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("appointment %1 is not in this database").arg(p->label));
+    Appointment a;
+    a.id = q->value(0).toString();
+    a.sessionKey = q->value(1).toString();
+    a.sessionDate = QDate::fromString(q->value(2).toString(), Qt::ISODate);
+    a.code = q->value(3).toString();
+    a.groupSize = q->value(4).toInt();
+    a.state = q->value(5).toString();
+    a.payload = q->value(6).toString();
+    return a;
+}
+
+Result<IssuedTicket> AppointmentRepository::checkIn(const QString &payload, const QString &actor)
+{
+    auto a = findByPayload(payload);
+    if (!a)
+        return a.error();
+    if (a->state != QLatin1String("booked"))
+        return Error::make(ErrorCode::Conflict, QStringLiteral("this appointment is already %1").arg(a->state));
+    if (a->sessionDate != m_store.now().date())
+        return Error::make(ErrorCode::Conflict, QStringLiteral("this appointment is for %1").arg(a->sessionDate.toString(Qt::ISODate)));
+    QString leaderService;
+    for (const Service &s : m_store.config().services)
+        if (s.kind == ServiceKind::LeaderMeeting && leaderService.isEmpty())
+            leaderService = s.id;
+    if (leaderService.isEmpty())
+        return Error::make(ErrorCode::Config, QStringLiteral("no leader_meeting service in services.json"));
+    IssuedTicket issued;
+    auto s = m_store.db().transaction([&]() -> Status {
+        auto t = m_store.tickets().issue({leaderService, {}, a->groupSize, {}, a->id}, actor);
+        if (!t)
+            return t.error();
+        issued = *t;
+        auto seq = m_store.audit().append(actor, QStringLiteral("appointment.check_in"), QStringLiteral("appointment"),
+                                          a->id, {{QStringLiteral("ticket"), t->ticket.label}});
+        if (!seq)
+            return seq.error();
+        auto up = m_store.db().exec(QStringLiteral("UPDATE appointments SET state = 'checked_in', audit_seq = ? WHERE id = ?"),
+                                    {*seq, a->id});
+        if (!up)
+            return up.error();
+        Appointment done = *a;
+        done.state = QStringLiteral("checked_in");
+        return m_store.outbox().enqueue(a->id, QStringLiteral("appointment"), 2, done.toJson());
+    });
+    if (!s)
+        return s.error();
+    return issued;
+}
+
 } // namespace tiepdan

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "calendar.h"
+#include "ticketrepository.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -33,6 +34,13 @@ public:
     Result<int> taken(const QString &sessionKey);
     Result<Appointment> book(const QString &sessionKey, int groupSize, const QString &visitorId,
                              const QString &actor);
+
+    // A scanned appointment code (signed payload, kind A).
+    Result<Appointment> findByPayload(const QString &payload);
+    // Check-in on the session's day: marks the appointment checked in and
+    // issues a ticket of the office's leader-meeting service, in one
+    // transaction. Conflict when already used, cancelled or not today.
+    Result<IssuedTicket> checkIn(const QString &payload, const QString &actor);
 
 private:
     OfficeStore &m_store;

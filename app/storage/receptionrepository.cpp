@@ -299,6 +299,17 @@ Result<StoredRecord> ReceptionRepository::get(const QString &id)
     return rows->first();
 }
 
+Result<StoredRecord> ReceptionRepository::findByTicket(const QString &label, const QDate &date)
+{
+    auto rows = select(QStringLiteral("ticket_label = ? AND received_date = ? ORDER BY rowid DESC LIMIT 1"),
+                       {label, date.toString(Qt::ISODate)});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no record for ticket %1").arg(label));
+    return rows->first();
+}
+
 Result<QList<StoredRecord>> ReceptionRepository::list(const RecordFilter &f)
 {
     QStringList where{QStringLiteral("1")};

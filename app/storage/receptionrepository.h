@@ -59,6 +59,8 @@ public:
     Result<StoredRecord> add(ReceptionRecord record, const QString &actor);
 
     Result<StoredRecord> get(const QString &id);
+    // The newest record made for ticket `label` on `date` (NotFound if none).
+    Result<StoredRecord> findByTicket(const QString &label, const QDate &date);
     Result<QList<StoredRecord>> list(const RecordFilter &filter);
     Result<ReceptionReport> report(const QDate &from, const QDate &to);
 

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <cmath>
+
 namespace tiepdan {
 
 namespace {
@@ -351,6 +353,42 @@ Result<Ticket> TicketRepository::apply(Ticket t, QueueAction action, const QStri
     if (auto o = m_store.outbox().enqueue(t.uuid, QStringLiteral("ticket"), t.version, t.toJson()); !o)
         return o.error();
     return t;
+}
+
+Status TicketRepository::recordPrintFailure(const QString &label, const QString &reason, const QString &actor)
+{
+    return m_store.db().transaction([&]() -> Status {
+        auto seq = m_store.audit().append(actor, QStringLiteral("kiosk.print_failed"), QStringLiteral("kiosk"), label,
+                                          {{QStringLiteral("reason"), reason.left(300)}});
+        if (!seq)
+            return seq.error();
+        return {};
+    });
+}
+
+Result<int> TicketRepository::estimateWaitMinutes(const QString &serviceId, int peopleAhead)
+{
+    const Service *service = m_store.config().service(serviceId);
+    if (!service)
+        return Error::invalid(QStringLiteral("service"), QStringLiteral("no service '%1'").arg(serviceId));
+    if (peopleAhead <= 0)
+        return 0;
+    auto q = m_store.db().exec(QStringLiteral("SELECT started_at, finished_at FROM tickets WHERE service_date = ? "
+                                              "AND service_id = ? AND state = 'done' AND started_at IS NOT NULL"),
+                               {m_store.now().date().toString(Qt::ISODate), serviceId});
+    if (!q)
+        return q.error();
+    qint64 totalSecs = 0;
+    int n = 0;
+    while (q->next()) {
+        totalSecs += fromIso(q->value(0)).secsTo(fromIso(q->value(1)));
+        ++n;
+    }
+    const double perTicket = n > 0 ? double(totalSecs) / n / 60.0 : double(service->expectedServiceMinutes);
+    int counters = 0;
+    for (const Counter &c : m_store.config().counters)
+        counters += c.serviceIds.contains(serviceId) ? 1 : 0;
+    return int(std::ceil(peopleAhead * perTicket / std::max(1, counters)));
 }
 
 } // namespace tiepdan

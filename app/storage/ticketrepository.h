@@ -83,6 +83,15 @@ public:
     Result<Ticket> act(const QString &label, QueueAction action, const QString &actor,
                        int counter = 0, int targetCounter = 0);
 
+    // Honest waiting estimate for someone with `peopleAhead` tickets ahead:
+    // today's mean service time of this service (finished - started), or the
+    // configured expectedServiceMinutes before any is done, divided among
+    // the counters that call the service. Rounded up to whole minutes.
+    // A ticket that could not be printed: audited so officers see it.
+    Status recordPrintFailure(const QString &label, const QString &reason, const QString &actor);
+
+    Result<int> estimateWaitMinutes(const QString &serviceId, int peopleAhead);
+
 private:
     Result<Ticket> apply(Ticket t, QueueAction action, const QString &actor, int counter,
                          int targetCounter);

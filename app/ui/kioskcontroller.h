@@ -1,0 +1,169 @@
+// The citizen kiosk's flow: the form being filled, the ticket just issued,
+// the status check and the idle reset. QML binds to its properties and
+// forwards touches to its invokables; every rule lives here or below.
+//
+// Confidentiality: for a confidential service (denunciation) the identity
+// typed in is sealed by the visitor repository and nothing personal is kept
+// in the controller after the ticket is issued; tickets never carry a name.
+#pragma once
+
+#include "listmodels.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+namespace tiepdan {
+
+class OfficeStore;
+class TicketPrinter;
+struct Ticket;
+
+class KioskController : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString officeName READ officeName CONSTANT)
+    Q_PROPERTY(QString agencyName READ agencyName CONSTANT)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(bool largeText MEMBER m_largeText NOTIFY displayChanged)
+    Q_PROPERTY(bool highContrast MEMBER m_highContrast NOTIFY displayChanged)
+    Q_PROPERTY(QString today READ today NOTIFY dayChanged)
+    Q_PROPERTY(ServiceListModel *services READ services CONSTANT)
+    Q_PROPERTY(SessionListModel *todaySessions READ todaySessions CONSTANT)
+    Q_PROPERTY(SessionListModel *leaderSessions READ leaderSessions CONSTANT)
+    Q_PROPERTY(QStringList priorityCategories READ priorityCategories CONSTANT)
+    Q_PROPERTY(int groupMinPeople READ groupMinPeople CONSTANT)
+
+    Q_PROPERTY(QString serviceId READ serviceId NOTIFY formChanged)
+    Q_PROPERTY(bool serviceConfidential READ serviceConfidential NOTIFY formChanged)
+    Q_PROPERTY(QString name MEMBER m_name NOTIFY formChanged)
+    Q_PROPERTY(QString idNumber MEMBER m_idNumber NOTIFY formChanged)
+    Q_PROPERTY(QString phone MEMBER m_phone NOTIFY formChanged)
+    Q_PROPERTY(QString address MEMBER m_address NOTIFY formChanged)
+    Q_PROPERTY(QString priorityCategory MEMBER m_priority NOTIFY formChanged)
+    Q_PROPERTY(int groupSize MEMBER m_groupSize NOTIFY formChanged)
+    Q_PROPERTY(QString sessionKey READ sessionKey NOTIFY formChanged)
+    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
+    Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY errorChanged)
+
+    Q_PROPERTY(QString ticketLabel READ ticketLabel NOTIFY ticketChanged)
+    Q_PROPERTY(QString ticketKind READ ticketKind NOTIFY ticketChanged)
+    Q_PROPERTY(QString ticketServiceId READ ticketServiceId NOTIFY ticketChanged)
+    Q_PROPERTY(QString ticketTime READ ticketTime NOTIFY ticketChanged)
+    Q_PROPERTY(QString ticketPayload READ ticketPayload NOTIFY ticketChanged)
+    Q_PROPERTY(int ticketPeopleAhead READ ticketPeopleAhead NOTIFY ticketChanged)
+    Q_PROPERTY(int ticketWaitMinutes READ ticketWaitMinutes NOTIFY ticketChanged)
+    Q_PROPERTY(QString printStatus READ printStatus NOTIFY ticketChanged)
+
+    Q_PROPERTY(QString statusKind READ statusKind NOTIFY statusChanged)
+    Q_PROPERTY(QString statusLabel READ statusLabel NOTIFY statusChanged)
+    Q_PROPERTY(int statusCounter READ statusCounter NOTIFY statusChanged)
+    Q_PROPERTY(int statusPeopleAhead READ statusPeopleAhead NOTIFY statusChanged)
+    Q_PROPERTY(QString statusDirection READ statusDirection NOTIFY statusChanged)
+    Q_PROPERTY(QString statusDeadline READ statusDeadline NOTIFY statusChanged)
+
+    Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleChanged)
+    Q_PROPERTY(bool idleWarning READ idleWarning NOTIFY idleChanged)
+
+public:
+    KioskController(OfficeStore &store, TicketPrinter *printer, QObject *parent = nullptr);
+    ~KioskController() override;
+
+    QString officeName() const;
+    QString agencyName() const;
+    QString language() const { return m_language; }
+    void setLanguage(const QString &lang);
+    QString today() const;
+    ServiceListModel *services() { return &m_services; }
+    SessionListModel *todaySessions() { return &m_todaySessions; }
+    SessionListModel *leaderSessions() { return &m_leaderSessions; }
+    QStringList priorityCategories() const;
+    int groupMinPeople() const;
+
+    QString serviceId() const { return m_serviceId; }
+    bool serviceConfidential() const;
+    QString sessionKey() const { return m_sessionKey; }
+    QString errorField() const { return m_errorField; }
+    QString errorDetail() const { return m_errorDetail; }
+
+    QString ticketLabel() const { return m_ticketLabel; }
+    QString ticketKind() const { return m_ticketKind; }
+    QString ticketServiceId() const { return m_ticketServiceId; }
+    QString ticketTime() const { return m_ticketTime; }
+    QString ticketPayload() const { return m_ticketPayload; }
+    int ticketPeopleAhead() const { return m_peopleAhead; }
+    int ticketWaitMinutes() const { return m_waitMinutes; }
+    QString printStatus() const { return m_printStatus; }
+
+    QString statusKind() const { return m_statusKind; }
+    QString statusLabel() const { return m_statusLabel; }
+    int statusCounter() const { return m_statusCounter; }
+    int statusPeopleAhead() const { return m_statusPeopleAhead; }
+    QString statusDirection() const { return m_statusDirection; }
+    QString statusDeadline() const { return m_statusDeadline; }
+
+    int idleSecondsLeft() const { return m_idleLeft; }
+    bool idleWarning() const;
+
+    // Any touch or key: restarts the idle countdown.
+    Q_INVOKABLE void touch();
+    Q_INVOKABLE bool chooseService(const QString &serviceId);
+    // Chooses a periodic session to book (leader day); checks places left.
+    Q_INVOKABLE bool chooseSession(const QString &sessionKey);
+    // Validates the optional identity; sets errorField/errorDetail on failure.
+    Q_INVOKABLE bool checkIdentity();
+    // Issues the ticket (or books the appointment when a session is chosen),
+    // prints it, and clears the personal fields. False with errorField set.
+    Q_INVOKABLE bool takeTicket();
+    // A scanned ticket or appointment code: appointment codes of today check
+    // in (issue a ticket); others show where they stand.
+    Q_INVOKABLE bool scan(const QString &payload);
+    // Wipes every field and the last ticket; back to the welcome screen.
+    Q_INVOKABLE void reset();
+    Q_INVOKABLE void refreshSessions();
+    Q_INVOKABLE bool reprint();
+    // Moves the idle countdown forward as if `seconds` had passed without a
+    // touch (tests and the screen tour; the timer does the same each second).
+    Q_INVOKABLE void advanceIdle(int seconds);
+
+signals:
+    void languageChanged();
+    void displayChanged();
+    void dayChanged();
+    void formChanged();
+    void errorChanged();
+    void ticketChanged();
+    void statusChanged();
+    void idleChanged();
+    // The idle time ran out: the UI returns to the welcome screen.
+    void idleReset();
+
+private:
+    void setError(const QString &field, const QString &detail);
+    void clearForm();
+    void showTicket(const Ticket &t, int peopleAhead);
+    void printCurrent();
+    void tick();
+
+    OfficeStore &m_store;
+    TicketPrinter *m_printer;
+    ServiceListModel m_services;
+    SessionListModel m_todaySessions;
+    SessionListModel m_leaderSessions;
+    QTimer m_idleTimer;
+    int m_idleLeft = 0;
+    QString m_language = QStringLiteral("vi");
+    bool m_largeText = false;
+    bool m_highContrast = false;
+
+    QString m_serviceId, m_sessionKey, m_name, m_idNumber, m_phone, m_address, m_priority;
+    int m_groupSize = 1;
+    QString m_errorField, m_errorDetail;
+
+    QString m_ticketLabel, m_ticketKind, m_ticketServiceId, m_ticketTime, m_ticketPayload, m_printStatus;
+    int m_peopleAhead = 0, m_waitMinutes = 0;
+
+    QString m_statusKind, m_statusLabel, m_statusDirection, m_statusDeadline;
+    int m_statusCounter = 0, m_statusPeopleAhead = 0;
+};
+
+} // namespace tiepdan

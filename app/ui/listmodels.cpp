@@ -1,0 +1,101 @@
+#include "listmodels.h"
+
+namespace tiepdan {
+
+ServiceListModel::ServiceListModel(const QList<Service> &services, QObject *parent)
+    : QAbstractListModel(parent), m_services(services)
+{
+}
+
+int ServiceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_services.size());
+}
+
+QVariant ServiceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Service &s = m_services.at(index.row());
+    switch (role) {
+    case IdRole:
+        return s.id;
+    case PrefixRole:
+        return s.prefix;
+    case Qt::DisplayRole:
+    case NameViRole:
+        return s.nameVi;
+    case NameEnRole:
+        return s.nameEn;
+    case KindRole:
+        return toString(s.kind);
+    case ConfidentialRole:
+        return s.confidential;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ServiceListModel::roleNames() const
+{
+    return {{IdRole, "serviceId"},       {PrefixRole, "prefix"}, {NameViRole, "nameVi"},
+            {NameEnRole, "nameEn"},      {KindRole, "kind"},     {ConfidentialRole, "confidential"}};
+}
+
+void SessionListModel::setRows(const QList<Row> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    emit countChanged();
+}
+
+int SessionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SessionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const ReceptionSession &s = r.session;
+    switch (role) {
+    case KeyRole:
+        return s.key();
+    case DateRole:
+        return s.date;
+    case KindRole:
+        return toString(s.kind);
+    case Qt::DisplayRole:
+    case NameViRole:
+        return s.slot.nameVi;
+    case NameEnRole:
+        return s.slot.nameEn;
+    case StartRole:
+        return s.slot.start.toString(QStringLiteral("HH:mm"));
+    case EndRole:
+        return s.slot.end.toString(QStringLiteral("HH:mm"));
+    case ReceiverViRole:
+        return s.receiverVi;
+    case ReceiverEnRole:
+        return s.receiverEn;
+    case PlaceRole:
+        return s.place;
+    case CapacityRole:
+        return s.slot.capacity;
+    case LeftRole:
+        return r.left;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> SessionListModel::roleNames() const
+{
+    return {{KeyRole, "sessionKey"},     {DateRole, "date"},         {KindRole, "kind"},
+            {NameViRole, "nameVi"},      {NameEnRole, "nameEn"},     {StartRole, "start"},
+            {EndRole, "end"},            {ReceiverViRole, "receiverVi"}, {ReceiverEnRole, "receiverEn"},
+            {PlaceRole, "place"},        {CapacityRole, "capacity"}, {LeftRole, "placesLeft"}};
+}
+
+} // namespace tiepdan

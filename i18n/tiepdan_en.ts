@@ -1,0 +1,431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>BookingPage</name>
+    <message>
+        <location filename="../qml/BookingPage.qml" line="18"/>
+        <source>Chọn buổi Lãnh đạo tiếp công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BookingPage.qml" line="31"/>
+        <source>Buổi này đã hết chỗ. Vui lòng chọn buổi khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BookingPage.qml" line="39"/>
+        <source>Chưa có lịch Lãnh đạo tiếp công dân trong thời gian tới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BookingPage.qml" line="67"/>
+        <source>còn %1/%2 chỗ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/BookingPage.qml" line="67"/>
+        <source>hết chỗ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="16"/>
+        <source>Họ và tên chỉ gồm chữ cái, từ 2 đến 100 ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="17"/>
+        <source>Số căn cước gồm 12 chữ số (CMND cũ: 9 chữ số).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="18"/>
+        <source>Số điện thoại gồm 10 chữ số, ví dụ 0912345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="19"/>
+        <source>Địa chỉ quá dài hoặc có ký tự không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="42"/>
+        <source>Thông tin người đến (không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="51"/>
+        <source>Thông tin của người tố cáo được mã hoá và giữ bí mật theo Luật Tố cáo. Phiếu chỉ in số thứ tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="52"/>
+        <source>Phiếu chỉ in số thứ tự, không in họ tên. Công dân được mời theo số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="65"/>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="74"/>
+        <source>Số căn cước / CMND / hộ chiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="84"/>
+        <source>Số điện thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="94"/>
+        <source>Địa chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="104"/>
+        <source>Ưu tiên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="119"/>
+        <source>Người cao tuổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="120"/>
+        <source>Người khuyết tật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="121"/>
+        <source>Phụ nữ mang thai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="122"/>
+        <source>Người có công với cách mạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="130"/>
+        <source>Số người cùng đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="163"/>
+        <source>Đoàn đông người: vui lòng cử người đại diện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="173"/>
+        <source>Buổi này vừa hết chỗ. Vui lòng chọn buổi khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="174"/>
+        <source>Không lấy được số. Vui lòng thử lại hoặc liên hệ cán bộ tiếp dân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="193"/>
+        <source>Xác nhận đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdentityPage.qml" line="193"/>
+        <source>Lấy số</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleBanner</name>
+    <message>
+        <location filename="../qml/IdleBanner.qml" line="14"/>
+        <source>Bạn còn ở đây không?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdleBanner.qml" line="23"/>
+        <source>Màn hình sẽ trở về trang đầu và xoá thông tin đã nhập sau %1 giây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/IdleBanner.qml" line="32"/>
+        <source>Tiếp tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="12"/>
+        <source>Tiếp công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <location filename="../qml/ServicePage.qml" line="18"/>
+        <source>Quý công dân cần giải quyết việc gì?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ServicePage.qml" line="49"/>
+        <source>Thông tin người tố cáo được giữ bí mật</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="16"/>
+        <source>Số %1 đang chờ. Quý công dân là người tiếp theo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="17"/>
+        <source>Số %1 đang chờ; còn %2 người trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="18"/>
+        <source>Số %1 đã được mời đến quầy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="19"/>
+        <source>Số %1 đang được tiếp tại quầy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="20"/>
+        <source>Số %1 đang tạm dừng; cán bộ sẽ mời lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="21"/>
+        <source>Số %1 được chuyển sang quầy khác; vui lòng chờ gọi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="22"/>
+        <source>Số %1 đã được tiếp xong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="23"/>
+        <source>Số %1 đã được gọi nhưng không có mặt. Vui lòng lấy số mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="24"/>
+        <source>Số %1 đã bị huỷ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="27"/>
+        <source>Vụ việc đã được thụ lý để giải quyết.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="27"/>
+        <source>Hạn giải quyết: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="29"/>
+        <source>Đơn đã được chuyển đến cơ quan có thẩm quyền.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="31"/>
+        <source>Đơn đã được trả lại kèm hướng dẫn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="32"/>
+        <source>Buổi tiếp đã được ghi sổ; vụ việc đang được xem xét.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="33"/>
+        <source>Phiếu hẹn %1 cho ngày %2 còn hiệu lực.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="34"/>
+        <source>Phiếu hẹn %1 đã được sử dụng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="35"/>
+        <source>Mã này không hợp lệ: không phải do cơ quan cấp hoặc đã bị sửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="36"/>
+        <source>Phiếu này do cơ quan khác cấp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="37"/>
+        <source>Không tìm thấy phiếu này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="38"/>
+        <source>Không đọc được mã. Vui lòng quét lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="53"/>
+        <source>Đưa mã QR trên phiếu vào máy quét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="61"/>
+        <source>Không cần cung cấp thông tin cá nhân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="71"/>
+        <source>Mã sẽ hiện ở đây khi quét</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <location filename="../qml/TicketPage.qml" line="27"/>
+        <source>Mã phiếu hẹn của quý công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TicketPage.qml" line="27"/>
+        <source>Số thứ tự của quý công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TicketPage.qml" line="43"/>
+        <source>Buổi tiếp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TicketPage.qml" line="43"/>
+        <source>Giờ lấy số: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TicketPage.qml" line="53"/>
+        <source>Không có ai đợi trước. Vui lòng chờ gọi số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TicketPage.qml" line="54"/>
+        <source>Số người chờ trước: %1 · Thời gian chờ dự kiến: khoảng %2 phút</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TicketPage.qml" line="63"/>
+        <source>Vui lòng mang phiếu hẹn và quét mã tại ki-ốt khi đến.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TicketPage.qml" line="72"/>
+        <source>Phiếu đã được in. Vui lòng nhận phiếu bên dưới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TicketPage.qml" line="73"/>
+        <source>Máy in đang gặp sự cố. Vui lòng chụp lại mã QR trên màn hình; cán bộ đã được thông báo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TicketPage.qml" line="74"/>
+        <source>Vui lòng ghi nhớ số hoặc chụp lại mã QR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TicketPage.qml" line="101"/>
+        <source>Xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../qml/TopBar.qml" line="20"/>
+        <source>‹ Quay lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../qml/WelcomePage.qml" line="32"/>
+        <source>Xin kính chào quý công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WelcomePage.qml" line="43"/>
+        <source>Lấy số thứ tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WelcomePage.qml" line="44"/>
+        <source>Khiếu nại, tố cáo, kiến nghị, phản ánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WelcomePage.qml" line="51"/>
+        <source>Đăng ký gặp Lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WelcomePage.qml" line="52"/>
+        <source>Các ngày Lãnh đạo tiếp công dân định kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WelcomePage.qml" line="59"/>
+        <source>Tra cứu bằng mã QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WelcomePage.qml" line="60"/>
+        <source>Quét phiếu hoặc phiếu hẹn để xem tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WelcomePage.qml" line="80"/>
+        <source>Lịch tiếp công dân hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WelcomePage.qml" line="94"/>
+        <source>Hôm nay không có buổi tiếp công dân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WelcomePage.qml" line="124"/>
+        <source>Lãnh đạo tiếp định kỳ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WelcomePage.qml" line="126"/>
+        <source>Lãnh đạo tiếp đột xuất: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WelcomePage.qml" line="127"/>
+        <source>Cán bộ tiếp công dân thường xuyên</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

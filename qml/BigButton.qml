@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls
+
+// A large touch button: a title and an optional second line.
+// Sizes come from the texts' natural widths, never from the laid-out width,
+// so layouts that stretch the button do not feed back into its size.
+AbstractButton {
+    id: root
+    property string subtitle: ""
+    property bool primary: false
+    padding: Theme.gap
+    // Line counts estimated from the metrics (10 % slack for word breaks):
+    // reading the Texts' own heights here would make a binding loop.
+    function lines(metrics) {
+        return Math.max(1, Math.ceil(metrics.advanceWidth * 1.1 / Math.max(1, availableWidth)))
+    }
+    implicitHeight: Math.max(Theme.touch, lines(titleMetrics) * titleMetrics.height
+                             + (subtitle.length > 0 ? lines(subtitleMetrics) * subtitleMetrics.height + 4 : 0) + 2 * padding)
+    implicitWidth: Math.max(Theme.touch, Math.min(Math.max(titleMetrics.advanceWidth, subtitleMetrics.advanceWidth) + 2,
+                                                  Theme.base) + 2 * padding)
+    focusPolicy: Qt.NoFocus
+
+    TextMetrics { id: titleMetrics; font: title.font; text: root.text }
+    TextMetrics { id: subtitleMetrics; font: second.font; text: root.subtitle }
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.primary ? Theme.primary : Theme.surface
+        border.color: root.primary ? Theme.primary : Theme.border
+        border.width: Theme.contrast ? 4 : 2
+        opacity: root.enabled ? (root.down ? 0.8 : 1.0) : 0.4
+    }
+    contentItem: Item {
+        Text {
+            id: title
+            width: parent.width
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.verticalCenterOffset: root.subtitle.length > 0 ? -(second.height + 4) / 2 : 0
+            text: root.text
+            font.pixelSize: Theme.fontTitle * 0.8
+            font.bold: true
+            color: root.primary ? Theme.textOnPrimary : Theme.text
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            id: second
+            width: parent.width
+            anchors.top: title.bottom
+            anchors.topMargin: 4
+            visible: root.subtitle.length > 0
+            text: root.subtitle
+            font.pixelSize: Theme.fontSmall
+            color: root.primary ? Theme.textOnPrimary : Theme.muted
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+    }
+}
