@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Window
 import TiepDan.Backend
 
 // Optional identity, priority and group size, then the ticket.
@@ -21,9 +22,20 @@ Item {
         return ""
     }
 
+    // Keeps the focused field above the on-screen keyboard.
+    function ensureVisible(item) {
+        const y = item.mapToItem(flick.contentItem, 0, 0).y
+        if (y < flick.contentY || y + item.height > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(y - Theme.gap, flick.contentHeight - flick.height))
+    }
+
     TopBar { id: bar; anchors.left: parent.left; anchors.right: parent.right; onBack: root.back() }
 
     Flickable {
+        id: flick
+        // The keyboard shrinks the page: bring the focused field back into view.
+        onHeightChanged: if (Window.activeFocusItem && Window.activeFocusItem instanceof TextField)
+                             Qt.callLater(root.ensureVisible, Window.activeFocusItem)
         anchors.top: bar.bottom
         anchors.left: parent.left
         anchors.right: parent.right
@@ -61,6 +73,7 @@ Item {
                 rowSpacing: Theme.gap / 2
                 Field {
                     objectName: "nameField"
+                    input.onActiveFocusChanged: if (input.activeFocus) Qt.callLater(root.ensureVisible, this)
                     Layout.fillWidth: true
                     label: qsTr("Họ và tên")
                     text: Kiosk.name
@@ -70,6 +83,7 @@ Item {
                 }
                 Field {
                     objectName: "idField"
+                    input.onActiveFocusChanged: if (input.activeFocus) Qt.callLater(root.ensureVisible, this)
                     Layout.fillWidth: true
                     label: qsTr("Số căn cước / CMND / hộ chiếu")
                     text: Kiosk.idNumber
@@ -80,6 +94,7 @@ Item {
                 }
                 Field {
                     objectName: "phoneField"
+                    input.onActiveFocusChanged: if (input.activeFocus) Qt.callLater(root.ensureVisible, this)
                     Layout.fillWidth: true
                     label: qsTr("Số điện thoại")
                     text: Kiosk.phone
@@ -90,6 +105,7 @@ Item {
                 }
                 Field {
                     objectName: "addressField"
+                    input.onActiveFocusChanged: if (input.activeFocus) Qt.callLater(root.ensureVisible, this)
                     Layout.fillWidth: true
                     label: qsTr("Địa chỉ")
                     text: Kiosk.address

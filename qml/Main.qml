@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
 import TiepDan.Backend
 
 // The citizen kiosk: one screen at a time, chosen by `screen`.
@@ -27,6 +28,13 @@ ApplicationWindow {
     Binding { target: Theme; property: "contrast"; value: Kiosk.highContrast }
 
     onClosing: (close) => { close.accepted = window.exitAllowed }
+
+    // Vietnamese typing with diacritics (Telex-style layout of Qt Virtual
+    // Keyboard), English as the second layout.
+    Component.onCompleted: {
+        VirtualKeyboardSettings.activeLocales = ["vi_VN", "en_US"]
+        VirtualKeyboardSettings.locale = "vi_VN"
+    }
 
     Connections {
         target: Kiosk

@@ -8,10 +8,18 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   # Qt 6.4 (Debian 12)
   qt6-base-dev libqt6sql6-sqlite
+  # Qt Quick for the kiosk: controls, layouts, virtual keyboard (+ Vietnamese
+  # dictionary), printing, translations, QML tests
+  qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-l10n-tools
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
+  qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
+  qml6-module-qttest hunspell-vi fonts-noto-core
   # libraries
   libsodium-dev libqrcodegencpp-dev libsqlite3-dev
-  # tests and benchmarks: sqlite3 shell, strings(1)
-  sqlite3 binutils
+  # tests and benchmarks: sqlite3 shell, strings(1), CUPS with a PDF
+  # printer, PDF rasteriser, QR decoder
+  sqlite3 binutils cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils zbar-tools
 )
 
 missing=()

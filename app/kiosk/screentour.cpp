@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QGuiApplication>
+#include <QInputMethod>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -33,9 +35,21 @@ void settle(int ms)
     loop.exec();
 }
 
+// Walks the visual tree: items made by a Loader are not QObject children
+// of the window's content item.
+QQuickItem *findItem(QQuickItem *item, const QString &name)
+{
+    if (item->objectName() == name)
+        return item;
+    for (QQuickItem *child : item->childItems())
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    return nullptr;
+}
+
 QQuickItem *findItem(QQuickWindow *w, const char *name)
 {
-    return w->contentItem()->findChild<QQuickItem *>(QLatin1String(name));
+    return findItem(w->contentItem(), QLatin1String(name));
 }
 } // namespace
 
@@ -78,10 +92,12 @@ bool ScreenTour::show(QQuickWindow *window, const QString &state)
         }
         if (state == QLatin1String("identity-keyboard")) {
             settle(50);
-            if (auto *field = findItem(window, "nameField"))
+            auto *field = findItem(window, "nameField");
+            if (field)
                 if (auto *input = qobject_cast<QQuickItem *>(field->property("input").value<QObject *>())) {
                     window->requestActivate();
                     input->forceActiveFocus();
+                    QGuiApplication::inputMethod()->show();
                 }
         }
     } else if (state == QLatin1String("booking")) {
