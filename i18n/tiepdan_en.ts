@@ -1,431 +1,430 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
     <name>BookingPage</name>
     <message>
-        <location filename="../qml/BookingPage.qml" line="18"/>
+        <location filename="../qml/BookingPage.qml" line="18" />
         <source>Chọn buổi Lãnh đạo tiếp công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a leader reception session</translation>
     </message>
     <message>
-        <location filename="../qml/BookingPage.qml" line="31"/>
+        <location filename="../qml/BookingPage.qml" line="31" />
         <source>Buổi này đã hết chỗ. Vui lòng chọn buổi khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>This session is full. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../qml/BookingPage.qml" line="39"/>
+        <location filename="../qml/BookingPage.qml" line="39" />
         <source>Chưa có lịch Lãnh đạo tiếp công dân trong thời gian tới.</source>
-        <translation type="unfinished"></translation>
+        <translation>No leader reception sessions are scheduled yet.</translation>
     </message>
     <message>
-        <location filename="../qml/BookingPage.qml" line="67"/>
+        <location filename="../qml/BookingPage.qml" line="67" />
         <source>còn %1/%2 chỗ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 places left</translation>
     </message>
     <message>
-        <location filename="../qml/BookingPage.qml" line="67"/>
+        <location filename="../qml/BookingPage.qml" line="67" />
         <source>hết chỗ</source>
-        <translation type="unfinished"></translation>
+        <translation>full</translation>
     </message>
 </context>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="16"/>
+        <location filename="../qml/IdentityPage.qml" line="16" />
         <source>Họ và tên chỉ gồm chữ cái, từ 2 đến 100 ký tự.</source>
-        <translation type="unfinished"></translation>
+        <translation>A full name has letters only, 2 to 100 characters.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="17"/>
+        <location filename="../qml/IdentityPage.qml" line="17" />
         <source>Số căn cước gồm 12 chữ số (CMND cũ: 9 chữ số).</source>
-        <translation type="unfinished"></translation>
+        <translation>A citizen ID has 12 digits (old ID card: 9 digits).</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="18"/>
+        <location filename="../qml/IdentityPage.qml" line="18" />
         <source>Số điện thoại gồm 10 chữ số, ví dụ 0912345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>A phone number has 10 digits, e.g. 0912345678.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="19"/>
+        <location filename="../qml/IdentityPage.qml" line="19" />
         <source>Địa chỉ quá dài hoặc có ký tự không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address is too long or has characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="42"/>
+        <location filename="../qml/IdentityPage.qml" line="42" />
         <source>Thông tin người đến (không bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <translation>About you (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="51"/>
+        <location filename="../qml/IdentityPage.qml" line="51" />
         <source>Thông tin của người tố cáo được mã hoá và giữ bí mật theo Luật Tố cáo. Phiếu chỉ in số thứ tự.</source>
-        <translation type="unfinished"></translation>
+        <translation>A denunciator's details are encrypted and kept confidential under the Law on Denunciations. The ticket shows only a number.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="52"/>
+        <location filename="../qml/IdentityPage.qml" line="52" />
         <source>Phiếu chỉ in số thứ tự, không in họ tên. Công dân được mời theo số.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket shows only a number, never your name. You will be called by number.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="65"/>
+        <location filename="../qml/IdentityPage.qml" line="65" />
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="74"/>
+        <location filename="../qml/IdentityPage.qml" line="74" />
         <source>Số căn cước / CMND / hộ chiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen ID / ID card / passport number</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="84"/>
+        <location filename="../qml/IdentityPage.qml" line="84" />
         <source>Số điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="94"/>
+        <location filename="../qml/IdentityPage.qml" line="94" />
         <source>Địa chỉ</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="104"/>
+        <location filename="../qml/IdentityPage.qml" line="104" />
         <source>Ưu tiên</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="119"/>
+        <location filename="../qml/IdentityPage.qml" line="119" />
         <source>Người cao tuổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Elderly person</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="120"/>
+        <location filename="../qml/IdentityPage.qml" line="120" />
         <source>Người khuyết tật</source>
-        <translation type="unfinished"></translation>
+        <translation>Person with a disability</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="121"/>
+        <location filename="../qml/IdentityPage.qml" line="121" />
         <source>Phụ nữ mang thai</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregnant woman</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="122"/>
+        <location filename="../qml/IdentityPage.qml" line="122" />
         <source>Người có công với cách mạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Person with meritorious service</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="130"/>
+        <location filename="../qml/IdentityPage.qml" line="130" />
         <source>Số người cùng đến</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of people with you</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="163"/>
+        <location filename="../qml/IdentityPage.qml" line="163" />
         <source>Đoàn đông người: vui lòng cử người đại diện.</source>
-        <translation type="unfinished"></translation>
+        <translation>Large group: please appoint representatives.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="173"/>
+        <location filename="../qml/IdentityPage.qml" line="173" />
         <source>Buổi này vừa hết chỗ. Vui lòng chọn buổi khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>This session has just become full. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="174"/>
+        <location filename="../qml/IdentityPage.qml" line="174" />
         <source>Không lấy được số. Vui lòng thử lại hoặc liên hệ cán bộ tiếp dân.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket could not be issued. Please try again or ask a reception officer.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="193"/>
+        <location filename="../qml/IdentityPage.qml" line="193" />
         <source>Xác nhận đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm booking</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="193"/>
+        <location filename="../qml/IdentityPage.qml" line="193" />
         <source>Lấy số</source>
-        <translation type="unfinished"></translation>
+        <translation>Get a ticket</translation>
     </message>
 </context>
 <context>
     <name>IdleBanner</name>
     <message>
-        <location filename="../qml/IdleBanner.qml" line="14"/>
+        <location filename="../qml/IdleBanner.qml" line="14" />
         <source>Bạn còn ở đây không?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../qml/IdleBanner.qml" line="23"/>
+        <location filename="../qml/IdleBanner.qml" line="23" />
         <source>Màn hình sẽ trở về trang đầu và xoá thông tin đã nhập sau %1 giây.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 seconds the screen returns to the start and clears what you entered.</translation>
     </message>
     <message>
-        <location filename="../qml/IdleBanner.qml" line="32"/>
+        <location filename="../qml/IdleBanner.qml" line="32" />
         <source>Tiếp tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="12"/>
+        <location filename="../qml/Main.qml" line="12" />
         <source>Tiếp công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen reception</translation>
     </message>
 </context>
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../qml/ServicePage.qml" line="18"/>
+        <location filename="../qml/ServicePage.qml" line="18" />
         <source>Quý công dân cần giải quyết việc gì?</source>
-        <translation type="unfinished"></translation>
+        <translation>What would you like help with?</translation>
     </message>
     <message>
-        <location filename="../qml/ServicePage.qml" line="49"/>
+        <location filename="../qml/ServicePage.qml" line="49" />
         <source>Thông tin người tố cáo được giữ bí mật</source>
-        <translation type="unfinished"></translation>
+        <translation>The denunciator's identity is kept confidential</translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../qml/StatusPage.qml" line="16"/>
+        <location filename="../qml/StatusPage.qml" line="16" />
         <source>Số %1 đang chờ. Quý công dân là người tiếp theo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 is waiting. You are next.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="17"/>
+        <location filename="../qml/StatusPage.qml" line="17" />
         <source>Số %1 đang chờ; còn %2 người trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 is waiting; %2 people are ahead.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="18"/>
+        <location filename="../qml/StatusPage.qml" line="18" />
         <source>Số %1 đã được mời đến quầy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 has been called to counter %2.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="19"/>
+        <location filename="../qml/StatusPage.qml" line="19" />
         <source>Số %1 đang được tiếp tại quầy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 is being received at counter %2.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="20"/>
+        <location filename="../qml/StatusPage.qml" line="20" />
         <source>Số %1 đang tạm dừng; cán bộ sẽ mời lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 is on hold; an officer will call it again.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="21"/>
+        <location filename="../qml/StatusPage.qml" line="21" />
         <source>Số %1 được chuyển sang quầy khác; vui lòng chờ gọi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 was moved to another counter; please wait to be called.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="22"/>
+        <location filename="../qml/StatusPage.qml" line="22" />
         <source>Số %1 đã được tiếp xong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 has been received.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="23"/>
+        <location filename="../qml/StatusPage.qml" line="23" />
         <source>Số %1 đã được gọi nhưng không có mặt. Vui lòng lấy số mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 was called but nobody came. Please take a new ticket.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="24"/>
+        <location filename="../qml/StatusPage.qml" line="24" />
         <source>Số %1 đã bị huỷ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 was cancelled.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="27"/>
+        <location filename="../qml/StatusPage.qml" line="27" />
         <source>Vụ việc đã được thụ lý để giải quyết.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your matter has been accepted for resolution.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="27"/>
+        <location filename="../qml/StatusPage.qml" line="27" />
         <source>Hạn giải quyết: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution due by %1.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="29"/>
+        <location filename="../qml/StatusPage.qml" line="29" />
         <source>Đơn đã được chuyển đến cơ quan có thẩm quyền.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your petition was transferred to the competent agency.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="31"/>
+        <location filename="../qml/StatusPage.qml" line="31" />
         <source>Đơn đã được trả lại kèm hướng dẫn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your petition was returned with guidance.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="32"/>
+        <location filename="../qml/StatusPage.qml" line="32" />
         <source>Buổi tiếp đã được ghi sổ; vụ việc đang được xem xét.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your visit is recorded; the matter is being considered.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="33"/>
+        <location filename="../qml/StatusPage.qml" line="33" />
         <source>Phiếu hẹn %1 cho ngày %2 còn hiệu lực.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment %1 for %2 is valid.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="34"/>
+        <location filename="../qml/StatusPage.qml" line="34" />
         <source>Phiếu hẹn %1 đã được sử dụng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment %1 has already been used.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="35"/>
+        <location filename="../qml/StatusPage.qml" line="35" />
         <source>Mã này không hợp lệ: không phải do cơ quan cấp hoặc đã bị sửa.</source>
-        <translation type="unfinished"></translation>
+        <translation>This code is not valid: it was not issued by this office or it was altered.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="36"/>
+        <location filename="../qml/StatusPage.qml" line="36" />
         <source>Phiếu này do cơ quan khác cấp.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ticket was issued by another office.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="37"/>
+        <location filename="../qml/StatusPage.qml" line="37" />
         <source>Không tìm thấy phiếu này.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ticket was not found.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="38"/>
+        <location filename="../qml/StatusPage.qml" line="38" />
         <source>Không đọc được mã. Vui lòng quét lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code could not be read. Please scan again.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="53"/>
+        <location filename="../qml/StatusPage.qml" line="53" />
         <source>Đưa mã QR trên phiếu vào máy quét</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold the QR code on your ticket to the scanner</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="61"/>
+        <location filename="../qml/StatusPage.qml" line="61" />
         <source>Không cần cung cấp thông tin cá nhân.</source>
-        <translation type="unfinished"></translation>
+        <translation>No personal details are needed.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="71"/>
+        <location filename="../qml/StatusPage.qml" line="71" />
         <source>Mã sẽ hiện ở đây khi quét</source>
-        <translation type="unfinished"></translation>
+        <translation>The code appears here when scanned</translation>
     </message>
 </context>
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../qml/TicketPage.qml" line="27"/>
+        <location filename="../qml/TicketPage.qml" line="27" />
         <source>Mã phiếu hẹn của quý công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Your appointment code</translation>
     </message>
     <message>
-        <location filename="../qml/TicketPage.qml" line="27"/>
+        <location filename="../qml/TicketPage.qml" line="27" />
         <source>Số thứ tự của quý công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../qml/TicketPage.qml" line="43"/>
+        <location filename="../qml/TicketPage.qml" line="43" />
         <source>Buổi tiếp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session: %1</translation>
     </message>
     <message>
-        <location filename="../qml/TicketPage.qml" line="43"/>
+        <location filename="../qml/TicketPage.qml" line="43" />
         <source>Giờ lấy số: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued: %1</translation>
     </message>
     <message>
-        <location filename="../qml/TicketPage.qml" line="53"/>
+        <location filename="../qml/TicketPage.qml" line="53" />
         <source>Không có ai đợi trước. Vui lòng chờ gọi số.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is ahead of you. Please wait to be called.</translation>
     </message>
     <message>
-        <location filename="../qml/TicketPage.qml" line="54"/>
+        <location filename="../qml/TicketPage.qml" line="54" />
         <source>Số người chờ trước: %1 · Thời gian chờ dự kiến: khoảng %2 phút</source>
-        <translation type="unfinished"></translation>
+        <translation>People ahead: %1 · Expected wait: about %2 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/TicketPage.qml" line="63"/>
+        <location filename="../qml/TicketPage.qml" line="63" />
         <source>Vui lòng mang phiếu hẹn và quét mã tại ki-ốt khi đến.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please bring this slip and scan it at the kiosk when you arrive.</translation>
     </message>
     <message>
-        <location filename="../qml/TicketPage.qml" line="72"/>
+        <location filename="../qml/TicketPage.qml" line="72" />
         <source>Phiếu đã được in. Vui lòng nhận phiếu bên dưới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your ticket has been printed. Please take it below.</translation>
     </message>
     <message>
-        <location filename="../qml/TicketPage.qml" line="73"/>
+        <location filename="../qml/TicketPage.qml" line="73" />
         <source>Máy in đang gặp sự cố. Vui lòng chụp lại mã QR trên màn hình; cán bộ đã được thông báo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer has a problem. Please take a photo of the QR code on screen; the officers have been told.</translation>
     </message>
     <message>
-        <location filename="../qml/TicketPage.qml" line="74"/>
+        <location filename="../qml/TicketPage.qml" line="74" />
         <source>Vui lòng ghi nhớ số hoặc chụp lại mã QR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please remember your number or take a photo of the QR code.</translation>
     </message>
     <message>
-        <location filename="../qml/TicketPage.qml" line="101"/>
+        <location filename="../qml/TicketPage.qml" line="101" />
         <source>Xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/TopBar.qml" line="20"/>
+        <location filename="../qml/TopBar.qml" line="20" />
         <source>‹ Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Back</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="32"/>
+        <location filename="../qml/WelcomePage.qml" line="32" />
         <source>Xin kính chào quý công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="43"/>
+        <location filename="../qml/WelcomePage.qml" line="43" />
         <source>Lấy số thứ tự</source>
-        <translation type="unfinished"></translation>
+        <translation>Take a number</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="44"/>
+        <location filename="../qml/WelcomePage.qml" line="44" />
         <source>Khiếu nại, tố cáo, kiến nghị, phản ánh</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints, denunciations, petitions, feedback</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="51"/>
+        <location filename="../qml/WelcomePage.qml" line="51" />
         <source>Đăng ký gặp Lãnh đạo</source>
-        <translation type="unfinished"></translation>
+        <translation>Book a meeting with the leader</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="52"/>
+        <location filename="../qml/WelcomePage.qml" line="52" />
         <source>Các ngày Lãnh đạo tiếp công dân định kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>The leaders' periodic reception days</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="59"/>
+        <location filename="../qml/WelcomePage.qml" line="59" />
         <source>Tra cứu bằng mã QR</source>
-        <translation type="unfinished"></translation>
+        <translation>Check with your QR code</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="60"/>
+        <location filename="../qml/WelcomePage.qml" line="60" />
         <source>Quét phiếu hoặc phiếu hẹn để xem tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a ticket or appointment slip to see where it stands</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="80"/>
+        <location filename="../qml/WelcomePage.qml" line="80" />
         <source>Lịch tiếp công dân hôm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>Today's reception schedule</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="94"/>
+        <location filename="../qml/WelcomePage.qml" line="94" />
         <source>Hôm nay không có buổi tiếp công dân.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no reception today.</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="124"/>
+        <location filename="../qml/WelcomePage.qml" line="124" />
         <source>Lãnh đạo tiếp định kỳ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodic reception by the leader: %1</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="126"/>
+        <location filename="../qml/WelcomePage.qml" line="126" />
         <source>Lãnh đạo tiếp đột xuất: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad-hoc reception by the leader: %1</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="127"/>
+        <location filename="../qml/WelcomePage.qml" line="127" />
         <source>Cán bộ tiếp công dân thường xuyên</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular reception officers</translation>
     </message>
 </context>
 </TS>
