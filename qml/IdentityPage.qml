@@ -47,7 +47,7 @@ Item {
         ColumnLayout {
             id: form
             width: parent.width
-            spacing: Theme.gap
+            spacing: Theme.gap * 0.6
 
             Text {
                 Layout.fillWidth: true
@@ -131,6 +131,7 @@ Item {
                     delegate: BigButton {
                         required property string modelData
                         objectName: "priority_" + modelData
+                        padding: Theme.gap / 2
                         primary: Kiosk.priorityCategory === modelData
                         text: modelData === "elderly" ? qsTr("Người cao tuổi")
                             : modelData === "disability" ? qsTr("Người khuyết tật")
@@ -152,6 +153,7 @@ Item {
                 spacing: Theme.gap
                 BigButton {
                     objectName: "groupMinus"
+                    padding: Theme.gap / 2
                     text: "−"
                     Layout.preferredWidth: Theme.touch * 1.4
                     enabled: Kiosk.groupSize > 1
@@ -168,6 +170,7 @@ Item {
                 }
                 BigButton {
                     objectName: "groupPlus"
+                    padding: Theme.gap / 2
                     text: "+"
                     Layout.preferredWidth: Theme.touch * 1.4
                     enabled: Kiosk.groupSize < 200

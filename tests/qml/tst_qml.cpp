@@ -1,0 +1,64 @@
+// Qt Quick Test runner: the kiosk screens against a real store in a
+// temporary directory, with the same singleton and image provider as main.cpp.
+#include "configloader.h"
+#include "kioskcontroller.h"
+#include "officestore.h"
+#include "qrimageprovider.h"
+
+#include <QGuiApplication>
+#include <QInputMethodEvent>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+using namespace tiepdan;
+
+// Commits text to the focused field the way Qt Virtual Keyboard does (an
+// input method commit), so tests can "type" Vietnamese with diacritics.
+class Typist : public QObject {
+    Q_OBJECT
+public:
+    Q_INVOKABLE bool commit(const QString &text)
+    {
+        QObject *target = QGuiApplication::focusObject();
+        if (!target)
+            return false;
+        QInputMethodEvent event;
+        event.setCommitString(text);
+        QCoreApplication::sendEvent(target, &event);
+        return true;
+    }
+};
+
+class Setup : public QObject {
+    Q_OBJECT
+public slots:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        if (!m_store) {
+            auto cfg = loadConfig(QStringLiteral(TIEPDAN_CONFIG_DIR));
+            if (!cfg.ok())
+                qFatal("config: %s", qPrintable(cfg.errorText()));
+            cfg.config.kiosk.printer = KioskSettings::Printer::None;
+            auto store = OfficeStore::open(cfg.config, m_dir.filePath(QStringLiteral("office.db")));
+            if (!store)
+                qFatal("store: %s", qPrintable(store.error().message));
+            m_store = std::move(store).value();
+            // A Monday with regular sessions, whatever day the tests run.
+            m_store->setClock([] { return QDateTime(QDate(2026, 11, 23), QTime(9, 30)); });
+            m_kiosk = std::make_unique<KioskController>(*m_store, nullptr);
+            qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Kiosk", m_kiosk.get());
+            qmlRegisterSingletonInstance("TiepDan.Testing", 1, 0, "Typist", &m_typist);
+        }
+        engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<OfficeStore> m_store;
+    std::unique_ptr<KioskController> m_kiosk;
+    Typist m_typist;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(kiosk, Setup)
+#include "tst_qml.moc"
