@@ -18,12 +18,12 @@
         <translation>No leader reception sessions are scheduled yet.</translation>
     </message>
     <message>
-        <location filename="../qml/BookingPage.qml" line="67" />
+        <location filename="../qml/BookingPage.qml" line="68" />
         <source>còn %1/%2 chỗ</source>
         <translation>%1 of %2 places left</translation>
     </message>
     <message>
-        <location filename="../qml/BookingPage.qml" line="67" />
+        <location filename="../qml/BookingPage.qml" line="68" />
         <source>hết chỗ</source>
         <translation>full</translation>
     </message>
@@ -31,112 +31,112 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="16" />
+        <location filename="../qml/IdentityPage.qml" line="17" />
         <source>Họ và tên chỉ gồm chữ cái, từ 2 đến 100 ký tự.</source>
         <translation>A full name has letters only, 2 to 100 characters.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="17" />
+        <location filename="../qml/IdentityPage.qml" line="18" />
         <source>Số căn cước gồm 12 chữ số (CMND cũ: 9 chữ số).</source>
         <translation>A citizen ID has 12 digits (old ID card: 9 digits).</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="18" />
+        <location filename="../qml/IdentityPage.qml" line="19" />
         <source>Số điện thoại gồm 10 chữ số, ví dụ 0912345678.</source>
         <translation>A phone number has 10 digits, e.g. 0912345678.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="19" />
+        <location filename="../qml/IdentityPage.qml" line="20" />
         <source>Địa chỉ quá dài hoặc có ký tự không hợp lệ.</source>
         <translation>The address is too long or has characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="42" />
+        <location filename="../qml/IdentityPage.qml" line="54" />
         <source>Thông tin người đến (không bắt buộc)</source>
         <translation>About you (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="51" />
+        <location filename="../qml/IdentityPage.qml" line="63" />
         <source>Thông tin của người tố cáo được mã hoá và giữ bí mật theo Luật Tố cáo. Phiếu chỉ in số thứ tự.</source>
         <translation>A denunciator's details are encrypted and kept confidential under the Law on Denunciations. The ticket shows only a number.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="52" />
+        <location filename="../qml/IdentityPage.qml" line="64" />
         <source>Phiếu chỉ in số thứ tự, không in họ tên. Công dân được mời theo số.</source>
         <translation>The ticket shows only a number, never your name. You will be called by number.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="65" />
+        <location filename="../qml/IdentityPage.qml" line="78" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="74" />
+        <location filename="../qml/IdentityPage.qml" line="88" />
         <source>Số căn cước / CMND / hộ chiếu</source>
         <translation>Citizen ID / ID card / passport number</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="84" />
+        <location filename="../qml/IdentityPage.qml" line="99" />
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="94" />
+        <location filename="../qml/IdentityPage.qml" line="110" />
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="104" />
+        <location filename="../qml/IdentityPage.qml" line="120" />
         <source>Ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="119" />
+        <location filename="../qml/IdentityPage.qml" line="136" />
         <source>Người cao tuổi</source>
         <translation>Elderly person</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="120" />
+        <location filename="../qml/IdentityPage.qml" line="137" />
         <source>Người khuyết tật</source>
         <translation>Person with a disability</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="121" />
+        <location filename="../qml/IdentityPage.qml" line="138" />
         <source>Phụ nữ mang thai</source>
         <translation>Pregnant woman</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="122" />
+        <location filename="../qml/IdentityPage.qml" line="139" />
         <source>Người có công với cách mạng</source>
         <translation>Person with meritorious service</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="130" />
+        <location filename="../qml/IdentityPage.qml" line="147" />
         <source>Số người cùng đến</source>
         <translation>Number of people with you</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="163" />
+        <location filename="../qml/IdentityPage.qml" line="182" />
         <source>Đoàn đông người: vui lòng cử người đại diện.</source>
         <translation>Large group: please appoint representatives.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="173" />
+        <location filename="../qml/IdentityPage.qml" line="192" />
         <source>Buổi này vừa hết chỗ. Vui lòng chọn buổi khác.</source>
         <translation>This session has just become full. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="174" />
+        <location filename="../qml/IdentityPage.qml" line="193" />
         <source>Không lấy được số. Vui lòng thử lại hoặc liên hệ cán bộ tiếp dân.</source>
         <translation>The ticket could not be issued. Please try again or ask a reception officer.</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="193" />
+        <location filename="../qml/IdentityPage.qml" line="212" />
         <source>Xác nhận đăng ký</source>
         <translation>Confirm booking</translation>
     </message>
     <message>
-        <location filename="../qml/IdentityPage.qml" line="193" />
+        <location filename="../qml/IdentityPage.qml" line="212" />
         <source>Lấy số</source>
         <translation>Get a ticket</translation>
     </message>
@@ -162,9 +162,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="12" />
+        <location filename="../qml/Main.qml" line="13" />
         <source>Tiếp công dân</source>
         <translation>Citizen reception</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../qml/PinPad.qml" line="29" />
+        <source>Đã nhập sai nhiều lần. Vui lòng thử lại sau.</source>
+        <translation>Too many wrong PINs. Please try again later.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PinPad.qml" line="29" />
+        <source>Mã PIN của cán bộ</source>
+        <translation>Officer PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/PinPad.qml" line="39" />
+        <source>Sai mã PIN</source>
+        <translation>Wrong PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/PinPad.qml" line="78" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -359,7 +382,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/TopBar.qml" line="20" />
+        <location filename="../qml/TopBar.qml" line="21" />
         <source>‹ Quay lại</source>
         <translation>‹ Back</translation>
     </message>
@@ -367,62 +390,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="32" />
+        <location filename="../qml/WelcomePage.qml" line="39" />
         <source>Xin kính chào quý công dân</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="43" />
+        <location filename="../qml/WelcomePage.qml" line="50" />
         <source>Lấy số thứ tự</source>
         <translation>Take a number</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="44" />
+        <location filename="../qml/WelcomePage.qml" line="51" />
         <source>Khiếu nại, tố cáo, kiến nghị, phản ánh</source>
         <translation>Complaints, denunciations, petitions, feedback</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="51" />
+        <location filename="../qml/WelcomePage.qml" line="58" />
         <source>Đăng ký gặp Lãnh đạo</source>
         <translation>Book a meeting with the leader</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="52" />
+        <location filename="../qml/WelcomePage.qml" line="59" />
         <source>Các ngày Lãnh đạo tiếp công dân định kỳ</source>
         <translation>The leaders' periodic reception days</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="59" />
+        <location filename="../qml/WelcomePage.qml" line="66" />
         <source>Tra cứu bằng mã QR</source>
         <translation>Check with your QR code</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="60" />
+        <location filename="../qml/WelcomePage.qml" line="67" />
         <source>Quét phiếu hoặc phiếu hẹn để xem tình trạng</source>
         <translation>Scan a ticket or appointment slip to see where it stands</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="80" />
+        <location filename="../qml/WelcomePage.qml" line="87" />
         <source>Lịch tiếp công dân hôm nay</source>
         <translation>Today's reception schedule</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="94" />
+        <location filename="../qml/WelcomePage.qml" line="101" />
         <source>Hôm nay không có buổi tiếp công dân.</source>
         <translation>There is no reception today.</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="124" />
+        <location filename="../qml/WelcomePage.qml" line="131" />
         <source>Lãnh đạo tiếp định kỳ: %1</source>
         <translation>Periodic reception by the leader: %1</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="126" />
+        <location filename="../qml/WelcomePage.qml" line="133" />
         <source>Lãnh đạo tiếp đột xuất: %1</source>
         <translation>Ad-hoc reception by the leader: %1</translation>
     </message>
     <message>
-        <location filename="../qml/WelcomePage.qml" line="127" />
+        <location filename="../qml/WelcomePage.qml" line="134" />
         <source>Cán bộ tiếp công dân thường xuyên</source>
         <translation>Regular reception officers</translation>
     </message>

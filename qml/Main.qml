@@ -36,9 +36,12 @@ ApplicationWindow {
         VirtualKeyboardSettings.locale = "vi_VN"
     }
 
+    property bool pinPadOpen: false
+
     Connections {
         target: Kiosk
-        function onIdleReset() { window.screen = "welcome" }
+        function onIdleReset() { window.screen = "welcome"; window.pinPadOpen = false }
+        function onExitUnlocked() { window.exitAllowed = true; Qt.quit() }
     }
 
     Item {
@@ -64,6 +67,7 @@ ApplicationWindow {
     Component {
         id: welcomeScreen
         WelcomePage {
+            onOfficerRequested: window.pinPadOpen = true
             onTakeNumber: window.showScreen("services")
             onBookLeader: window.screen = "booking"
             onCheckStatus: window.screen = "status"
@@ -100,6 +104,13 @@ ApplicationWindow {
             onBack: window.showScreen("welcome")
             onCheckedIn: window.screen = "ticket"
         }
+    }
+
+    PinPad {
+        anchors.fill: parent
+        z: 50
+        visible: window.pinPadOpen && Kiosk.exitPossible
+        onClosed: window.pinPadOpen = false
     }
 
     IdleBanner {

@@ -7,6 +7,7 @@ Rectangle {
     id: root
     property bool showBack: true
     signal back()
+    signal officerRequested()
     color: Theme.contrast ? "#000000" : Theme.primary
     implicitHeight: Theme.touch + Theme.gap
 
@@ -23,6 +24,11 @@ Rectangle {
         }
         Column {
             Layout.fillWidth: true
+            // Officers: hold the office name for three seconds to close the kiosk.
+            TapHandler {
+                longPressThreshold: 3
+                onLongPressed: root.officerRequested()
+            }
             Text {
                 width: parent.width
                 text: Kiosk.agencyName

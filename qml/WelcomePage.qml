@@ -8,9 +8,16 @@ Item {
     signal takeNumber()
     signal bookLeader()
     signal checkStatus()
+    signal officerRequested()
     readonly property bool portrait: width < height
 
-    TopBar { id: bar; anchors.left: parent.left; anchors.right: parent.right; showBack: false }
+    TopBar {
+        id: bar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        showBack: false
+        onOfficerRequested: root.officerRequested()
+    }
 
     GridLayout {
         anchors.top: bar.bottom

@@ -70,5 +70,6 @@ int cmdReport(Context &c);
 int cmdDb(Context &c, const QString &sub);
 int cmdKeys(Context &c, const QString &sub);
 int cmdConfig(Context &c, const QString &sub);
+int cmdKiosk(Context &c, const QString &sub);
 
 } // namespace tiepdan::cli

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace tiepdan::cli {
 
@@ -95,6 +96,25 @@ int cmdConfig(Context &c, const QString &sub)
         return c.fail(cfg.error());
     return c.print(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("office"), (*cfg)->office.code}},
                    QStringLiteral("configuration in %1 is valid (%2)").arg(c.configDir, (*cfg)->office.name));
+}
+
+int cmdKiosk(Context &c, const QString &sub)
+{
+    if (sub != QLatin1String("hash-pin"))
+        return c.usage(QStringLiteral("kiosk takes hash-pin"));
+    if (!c.accept({}, {}, 0))
+        return ExitUsage;
+    // From stdin, not argv: command lines are visible to every user (ps).
+    QTextStream in(stdin);
+    const QString pin = in.readLine().trimmed();
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{4,12}$"));
+    if (!digits.match(pin).hasMatch())
+        return c.fail(Error::invalid(QStringLiteral("pin"), QStringLiteral("the PIN must be 4 to 12 digits")));
+    const QString hash = hashPin(pin);
+    if (hash.isEmpty())
+        return c.fail(Error::make(ErrorCode::Crypto, QStringLiteral("could not hash the PIN")));
+    return c.print(QJsonObject{{QStringLiteral("exitPinHash"), hash}},
+                   QStringLiteral("put this in office.json, kiosk.exitPinHash:\n%1").arg(hash));
 }
 
 } // namespace tiepdan::cli

@@ -33,6 +33,7 @@ Commands:
   log unseal ID --reason TEXT
   report --from DATE --to DATE
   db check | db migrate | keys init | config check
+  kiosk hash-pin                              read an officer PIN on stdin, print its hash
 
 Environment: TIEPDAN_CONFIG (default config dir), TIEPDAN_DB (default database).
 Exit codes: 0 ok, 2 usage, 3 invalid input, 4 not found, 5 conflict, 6 config,
@@ -98,7 +99,8 @@ int main(int argc, char **argv)
     }
     static const QStringList grouped{QStringLiteral("schedule"), QStringLiteral("visitor"), QStringLiteral("appointment"),
                                      QStringLiteral("ticket"), QStringLiteral("queue"), QStringLiteral("log"),
-                                     QStringLiteral("db"), QStringLiteral("keys"), QStringLiteral("config")};
+                                     QStringLiteral("db"), QStringLiteral("keys"), QStringLiteral("config"),
+                                     QStringLiteral("kiosk")};
     QStringList words;
     if (!rest.isEmpty() && !rest.first().startsWith(QLatin1String("--")))
         words << rest.takeFirst();
@@ -120,5 +122,6 @@ int main(int argc, char **argv)
     if (cmd == QLatin1String("db")) return cmdDb(c, sub);
     if (cmd == QLatin1String("keys")) return cmdKeys(c, sub);
     if (cmd == QLatin1String("config")) return cmdConfig(c, sub);
+    if (cmd == QLatin1String("kiosk")) return cmdKiosk(c, sub);
     return c.usage(QStringLiteral("unknown command '%1'").arg(cmd));
 }

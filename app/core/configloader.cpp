@@ -237,7 +237,12 @@ void readKiosk(Reader &r, const QJsonObject &root, KioskSettings &k)
 {
     const QString p = QStringLiteral("kiosk");
     const QJsonObject o = r.object(root, {}, "kiosk", false);
-    r.onlyKeys(o, p, {"idleSeconds", "idleWarningSeconds", "printer"});
+    r.onlyKeys(o, p, {"idleSeconds", "idleWarningSeconds", "printer", "exitPinHash", "pinAttempts", "pinLockoutSeconds"});
+    k.exitPinHash = r.str(o, p, "exitPinHash", false);
+    if (!k.exitPinHash.isEmpty() && !k.exitPinHash.startsWith(QLatin1String("$argon2id$")))
+        r.issue(Reader::join(p, "exitPinHash"), QStringLiteral("must be made by 'receptionctl kiosk hash-pin' ($argon2id$...)"));
+    k.pinAttempts = r.integer(o, p, "pinAttempts", 1, 20, 5);
+    k.pinLockoutSeconds = r.integer(o, p, "pinLockoutSeconds", 10, 86400, 300);
     k.idleSeconds = r.integer(o, p, "idleSeconds", 20, 3600, 90);
     k.idleWarningSeconds = r.integer(o, p, "idleWarningSeconds", 5, 120, 20);
     if (k.idleWarningSeconds >= k.idleSeconds)

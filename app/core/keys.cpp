@@ -93,6 +93,27 @@ bool equalConstantTime(const QByteArray &a, const QByteArray &b)
     return sodium_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
+QString hashPin(const QString &pin)
+{
+    sodiumReady();
+    const QByteArray p = pin.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, p.constData(), size_t(p.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return {};
+    return QString::fromLatin1(out);
+}
+
+bool verifyPin(const QString &pin, const QString &hash)
+{
+    sodiumReady();
+    if (hash.isEmpty())
+        return false;
+    const QByteArray p = pin.toUtf8();
+    const QByteArray h = hash.toLatin1();
+    return crypto_pwhash_str_verify(h.constData(), p.constData(), size_t(p.size())) == 0;
+}
+
 QString base32Encode(const QByteArray &data)
 {
     QString out;

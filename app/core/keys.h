@@ -30,6 +30,11 @@ QByteArray randomBytes(int n);
 // Constant-time comparison.
 bool equalConstantTime(const QByteArray &a, const QByteArray &b);
 
+// Officer PINs are stored as libsodium password hashes (Argon2id,
+// "$argon2id$..."), never in the clear. hashPin is slow on purpose.
+QString hashPin(const QString &pin);
+bool verifyPin(const QString &pin, const QString &hash);
+
 // RFC 4648 base32 without padding, upper case: survives QR alphanumeric mode.
 QString base32Encode(const QByteArray &data);
 QByteArray base32Decode(const QString &text, bool *ok);

@@ -147,6 +147,9 @@ struct KioskSettings {
     QString device;               // EscPosDevice: /dev/usb/lp0
     QString host;                 // EscPosTcp
     int port = 9100;
+    QString exitPinHash;          // hashPin() of the officer PIN; empty: no exit from the screen
+    int pinAttempts = 5;          // wrong PINs before a lockout
+    int pinLockoutSeconds = 300;
 };
 
 struct OfficeConfig {

@@ -69,7 +69,8 @@ QStringList ScreenTour::states()
     return {QStringLiteral("welcome"),  QStringLiteral("services"),         QStringLiteral("identity"),
             QStringLiteral("identity-keyboard"), QStringLiteral("identity-error"), QStringLiteral("identity-denunciation"),
             QStringLiteral("booking"),  QStringLiteral("ticket"),           QStringLiteral("appointment"),
-            QStringLiteral("status"),   QStringLiteral("status-forged"),    QStringLiteral("idle")};
+            QStringLiteral("status"),   QStringLiteral("status-forged"),    QStringLiteral("idle"),
+            QStringLiteral("pin")};
 }
 
 bool ScreenTour::show(QQuickWindow *window, const QString &state)
@@ -79,6 +80,7 @@ bool ScreenTour::show(QQuickWindow *window, const QString &state)
         QMetaObject::invokeMethod(root, "showScreen", Q_ARG(QVariant, screen));
     };
     go(QStringLiteral("welcome"));
+    root->setProperty("pinPadOpen", state == QLatin1String("pin"));
     if (state == QLatin1String("services")) {
         go(QStringLiteral("services"));
     } else if (state.startsWith(QLatin1String("identity"))) {

@@ -6,6 +6,7 @@
 #include "ticketprinter.h"
 #include "ticketrepository.h"
 #include "visitorrepository.h"
+#include "keys.h"
 
 #include <QLoggingCategory>
 
@@ -320,6 +321,45 @@ bool KioskController::scan(const QString &payload)
                 m_statusPeopleAhead += (o.id < t->id && o.state == TicketState::Waiting) ? 1 : 0;
     }
     return finish(toString(t->state));
+}
+
+bool KioskController::exitPossible() const
+{
+    return !m_store.config().kiosk.exitPinHash.isEmpty();
+}
+
+bool KioskController::pinLocked() const
+{
+    return m_pinLockedUntil.isValid() && m_store.now() < m_pinLockedUntil;
+}
+
+bool KioskController::unlockExit(const QString &pin)
+{
+    touch();
+    if (pinLocked() || !exitPossible())
+        return false;
+    const bool ok = verifyPin(pin, m_store.config().kiosk.exitPinHash);
+    const auto audited = m_store.db().transaction([&]() -> Status {
+        auto seq = m_store.audit().append(kActor, ok ? QStringLiteral("kiosk.exit_unlocked") : QStringLiteral("kiosk.exit_pin_failed"),
+                                          QStringLiteral("kiosk"), m_store.config().office.code,
+                                          {{QStringLiteral("failures"), ok ? 0 : m_pinFailures + 1}});
+        if (!seq)
+            return seq.error();
+        return {};
+    });
+    if (!audited)
+        qCWarning(lcKiosk).noquote() << "PIN attempt not audited:" << audited.error().message;
+    if (ok) {
+        m_pinFailures = 0;
+        emit exitUnlocked();
+        return true;
+    }
+    if (++m_pinFailures >= m_store.config().kiosk.pinAttempts) {
+        m_pinFailures = 0;
+        m_pinLockedUntil = m_store.now().addSecs(m_store.config().kiosk.pinLockoutSeconds);
+    }
+    emit pinChanged();
+    return false;
 }
 
 void KioskController::clearForm()

@@ -61,6 +61,8 @@ class KioskController : public QObject {
     Q_PROPERTY(QString statusDirection READ statusDirection NOTIFY statusChanged)
     Q_PROPERTY(QString statusDeadline READ statusDeadline NOTIFY statusChanged)
 
+    Q_PROPERTY(bool exitPossible READ exitPossible CONSTANT)
+    Q_PROPERTY(bool pinLocked READ pinLocked NOTIFY pinChanged)
     Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleChanged)
     Q_PROPERTY(bool idleWarning READ idleWarning NOTIFY idleChanged)
 
@@ -102,6 +104,13 @@ public:
     QString statusDeadline() const { return m_statusDeadline; }
 
     int idleSecondsLeft() const { return m_idleLeft; }
+    bool exitPossible() const;
+    bool pinLocked() const;
+
+    // An officer's PIN lets the kiosk program close. Wrong PINs are counted;
+    // after kiosk.pinAttempts the PIN pad is locked for pinLockoutSeconds.
+    // Every attempt is audited (never the PIN itself).
+    Q_INVOKABLE bool unlockExit(const QString &pin);
     bool idleWarning() const;
 
     // Any touch or key: restarts the idle countdown.
@@ -134,6 +143,9 @@ signals:
     void ticketChanged();
     void statusChanged();
     void idleChanged();
+    void pinChanged();
+    // The right PIN was entered: the UI may close.
+    void exitUnlocked();
     // The idle time ran out: the UI returns to the welcome screen.
     void idleReset();
 
@@ -164,6 +176,9 @@ private:
 
     QString m_statusKind, m_statusLabel, m_statusDirection, m_statusDeadline;
     int m_statusCounter = 0, m_statusPeopleAhead = 0;
+
+    int m_pinFailures = 0;
+    QDateTime m_pinLockedUntil;
 };
 
 } // namespace tiepdan

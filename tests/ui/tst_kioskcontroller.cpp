@@ -193,6 +193,26 @@ private slots:
         QCOMPARE(m_kiosk->statusKind(), QStringLiteral("invalid"));
     }
 
+    void exitNeedsTheOfficerPinAndLocksOut()
+    {
+        // The shipped development PIN is 246810 (docs: change it per office).
+        QVERIFY(m_kiosk->exitPossible());
+        QSignalSpy unlocked(m_kiosk.get(), &KioskController::exitUnlocked);
+        for (int i = 0; i < m_config.kiosk.pinAttempts; ++i)
+            QVERIFY(!m_kiosk->unlockExit(QStringLiteral("000000")));
+        QVERIFY(m_kiosk->pinLocked());
+        QVERIFY(!m_kiosk->unlockExit(QStringLiteral("246810"))); // locked even with the right PIN
+        QCOMPARE(unlocked.count(), 0);
+        m_now = m_now.addSecs(m_config.kiosk.pinLockoutSeconds + 1);
+        QVERIFY(!m_kiosk->pinLocked());
+        QVERIFY(m_kiosk->unlockExit(QStringLiteral("246810")));
+        QCOMPARE(unlocked.count(), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'kiosk.exit_pin_failed'")),
+                 m_config.kiosk.pinAttempts);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'kiosk.exit_unlocked'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit WHERE detail LIKE '%246810%'")), 0);
+    }
+
     void appointmentChecksInOnItsDay()
     {
         auto *model = m_kiosk->leaderSessions();
