@@ -10,11 +10,12 @@ BUILD_DIR="${BUILD_DIR:-build}"
 DB="${TIEPDAN_DB:-$HOME/.local/share/tiep-dan/office.db}"
 mkdir -p "$(dirname "$DB")"
 CTL=("$BUILD_DIR/app/cli/receptionctl" --config kiosk-config --db "$DB")
-if [ -x "$BUILD_DIR/app/kiosk/reception-kiosk" ]; then
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ -n "${QT_QPA_PLATFORM:-}" ]; then
   exec "$BUILD_DIR/app/kiosk/reception-kiosk" --config kiosk-config --db "$DB" "$@"
 fi
-# Until the touchscreen kiosk lands (issue #3) the product runs through its
-# operator CLI: show the office's state and take commands.
+# No display (a server or a CI shell): show the office's state through the
+# operator CLI instead of a window nobody can see.
+echo "run: no display; showing the office through receptionctl (set DISPLAY to start the kiosk window)"
 "${CTL[@]}" config check
 "${CTL[@]}" db migrate
 "${CTL[@]}" schedule list --days 7
