@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-scripts/build.sh
+scripts/build.sh reception-kiosk receptionctl
 BUILD_DIR="${BUILD_DIR:-build}"
 DB="${TIEPDAN_DB:-$HOME/.local/share/tiep-dan/office.db}"
 mkdir -p "$(dirname "$DB")"
