@@ -183,6 +183,8 @@ int cmdLog(Context &c, const QString &sub)
             return ExitUsage;
         if (c.args.positional.isEmpty())
             return c.usage(QStringLiteral("log %1 needs a record id").arg(sub));
+        if (sub == QLatin1String("unseal") && !c.args.has(QStringLiteral("reason")))
+            return c.usage(QStringLiteral("log unseal needs --reason TEXT: every opening is recorded"));
         auto storeResult = c.store();
         if (!storeResult)
             return c.fail(storeResult.error());
@@ -196,8 +198,6 @@ int cmdLog(Context &c, const QString &sub)
                 text += QStringLiteral("deadline %1: %2 (%3)\n").arg(d.labelVi, d.due.toString(Qt::ISODate), d.legalBasis);
             return c.print(recordJson(*s), text);
         }
-        if (!c.args.has(QStringLiteral("reason")))
-            return c.usage(QStringLiteral("log unseal needs --reason TEXT: every opening is recorded"));
         auto id = store.records().unseal(c.args.positional.first(), c.actor, c.args.value(QStringLiteral("reason")));
         if (!id)
             return c.fail(id.error());

@@ -67,8 +67,10 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("receptionctl"));
-    // Library logs go to stderr only when asked for: stdout stays parseable.
-    QLoggingCategory::setFilterRules(QStringLiteral("tiepdan.*.info=false"));
+    // Errors reach the user as one plain "receptionctl:" line; the libraries'
+    // own log lines only with QT_LOGGING_RULES (e.g. "tiepdan.*=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("tiepdan.*.info=false\ntiepdan.*.warning=false"));
 
     Context c;
     c.configDir = defaultConfig();

@@ -7,6 +7,7 @@
 #include <sodium.h>
 
 #include <cstring>
+#include <unistd.h>
 
 namespace tiepdan {
 
@@ -55,19 +56,21 @@ Status createKeyFile(const QString &path)
         return Error::make(ErrorCode::Conflict,
                            QStringLiteral("key file %1 already exists; it is not overwritten")
                                .arg(path));
-    QFile f(path);
-    // Create with owner-only permissions before any byte is written.
-    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                QFile::ReadOwner | QFile::WriteOwner))
+    // Written to a private temporary file first and renamed into place, so a
+    // crash never leaves an empty or short key file behind.
+    const QString temp = path + QStringLiteral(".new-") + QString::fromLatin1(randomBytes(4).toHex());
+    QFile f(temp);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
         return Error::make(ErrorCode::Crypto,
                            QStringLiteral("cannot create key file %1: %2").arg(path, f.errorString()));
     const QByteArray key = randomBytes(KeySize);
-    if (f.write(key) != KeySize || !f.flush()) {
-        f.remove();
-        return Error::make(ErrorCode::Crypto,
-                           QStringLiteral("cannot write key file %1: %2").arg(path, f.errorString()));
-    }
+    const bool written = f.write(key) == KeySize && f.flush() && ::fsync(f.handle()) == 0;
     f.close();
+    // rename() refuses an existing target: a concurrent creator wins cleanly.
+    if (!written || !QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        return Error::make(ErrorCode::Crypto, QStringLiteral("cannot write key file %1").arg(path));
+    }
     return {};
 }
 

@@ -34,8 +34,13 @@ QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant() : QVaria
 QString ftsQuery(const QString &text)
 {
     static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    static const QRegularExpression idLike(QStringLiteral("^[0-9][0-9 .-]*[0-9]$"));
+    QString folded = foldForSearch(text);
+    // "027 085 001 234" is one ID number as typed on a form, stored as digits.
+    if (idLike.match(folded).hasMatch())
+        folded.remove(QRegularExpression(QStringLiteral("[ .-]")));
     QStringList terms;
-    for (const QString &w : foldForSearch(text).split(nonWord, Qt::SkipEmptyParts))
+    for (const QString &w : folded.split(nonWord, Qt::SkipEmptyParts))
         terms << QStringLiteral("\"%1\"*").arg(w);
     return terms.join(u' ');
 }
