@@ -1,5 +1,7 @@
 #include "queuepolicy.h"
 
+#include "enumnames.h"
+
 #include <array>
 
 namespace tiepdan {
@@ -9,17 +11,6 @@ constexpr std::array kStateNames = {"waiting", "called",      "serving",  "done"
                                     "no_show", "parked",      "transferred", "cancelled"};
 constexpr std::array kActionNames = {"call", "recall",  "start",    "finish", "no_show",
                                      "park", "resume",  "transfer", "cancel"};
-
-template<typename Enum, typename Names>
-bool fromName(const Names &names, const QString &s, Enum *out)
-{
-    for (size_t i = 0; i < names.size(); ++i)
-        if (s == QLatin1String(names[i])) {
-            *out = Enum(i);
-            return true;
-        }
-    return false;
-}
 
 bool allowedFrom(QueueAction a, TicketState s)
 {
@@ -70,10 +61,10 @@ TicketState target(QueueAction a)
 }
 } // namespace
 
-QString toString(TicketState s) { return QString::fromLatin1(kStateNames[size_t(s)]); }
-QString toString(QueueAction a) { return QString::fromLatin1(kActionNames[size_t(a)]); }
-bool ticketStateFromString(const QString &s, TicketState *out) { return fromName(kStateNames, s, out); }
-bool queueActionFromString(const QString &s, QueueAction *out) { return fromName(kActionNames, s, out); }
+QString toString(TicketState s) { return enumName(kStateNames, s); }
+QString toString(QueueAction a) { return enumName(kActionNames, a); }
+bool ticketStateFromString(const QString &s, TicketState *out) { return enumFromName(kStateNames, s, out); }
+bool queueActionFromString(const QString &s, QueueAction *out) { return enumFromName(kActionNames, s, out); }
 
 bool isFinal(TicketState s)
 {

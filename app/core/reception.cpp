@@ -1,5 +1,6 @@
 #include "reception.h"
 
+#include "enumnames.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -13,27 +14,16 @@ constexpr std::array kMatterKinds = {"complaint", "denunciation", "petition", "f
 constexpr std::array kDirections = {"pending", "accept", "return_guide", "transfer"};
 constexpr std::array kRoles = {"officer", "head", "deputy"};
 constexpr std::array kGrounds = {"none", "intoxicated", "disorderly", "already_settled"};
-
-template<typename Enum, typename Names>
-bool lookup(const Names &names, const QString &s, Enum *out)
-{
-    for (size_t i = 0; i < names.size(); ++i)
-        if (s == QLatin1String(names[i])) {
-            *out = Enum(i);
-            return true;
-        }
-    return false;
-}
 } // namespace
 
-QString toString(MatterKind v) { return QString::fromLatin1(kMatterKinds[size_t(v)]); }
-QString toString(HandlingDirection v) { return QString::fromLatin1(kDirections[size_t(v)]); }
-QString toString(ReceiverRole v) { return QString::fromLatin1(kRoles[size_t(v)]); }
-QString toString(RefusalGround v) { return QString::fromLatin1(kGrounds[size_t(v)]); }
-bool fromString(const QString &s, MatterKind *out) { return lookup(kMatterKinds, s, out); }
-bool fromString(const QString &s, HandlingDirection *out) { return lookup(kDirections, s, out); }
-bool fromString(const QString &s, ReceiverRole *out) { return lookup(kRoles, s, out); }
-bool fromString(const QString &s, RefusalGround *out) { return lookup(kGrounds, s, out); }
+QString toString(MatterKind v) { return enumName(kMatterKinds, v); }
+QString toString(HandlingDirection v) { return enumName(kDirections, v); }
+QString toString(ReceiverRole v) { return enumName(kRoles, v); }
+QString toString(RefusalGround v) { return enumName(kGrounds, v); }
+bool fromString(const QString &s, MatterKind *out) { return enumFromName(kMatterKinds, s, out); }
+bool fromString(const QString &s, HandlingDirection *out) { return enumFromName(kDirections, s, out); }
+bool fromString(const QString &s, ReceiverRole *out) { return enumFromName(kRoles, s, out); }
+bool fromString(const QString &s, RefusalGround *out) { return enumFromName(kGrounds, s, out); }
 
 bool Identity::isEmpty() const
 {
