@@ -70,7 +70,7 @@ QStringList ScreenTour::states()
             QStringLiteral("identity-keyboard"), QStringLiteral("identity-error"), QStringLiteral("identity-denunciation"),
             QStringLiteral("booking"),  QStringLiteral("ticket"),           QStringLiteral("appointment"),
             QStringLiteral("status"),   QStringLiteral("status-forged"),    QStringLiteral("idle"),
-            QStringLiteral("pin")};
+            QStringLiteral("pin"),      QStringLiteral("welcome-contrast"), QStringLiteral("services-large")};
 }
 
 bool ScreenTour::show(QQuickWindow *window, const QString &state)
@@ -81,7 +81,9 @@ bool ScreenTour::show(QQuickWindow *window, const QString &state)
     };
     go(QStringLiteral("welcome"));
     root->setProperty("pinPadOpen", state == QLatin1String("pin"));
-    if (state == QLatin1String("services")) {
+    m_controller.setProperty("highContrast", state.endsWith(QLatin1String("-contrast")));
+    m_controller.setProperty("largeText", state.endsWith(QLatin1String("-large")));
+    if (state == QLatin1String("services") || state == QLatin1String("services-large")) {
         go(QStringLiteral("services"));
     } else if (state.startsWith(QLatin1String("identity"))) {
         m_controller.chooseService(state == QLatin1String("identity-denunciation") ? QStringLiteral("denunciation")
