@@ -4,6 +4,25 @@
 
 namespace tiepdan {
 
+namespace {
+
+ReceptionSession makeSession(const QDate &date, ReceptionKind kind, const QString &ruleId,
+                             const SessionTemplate &slot, const QString &receiverVi,
+                             const QString &receiverEn, const QString &place)
+{
+    ReceptionSession s;
+    s.date = date;
+    s.kind = kind;
+    s.ruleId = ruleId;
+    s.slot = slot;
+    s.receiverVi = receiverVi;
+    s.receiverEn = receiverEn;
+    s.place = place;
+    return s;
+}
+
+} // namespace
+
 QString toString(ReceptionKind kind)
 {
     switch (kind) {
@@ -29,7 +48,8 @@ bool receptionKindFromString(const QString &s, ReceptionKind *out)
 
 QString ReceptionSession::key() const
 {
-    return QStringLiteral("%1/%2/%3/%4").arg(date.toString(Qt::ISODate), toString(kind), ruleId, slot.id);
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(date.toString(Qt::ISODate), toString(kind), ruleId, slot.id);
 }
 
 ReceptionCalendar::ReceptionCalendar(const Schedule &schedule) : m_schedule(schedule) {}
@@ -68,22 +88,21 @@ bool ReceptionCalendar::holidaysKnownFor(int year) const
 }
 
 // Dates of a rule's sessions generated from (year, month), after moving:
-// a moved date may fall in the following month.
+// a moved date may fall in the following month. Each date appears once.
 QList<QDate> ReceptionCalendar::periodicDatesIn(const PeriodicRule &rule, int year, int month) const
 {
     QList<QDate> out;
     const QDate first(year, month, 1);
     auto place = [&](const QDate &d) {
-        if (isWorkingDay(d)) {
-            out << d;
-        } else if (rule.moveToNextWorkingDay) {
-            const QDate moved = nextWorkingDay(d);
-            if (!out.contains(moved))
-                out << moved;
-        }
+        QDate at = d;
+        if (!isWorkingDay(at) && rule.moveToNextWorkingDay)
+            at = nextWorkingDay(at);
+        if (isWorkingDay(at) && !out.contains(at))
+            out << at;
     };
     if (rule.kind == PeriodicRule::Kind::Monthly) {
-        place(QDate(year, month, std::min(rule.dayOfMonth, first.daysInMonth())));
+        if (rule.dayOfMonth >= 1)
+            place(QDate(year, month, std::min(rule.dayOfMonth, first.daysInMonth())));
     } else {
         for (QDate d = first; d.month() == month; d = d.addDays(1))
             if (rule.weekdays.contains(d.dayOfWeek()))
@@ -99,8 +118,8 @@ QList<ReceptionSession> ReceptionCalendar::sessionsOn(const QDate &date) const
         return out;
     if (isWorkingDay(date))
         for (const SessionTemplate &s : m_schedule.regularSessions)
-            out << ReceptionSession{date, ReceptionKind::Regular, QStringLiteral("regular"), s, {}, {},
-                                    m_schedule.regularPlace};
+            out << makeSession(date, ReceptionKind::Regular, QStringLiteral("regular"), s, {}, {},
+                               m_schedule.regularPlace);
     const QDate prevMonth = date.addMonths(-1);
     for (const PeriodicRule &rule : m_schedule.periodic) {
         const QList<QDate> dates = periodicDatesIn(rule, date.year(), date.month()) +
@@ -108,22 +127,24 @@ QList<ReceptionSession> ReceptionCalendar::sessionsOn(const QDate &date) const
         if (!dates.contains(date))
             continue;
         for (const SessionTemplate &s : rule.sessions)
-            out << ReceptionSession{date, ReceptionKind::Periodic, rule.id, s, rule.receiverVi, rule.receiverEn,
-                                    rule.place};
+            out << makeSession(date, ReceptionKind::Periodic, rule.id, s, rule.receiverVi,
+                               rule.receiverEn, rule.place);
     }
     for (const AdHocSession &a : m_schedule.adHoc)
         if (a.date == date)
-            out << ReceptionSession{date, ReceptionKind::AdHoc, QStringLiteral("adhoc"), a.session, a.receiverVi,
-                                    a.receiverEn, a.place};
-    std::stable_sort(out.begin(), out.end(), [](const ReceptionSession &a, const ReceptionSession &b) {
-        if (a.slot.start != b.slot.start)
-            return a.slot.start < b.slot.start;
-        return int(a.kind) < int(b.kind);
-    });
+            out << makeSession(date, ReceptionKind::AdHoc, QStringLiteral("adhoc"), a.session,
+                               a.receiverVi, a.receiverEn, a.place);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ReceptionSession &a, const ReceptionSession &b) {
+                         if (a.slot.start != b.slot.start)
+                             return a.slot.start < b.slot.start;
+                         return int(a.kind) < int(b.kind);
+                     });
     return out;
 }
 
-QList<ReceptionSession> ReceptionCalendar::periodicSessionsBetween(const QDate &from, const QDate &to) const
+QList<ReceptionSession> ReceptionCalendar::periodicSessionsBetween(const QDate &from,
+                                                                   const QDate &to) const
 {
     QList<ReceptionSession> out;
     for (QDate d = from; d.isValid() && d <= to; d = d.addDays(1))

@@ -38,27 +38,29 @@ public:
 
     void issue(const QString &key, const QString &msg) { m_issues->append({m_file, key, msg}); }
 
-    QJsonObject load(const QString &dir)
+    // nullopt when the file cannot be used (the issue is recorded); an empty
+    // object is a file to validate like any other.
+    std::optional<QJsonObject> load(const QString &dir)
     {
         QFile f(QDir(dir).filePath(m_file));
         if (!f.open(QIODevice::ReadOnly)) {
             issue({}, QStringLiteral("cannot read the file: %1").arg(f.errorString()));
-            return {};
+            return std::nullopt;
         }
         if (f.size() > kMaxConfigFile) {
             issue({}, QStringLiteral("the file is larger than 4 MiB"));
-            return {};
+            return std::nullopt;
         }
         QJsonParseError err;
         const auto doc = QJsonDocument::fromJson(f.readAll(), &err);
         if (err.error != QJsonParseError::NoError) {
             issue({}, QStringLiteral("not valid JSON at byte %1: %2")
                           .arg(err.offset).arg(err.errorString()));
-            return {};
+            return std::nullopt;
         }
         if (!doc.isObject()) {
             issue({}, QStringLiteral("the top level must be a JSON object"));
-            return {};
+            return std::nullopt;
         }
         return doc.object();
     }
@@ -270,9 +272,10 @@ void readKiosk(Reader &r, const QJsonObject &root, KioskSettings &k)
 void loadOffice(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
 {
     Reader r(QStringLiteral("office.json"), &issues);
-    const QJsonObject root = r.load(dir);
-    if (root.isEmpty())
+    const auto loaded = r.load(dir);
+    if (!loaded)
         return;
+    const QJsonObject &root = *loaded;
     r.onlyKeys(root, {}, {"schemaVersion", "office", "languages", "counters", "queue", "groups",
                           "security", "server", "kiosk"});
     if (r.integer(root, {}, "schemaVersion", 1, 1000) != 1)
@@ -373,9 +376,10 @@ void loadOffice(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
 void loadServices(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
 {
     Reader r(QStringLiteral("services.json"), &issues);
-    const QJsonObject root = r.load(dir);
-    if (root.isEmpty())
+    const auto loaded = r.load(dir);
+    if (!loaded)
         return;
+    const QJsonObject &root = *loaded;
     r.onlyKeys(root, {}, {"services"});
     const auto arr = r.array(root, {}, "services", true);
     for (qsizetype i = 0; i < arr.size(); ++i) {
@@ -409,9 +413,10 @@ void loadServices(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issue
 void loadSchedule(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
 {
     Reader r(QStringLiteral("schedule.json"), &issues);
-    const QJsonObject root = r.load(dir);
-    if (root.isEmpty())
+    const auto loaded = r.load(dir);
+    if (!loaded)
         return;
+    const QJsonObject &root = *loaded;
     Schedule &s = c.schedule;
     r.onlyKeys(root, {}, {"workingWeekdays", "regular", "periodic", "adHoc", "bookingHorizonDays"});
     s.workingWeekdays = readWeekdays(r, root, {}, "workingWeekdays");
@@ -469,9 +474,10 @@ void loadSchedule(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issue
 void loadHolidays(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
 {
     Reader r(QStringLiteral("holidays.json"), &issues);
-    const QJsonObject root = r.load(dir);
-    if (root.isEmpty())
+    const auto loaded = r.load(dir);
+    if (!loaded)
         return;
+    const QJsonObject &root = *loaded;
     r.onlyKeys(root, {}, {"years"});
     const QJsonObject years = r.object(root, {}, "years", true);
     for (auto it = years.begin(); it != years.end(); ++it) {
@@ -508,9 +514,10 @@ void loadHolidays(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issue
 void loadDeadlines(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
 {
     Reader r(QStringLiteral("deadlines.json"), &issues);
-    const QJsonObject root = r.load(dir);
-    if (root.isEmpty())
+    const auto loaded = r.load(dir);
+    if (!loaded)
         return;
+    const QJsonObject &root = *loaded;
     r.onlyKeys(root, {}, {"ruleSets"});
     const auto sets = r.array(root, {}, "ruleSets", true);
     for (qsizetype i = 0; i < sets.size(); ++i) {

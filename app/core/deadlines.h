@@ -32,7 +32,11 @@ public:
     // nullptr when every set starts after `date`.
     const DeadlineRuleSet *ruleSetFor(const QDate &date) const;
 
-    // Due date of one period. Pure counting, no rule lookup.
+    // Due date of one period. Pure counting, no rule lookup. Calendar days:
+    // eventDate + days, moved to the next working day if that is a rest day.
+    // Working days: the `days`-th working day strictly after eventDate
+    // (eventDate itself when days is 0). Invalid QDate for an invalid
+    // eventDate, negative days, or a calendar without working days ahead.
     QDate addPeriod(const QDate &eventDate, int days, bool workingDays) const;
 
     // The deadline of rule `ruleId` from the set in force on `receivedOn`

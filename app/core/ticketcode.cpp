@@ -12,14 +12,15 @@ constexpr int kSigBytes = 16;
 constexpr int kRandomBytes = 5;
 constexpr qsizetype kMaxPayload = 128;
 
+// \A and \z, not ^ and $: PCRE's $ also matches before a final newline.
 const QRegularExpression &officeRe()
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Z0-9][A-Z0-9-]{1,15}$"));
+    static const QRegularExpression re(QStringLiteral("\\A[A-Z0-9][A-Z0-9-]{1,15}\\z"));
     return re;
 }
 const QRegularExpression &labelRe()
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,16}$"));
+    static const QRegularExpression re(QStringLiteral("\\A[A-Z0-9]{2,16}\\z"));
     return re;
 }
 Error malformed(const QString &why)
@@ -52,8 +53,17 @@ Result<QString> TicketSigner::sign(TicketPayload p) const
                                              "or digits").arg(p.label));
     if (!p.date.isValid())
         return Error::invalid(QStringLiteral("date"), QStringLiteral("the date is not valid"));
-    if (p.randomId.isEmpty())
+    if (p.date.year() < 1000 || p.date.year() > 9999)
+        return Error::invalid(QStringLiteral("date"), QStringLiteral("the year must have 4 digits"));
+    if (p.randomId.isEmpty()) {
         p.randomId = base32Encode(randomBytes(kRandomBytes));
+    } else {
+        bool ok = false;
+        if (base32Decode(p.randomId, &ok).size() != kRandomBytes || !ok)
+            return Error::invalid(QStringLiteral("randomId"),
+                                  QStringLiteral("the random id must be %1 bytes in base32")
+                                      .arg(kRandomBytes));
+    }
     const QString body = QStringLiteral("TD1.%1.%2.%3.%4.%5")
                              .arg(QChar(p.kind == TicketPayload::Kind::Ticket ? u'T' : u'A'))
                              .arg(p.officeCode, p.date.toString(QStringLiteral("yyyyMMdd")),

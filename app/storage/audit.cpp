@@ -29,6 +29,12 @@ QByteArray AuditLog::entryHash(const QByteArray &prev, qint64 seq, const QString
     return mac.result();
 }
 
+QByteArray AuditLog::headMac(qint64 seq, const QByteArray &hash) const
+{
+    return QMessageAuthenticationCode::hash("head:" + QByteArray::number(seq) + ':' + hash, m_key,
+                                            QCryptographicHash::Sha256);
+}
+
 Result<qint64> AuditLog::append(const QString &actor, const QString &action, const QString &entity,
                                 const QString &entityId, const QJsonObject &detail)
 {
@@ -49,6 +55,10 @@ Result<qint64> AuditLog::append(const QString &actor, const QString &action, con
                          {seq, at, actor, action, entity, entityId, detailText, prev, hash});
     if (!ins)
         return ins.error();
+    auto head = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO audit_head(id, seq, mac) VALUES (1, ?, ?)"),
+                          {seq, headMac(seq, hash)});
+    if (!head)
+        return head.error();
     return seq;
 }
 
@@ -76,6 +86,23 @@ Result<AuditLog::CheckReport> AuditLog::verify()
         prev = q->value(8).toByteArray();
         expected = seq + 1;
         ++rep.entries;
+    }
+    // The newest entry must be the one the signed head names.
+    auto head = m_db.exec(QStringLiteral("SELECT seq, mac FROM audit_head WHERE id = 1"));
+    if (!head)
+        return head.error();
+    const qint64 newest = expected - 1;
+    if (!head->next()) {
+        if (newest > 0)
+            rep.problems << QStringLiteral("the audit head is missing (deleted, or the database was "
+                                           "migrated and has had no audited change since)");
+    } else {
+        const qint64 headSeq = head->value(0).toLongLong();
+        if (headSeq > newest)
+            rep.problems << QStringLiteral("the newest audit entries %1 to %2 are missing")
+                                .arg(newest + 1).arg(headSeq);
+        else if (headSeq != newest || !equalConstantTime(head->value(1).toByteArray(), headMac(headSeq, prev)))
+            rep.problems << QStringLiteral("the audit head was altered");
     }
     // Every audited row points at an existing entry about itself.
     const struct { const char *table; const char *entity; const char *idColumn; } refs[] = {

@@ -2,8 +2,12 @@
 // with HMAC-SHA256 under a key derived from the office key:
 //   hash(n) = HMAC(k, hash(n-1) | seq | at | actor | action | entity | entity_id | detail)
 // Editing, inserting or deleting an entry breaks the chain at that point;
-// deleting the newest entries is caught because every audited row stores
-// the seq of its last audit entry (audit_seq), which must exist and name it.
+// deleting the newest entries is caught twice: every audited row stores the
+// seq of its last audit entry (audit_seq), which must exist and name it, and
+// the single row of audit_head holds the newest entry's seq under an HMAC
+// (so it cannot be wound back without the key). Restoring a whole older copy
+// of the database is beyond what a local check can see: the department
+// server's copy of the trail is the answer to that.
 // Details never carry personal data: they are written to logs and synced.
 #pragma once
 
@@ -35,6 +39,7 @@ public:
     Result<CheckReport> verify();
 
 private:
+    QByteArray headMac(qint64 seq, const QByteArray &hash) const;
     QByteArray entryHash(const QByteArray &prev, qint64 seq, const QString &at, const QString &actor,
                          const QString &action, const QString &entity, const QString &entityId,
                          const QString &detail) const;

@@ -57,6 +57,9 @@ Status Database::configure(const Options &o)
     if (check->toString() != QLatin1String("ok"))
         return Error::make(ErrorCode::Integrity,
                            QStringLiteral("the database %1 is damaged: %2").arg(m_path, check->toString()));
+    // Before anything persistent (journal mode, schema) touches the file.
+    if (auto s = checkOwnership(); !s)
+        return s;
     const QStringList pragmas = {
         QStringLiteral("PRAGMA busy_timeout=%1").arg(o.busyTimeoutMs),
         QStringLiteral("PRAGMA foreign_keys=ON"),
@@ -76,6 +79,29 @@ Status Database::configure(const Options &o)
     return {};
 }
 
+Status Database::checkOwnership()
+{
+    const auto version = scalar(QStringLiteral("PRAGMA user_version"));
+    const auto appId = scalar(QStringLiteral("PRAGMA application_id"));
+    const auto objects = scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+    for (const auto *r : {&version, &appId, &objects})
+        if (!*r)
+            return r->error();
+    const int v = version->toInt();
+    const bool foreign = v == 0 ? objects->toInt() > 0 : appId->toInt() != kApplicationId;
+    if (foreign)
+        return Error::make(ErrorCode::Integrity,
+                           QStringLiteral("%1 is another program's SQLite database, not a Tiếp Dân "
+                                          "office database: refusing to change it")
+                               .arg(m_path));
+    if (v > kSchemaVersion)
+        return Error::make(ErrorCode::Storage,
+                           QStringLiteral("the database %1 has schema version %2, newer than this "
+                                          "program's %3: install the newer program")
+                               .arg(m_path).arg(v).arg(kSchemaVersion));
+    return {};
+}
+
 int Database::schemaVersion()
 {
     auto v = scalar(QStringLiteral("PRAGMA user_version"));
@@ -87,11 +113,6 @@ Status Database::migrate(int target)
     const int current = schemaVersion();
     if (current < 0)
         return Error::make(ErrorCode::Storage, QStringLiteral("cannot read the schema version"));
-    if (current > kSchemaVersion)
-        return Error::make(ErrorCode::Storage,
-                           QStringLiteral("the database %1 has schema version %2, newer than this "
-                                          "program's %3: install the newer program")
-                               .arg(m_path).arg(current).arg(kSchemaVersion));
     if (current >= target)
         return {};
     if (current > 0) {

@@ -24,7 +24,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace tiepdan {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
+// SQLite's application_id header field ("TDAN"): marks a file as ours, so
+// another program's database is refused rather than taken over.
+constexpr int kApplicationId = 0x5444414e;
 
 class Database {
 public:
@@ -68,6 +71,7 @@ public:
 private:
     Database() = default;
     Status configure(const Options &o);
+    Status checkOwnership();
     Status migrate(int target);
     QSqlDatabase m_db;
     QString m_connection;

@@ -19,6 +19,7 @@ Status run(Database &db, const QStringList &statements)
 Status toV1(Database &db)
 {
     return run(db, {
+        QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId),
         QStringLiteral(R"(CREATE TABLE visitors (
             id TEXT PRIMARY KEY,              -- UUID
             full_name TEXT, address TEXT, id_number TEXT, phone TEXT,
@@ -147,6 +148,15 @@ Status applyMigration(Database &db, int version)
         return toV1(db);
     case 2:
         return toV2(db);
+    case 3:
+        // The newest audit entry, signed: deleting the newest entries (which
+        // breaks no link of the chain) no longer goes unseen. AuditLog
+        // writes the row with every entry; a database migrated with entries
+        // gets it at its next audited change.
+        return run(db, {QStringLiteral(R"(CREATE TABLE audit_head (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            seq INTEGER NOT NULL,
+            mac BLOB NOT NULL))")});
     }
     return Error::make(ErrorCode::Storage, QStringLiteral("no migration to version %1").arg(version));
 }

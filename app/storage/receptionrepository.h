@@ -22,10 +22,10 @@ class Database;
 class OfficeStore;
 
 struct RecordFilter {
-    QDate from, to;            // inclusive; invalid = open
-    QString text;              // folded full-text query, with or without diacritics
-    std::optional<MatterKind> kind;
-    std::optional<HandlingDirection> direction;
+    QDate from{}, to{};        // inclusive; invalid = open
+    QString text{};            // folded full-text query, with or without diacritics
+    std::optional<MatterKind> kind{};
+    std::optional<HandlingDirection> direction{};
     int limit = 100;
     int offset = 0;
 };
