@@ -1,7 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import TiepDan.Backend
 
 // The citizen kiosk: one screen at a time, chosen by `screen`.
@@ -29,14 +27,8 @@ ApplicationWindow {
 
     onClosing: (close) => { close.accepted = window.exitAllowed }
 
-    // Vietnamese typing with diacritics (Telex-style layout of Qt Virtual
-    // Keyboard), English as the second layout.
-    Component.onCompleted: {
-        VirtualKeyboardSettings.activeLocales = ["vi_VN", "en_US"]
-        VirtualKeyboardSettings.locale = "vi_VN"
-    }
-
     property bool pinPadOpen: false
+    readonly property bool keyboardOpen: keyboard.item !== null && keyboard.item.active
 
     Connections {
         target: Kiosk
@@ -47,7 +39,7 @@ ApplicationWindow {
     Item {
         id: content
         anchors.fill: parent
-        anchors.bottomMargin: keyboard.active ? keyboard.height : 0
+        anchors.bottomMargin: keyboardOpen ? keyboard.height : 0
 
         Loader {
             anchors.fill: parent
@@ -106,22 +98,34 @@ ApplicationWindow {
         }
     }
 
-    PinPad {
+    // Overlays are created when first needed, not at start-up.
+    Loader {
         anchors.fill: parent
         z: 50
-        visible: window.pinPadOpen && Kiosk.exitPossible
-        onClosed: window.pinPadOpen = false
+        active: window.pinPadOpen && Kiosk.exitPossible
+        sourceComponent: PinPad { onClosed: window.pinPadOpen = false }
     }
 
-    IdleBanner {
+    Loader {
         anchors.fill: parent
-        visible: Kiosk.idleWarning && window.screen !== "welcome"
+        active: Kiosk.idleWarning && window.screen !== "welcome"
+        sourceComponent: IdleBanner {}
     }
 
-    InputPanel {
+    // The keyboard loads right after the first frame (asynchronously), long
+    // before a citizen can reach a text field.
+    Loader {
         id: keyboard
         z: 100
         width: window.width
-        y: active ? window.height - height : window.height
+        y: window.keyboardOpen ? window.height - height : window.height
+        active: false
+        asynchronous: true
+        source: "KeyboardPanel.qml"
+    }
+    Connections {
+        target: window
+        enabled: !keyboard.active
+        function onFrameSwapped() { keyboard.active = true }
     }
 }

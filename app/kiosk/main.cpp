@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -56,6 +57,8 @@ private:
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     // Decide offscreen/software before the application exists.
     bool headless = false;
     for (int i = 1; i < argc; ++i) {
@@ -146,5 +149,17 @@ int main(int argc, char **argv)
         return tour.screenshots(window, parser.value(shotOpt));
     if (parser.isSet(fullOpt))
         window->showFullScreen();
+    // bench/bench_kiosk.sh: print the time to the first frame and leave
+    // (exit(), not quit(): the window refuses to close without the PIN).
+    if (qEnvironmentVariableIsSet("TIEPDAN_BENCH_FIRST_FRAME")) {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&sinceMain] {
+                std::printf("first-frame-ms %lld\n", static_cast<long long>(sinceMain.elapsed()));
+                std::fflush(stdout);
+                QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+            },
+            Qt::ConnectionType(Qt::DirectConnection | Qt::SingleShotConnection));
+    }
     return app.exec();
 }
