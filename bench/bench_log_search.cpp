@@ -84,20 +84,6 @@ struct Rng {
     }
 };
 
-// A query as list() sends it (copy of ftsQuery in receptionrepository.cpp).
-QString ftsQuery(const QString &text)
-{
-    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    static const QRegularExpression idLike(QStringLiteral("^[0-9][0-9 .-]*[0-9]$"));
-    QString folded = foldForSearch(text);
-    if (idLike.match(folded).hasMatch())
-        folded.remove(QRegularExpression(QStringLiteral("[ .-]")));
-    QStringList terms;
-    for (const QString &w : folded.split(nonWord, Qt::SkipEmptyParts))
-        terms << QStringLiteral("\"%1\"*").arg(w);
-    return terms.join(u' ');
-}
-
 bool sqlOk(sqlite3 *db, const char *sql)
 {
     char *err = nullptr;
@@ -155,8 +141,8 @@ bool build(OfficeStore &store, const QString &path, int n)
                "full_name, address, id_number, phone, representatives, sealed_identity, confidential, anonymous, "
                "id_hash, content, kinds, people_count, is_group, previous_agency, direction, transfer_agency, "
                "follow_up, notes, receiver_role, receiver_name, reception_kind, session_key, matter_id, "
-               "first_visit, about_enforcement, ticket_label, refusal, refusal_note, recorded_by, audit_seq) "
-               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+               "first_visit, about_enforcement, ticket_label, refusal, refusal_note, recorded_by, audit_seq, search_key) "
+               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
                -1, &insRecord, nullptr) == SQLITE_OK
         && sqlite3_prepare_v2(db, "INSERT INTO record_fts(rowid, body) VALUES (?,?)", -1, &insFts, nullptr) == SQLITE_OK;
     Rng rng;
@@ -233,6 +219,7 @@ bool build(OfficeStore &store, const QString &path, int n)
         if (!repeat)
             ok = ok && run(insMatter, {m.id, QString::fromUtf8(kKinds[m.kind]), 0, idHash.isEmpty() ? QVariant() : QVariant(idHash),
                                        dateText, r.direction == HandlingDirection::Accept ? QVariant(dateText) : QVariant(), direction});
+        const qint64 key = ReceptionRepository::searchKey(at.date(), i + 1);
         ok = ok && run(insRecord, {i + 1, r.id, bookYear, ++bookNo, at.toUTC().toString(Qt::ISODate), dateText,
                                    clear ? orNull(id.fullName) : QVariant(), clear ? orNull(id.address) : QVariant(),
                                    clear ? orNull(id.idNumber) : QVariant(), clear ? orNull(id.phone) : QVariant(),
@@ -248,8 +235,8 @@ bool build(OfficeStore &store, const QString &path, int n)
                                    m.id, int(!repeat), 0, r.ticketLabel,
                                    refused ? QStringLiteral("disorderly") : QStringLiteral("none"),
                                    refused ? QVariant(QStringLiteral("Công dân gây rối trật tự")) : QVariant(),
-                                   QStringLiteral("canbo0%1").arg(1 + rng.below(5))});
-        ok = ok && run(insFts, {i + 1, ReceptionRepository::searchText(r)});
+                                   QStringLiteral("canbo0%1").arg(1 + rng.below(5)), key});
+        ok = ok && run(insFts, {key, ReceptionRepository::searchText(r)});
         if (!ok)
             std::fprintf(stderr, "insert %d: %s\n", i, sqlite3_errmsg(db));
         if (ok && (i % 20000 == 19999 || i == n - 1)) {
@@ -353,7 +340,7 @@ int main(int argc, char **argv)
     sqlite3 *raw = nullptr;
     sqlite3_stmt *match = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(raw, "SELECT rowid FROM record_fts WHERE record_fts MATCH ? LIMIT 50", -1, &match,
+        || sqlite3_prepare_v2(raw, "SELECT rowid FROM record_fts WHERE record_fts MATCH ? ORDER BY rowid DESC LIMIT 50", -1, &match,
                               nullptr) != SQLITE_OK) {
         std::fprintf(stderr, "raw sqlite: %s\n", sqlite3_errmsg(raw));
         return 1;
@@ -372,7 +359,7 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "list '%s': %s\n", qPrintable(q.filter.text), qPrintable(rows.error().message));
                 return 1;
             }
-            const QByteArray expr = ftsQuery(q.filter.text).toUtf8();
+            const QByteArray expr = ReceptionRepository::ftsQuery(q.filter.text).toUtf8();
             t.start();
             sqlite3_bind_text(match, 1, expr.constData(), -1, SQLITE_STATIC);
             while (sqlite3_step(match) == SQLITE_ROW) {

@@ -132,14 +132,36 @@ Status toV1(Database &db)
 // sealed identity.
 Status toV2(Database &db)
 {
-    if (auto s = run(db, {QStringLiteral(
-            "CREATE VIRTUAL TABLE record_fts USING fts5(body, tokenize='unicode61 remove_diacritics 2')")});
+    // Filled by v3, which gives the index its date-ordered keys.
+    return run(db, {QStringLiteral(
+        "CREATE VIRTUAL TABLE record_fts USING fts5(body, tokenize='unicode61 remove_diacritics 2')")});
+}
+
+} // namespace
+
+// v3: (1) the newest audit entry, signed: deleting the newest entries (which
+// breaks no link of the chain) no longer goes unseen. AuditLog writes the
+// row with every entry; a database migrated with entries gets it at its next
+// audited change. (2) The log book's search key, (Julian day << 32) | rowid:
+// sorting by it is sorting by (received date, order of entry), a period is
+// a key range, and the full-text index uses it as its rowid so that FTS5
+// returns matches newest first and stops at the page's end.
+Status toV3(Database &db)
+{
+    if (auto s = run(db, {
+            QStringLiteral(R"(CREATE TABLE audit_head (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                seq INTEGER NOT NULL,
+                mac BLOB NOT NULL))"),
+            QStringLiteral("ALTER TABLE reception_records ADD COLUMN search_key INTEGER"),
+            QStringLiteral("UPDATE reception_records SET search_key = "
+                           "(CAST(julianday(received_date) + 0.5 AS INTEGER) << 32) | rowid"),
+            QStringLiteral("CREATE UNIQUE INDEX records_search_key ON reception_records(search_key)"),
+        });
         !s)
         return s;
     return ReceptionRepository::rebuildSearchIndex(db);
 }
-
-} // namespace
 
 Status applyMigration(Database &db, int version)
 {
@@ -149,14 +171,7 @@ Status applyMigration(Database &db, int version)
     case 2:
         return toV2(db);
     case 3:
-        // The newest audit entry, signed: deleting the newest entries (which
-        // breaks no link of the chain) no longer goes unseen. AuditLog
-        // writes the row with every entry; a database migrated with entries
-        // gets it at its next audited change.
-        return run(db, {QStringLiteral(R"(CREATE TABLE audit_head (
-            id INTEGER PRIMARY KEY CHECK (id = 1),
-            seq INTEGER NOT NULL,
-            mac BLOB NOT NULL))")});
+        return toV3(db);
     }
     return Error::make(ErrorCode::Storage, QStringLiteral("no migration to version %1").arg(version));
 }

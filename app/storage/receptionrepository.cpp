@@ -31,20 +31,29 @@ QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant() : QVaria
 
 // A user's query as an FTS5 expression: every folded word must appear, as a
 // prefix. Words are quoted, so FTS syntax in the input is just text.
-QString ftsQuery(const QString &text)
+} // namespace
+
+QString ReceptionRepository::ftsQuery(const QString &text)
 {
-    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    static const QRegularExpression idLike(QStringLiteral("^[0-9][0-9 .-]*[0-9]$"));
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}*]+"));
+    static const QRegularExpression idLike(QStringLiteral("^[0-9][0-9 .-]*[0-9]\\*?$"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{6,}$"));
     QString folded = foldForSearch(text);
     // "027 085 001 234" is one ID number as typed on a form, stored as digits.
     if (idLike.match(folded).hasMatch())
         folded.remove(QRegularExpression(QStringLiteral("[ .-]")));
     QStringList terms;
-    for (const QString &w : folded.split(nonWord, Qt::SkipEmptyParts))
-        terms << QStringLiteral("\"%1\"*").arg(w);
+    for (QString w : folded.split(nonWord, Qt::SkipEmptyParts)) {
+        // Whole words, except where asked ("binh*") and for long digit runs
+        // (the start of an ID number): a prefix merges the lists of every
+        // word it begins, which costs a common prefix dearly.
+        const bool prefix = w.endsWith(u'*') || digits.match(w).hasMatch();
+        w.remove(u'*');
+        if (!w.isEmpty())
+            terms << (prefix ? QStringLiteral("\"%1\"*") : QStringLiteral("\"%1\"")).arg(w);
+    }
     return terms.join(u' ');
 }
-} // namespace
 
 QString ReceptionRepository::searchText(const ReceptionRecord &r)
 {
@@ -59,7 +68,7 @@ Status ReceptionRepository::rebuildSearchIndex(Database &db)
 {
     if (auto r = db.exec(QStringLiteral("DELETE FROM record_fts")); !r)
         return r.error();
-    auto rows = db.exec(QStringLiteral("SELECT rowid, content, previous_agency, transfer_agency, notes, "
+    auto rows = db.exec(QStringLiteral("SELECT search_key, content, previous_agency, transfer_agency, notes, "
                                        "follow_up, ticket_label, receiver_name, full_name, address, id_number "
                                        "FROM reception_records"));
     if (!rows)
@@ -210,8 +219,11 @@ Result<StoredRecord> ReceptionRepository::add(ReceptionRecord input, const QStri
         if (!ins)
             return ins.error();
         const qint64 rowid = ins->lastInsertId().toLongLong();
+        const qint64 key = searchKey(r.receivedAt.date(), rowid);
+        if (auto k = db.exec(QStringLiteral("UPDATE reception_records SET search_key = ? WHERE rowid = ?"), {key, rowid}); !k)
+            return k.error();
         if (auto f = db.exec(QStringLiteral("INSERT INTO record_fts(rowid, body) VALUES (?, ?)"),
-                             {rowid, searchText(r)});
+                             {key, searchText(r)});
             !f)
             return f.error();
         auto stored = select(QStringLiteral("rowid = ?"), {rowid});
@@ -241,9 +253,10 @@ Result<StoredRecord> ReceptionRepository::add(ReceptionRecord input, const QStri
     return get(r.id);
 }
 
-Result<QList<StoredRecord>> ReceptionRepository::select(const QString &where, const QVariantList &binds)
+Result<QList<StoredRecord>> ReceptionRepository::select(const QString &where, const QVariantList &binds,
+                                                        const QString &from)
 {
-    auto q = m_store.db().exec(QStringLiteral("SELECT %1 FROM reception_records WHERE %2").arg(kColumns, where), binds);
+    auto q = m_store.db().exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(kColumns, from, where), binds);
     if (!q)
         return q.error();
     QList<StoredRecord> out;
@@ -315,35 +328,52 @@ Result<StoredRecord> ReceptionRepository::findByTicket(const QString &label, con
     return rows->first();
 }
 
+qint64 ReceptionRepository::searchKey(const QDate &receivedDate, qint64 rowid)
+{
+    return (receivedDate.toJulianDay() << 32) | rowid;
+}
+
 Result<QList<StoredRecord>> ReceptionRepository::list(const RecordFilter &f)
 {
-    QStringList where{QStringLiteral("1")};
+    // Newest first: by received date, then order of entry, which is the
+    // order of search_key. A text filter drives the query: FTS5 walks its
+    // index (keyed by search_key) in descending order and stops at LIMIT,
+    // so a common word over a million records costs about what a rare one
+    // does. A period is a key range, which FTS5 also applies itself.
+    const QString match = ftsQuery(f.text);
+    const QString key = match.isEmpty() ? QStringLiteral("r.search_key") : QStringLiteral("f.rowid");
+    QStringList where;
     QVariantList binds;
+    if (!match.isEmpty()) {
+        where << QStringLiteral("record_fts MATCH ?");
+        binds << match;
+    }
     if (f.from.isValid()) {
-        where << QStringLiteral("received_date >= ?");
-        binds << f.from.toString(Qt::ISODate);
+        where << QStringLiteral("%1 >= ?").arg(key);
+        binds << searchKey(f.from, 0);
     }
     if (f.to.isValid()) {
-        where << QStringLiteral("received_date <= ?");
-        binds << f.to.toString(Qt::ISODate);
+        where << QStringLiteral("%1 < ?").arg(key);
+        binds << searchKey(f.to.addDays(1), 0);
     }
     if (f.kind) {
-        where << QStringLiteral("(',' || kinds || ',') LIKE ?");
+        where << QStringLiteral("(',' || r.kinds || ',') LIKE ?");
         binds << QStringLiteral("%,%1,%").arg(toString(*f.kind));
     }
     if (f.direction) {
-        where << QStringLiteral("direction = ?");
+        where << QStringLiteral("r.direction = ?");
         binds << toString(*f.direction);
     }
-    const QString match = ftsQuery(f.text);
-    if (!match.isEmpty()) {
-        where << QStringLiteral("rowid IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)");
-        binds << match;
-    }
+    if (where.isEmpty())
+        where << QStringLiteral("1");
     binds << qBound(1, f.limit, 10000) << qMax(0, f.offset);
+    // CROSS JOIN keeps the index the outer loop (SQLite never reorders it).
     return select(where.join(QStringLiteral(" AND ")) +
-                      QStringLiteral(" ORDER BY received_date DESC, rowid DESC LIMIT ? OFFSET ?"),
-                  binds);
+                      QStringLiteral(" ORDER BY %1 DESC LIMIT ? OFFSET ?").arg(key),
+                  binds,
+                  match.isEmpty() ? QStringLiteral("reception_records r")
+                                  : QStringLiteral("record_fts f CROSS JOIN reception_records r "
+                                                   "ON r.search_key = f.rowid"));
 }
 
 Result<ReceptionReport> ReceptionRepository::report(const QDate &from, const QDate &to)

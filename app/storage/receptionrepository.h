@@ -23,7 +23,7 @@ class OfficeStore;
 
 struct RecordFilter {
     QDate from{}, to{};        // inclusive; invalid = open
-    QString text{};            // folded full-text query, with or without diacritics
+    QString text{};            // words, with or without diacritics (see ftsQuery)
     std::optional<MatterKind> kind{};
     std::optional<HandlingDirection> direction{};
     int limit = 100;
@@ -69,11 +69,19 @@ public:
 
     // The folded text the search index holds for one record.
     static QString searchText(const ReceptionRecord &r);
-    // Rebuilds record_fts from reception_records (used by migration v2).
+    // The FTS5 query for what a user typed: folded words, whole words
+    // unless the user ends one with '*' or it is a run of 6+ digits (the
+    // start of an ID number); every word must match.
+    static QString ftsQuery(const QString &text);
+    // reception_records.search_key and the record_fts rowid:
+    // (Julian day of the received date << 32) | rowid.
+    static qint64 searchKey(const QDate &receivedDate, qint64 rowid);
+    // Rebuilds record_fts from reception_records (used by migration v3).
     static Status rebuildSearchIndex(Database &db);
 
 private:
-    Result<QList<StoredRecord>> select(const QString &where, const QVariantList &binds);
+    Result<QList<StoredRecord>> select(const QString &where, const QVariantList &binds,
+                                       const QString &from = QStringLiteral("reception_records"));
     QList<Deadline> deadlinesFor(const ReceptionRecord &r) const;
     OfficeStore &m_store;
 };

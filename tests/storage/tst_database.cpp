@@ -304,7 +304,10 @@ void TestDatabase::migrateStepByStep()
     // The index was rebuilt from the existing rows.
     QCOMPARE(rowCount(d, u"record_fts"_s), 1);
     const QList<qint64> hits = ftsMatch(d, query);
-    QCOMPARE(hits, found ? QList<qint64>{1} : QList<qint64>{});
+    // Keyed by search_key (v3): (Julian day << 32) | rowid.
+    const qint64 key = d.scalar(u"SELECT search_key FROM reception_records"_s)->toLongLong();
+    QCOMPARE(key >> 32, QDate::fromString(d.scalar(u"SELECT received_date FROM reception_records"_s)->toString(), Qt::ISODate).toJulianDay());
+    QCOMPARE(hits, found ? QList<qint64>{key} : QList<qint64>{});
 
     // The backup: one file, named <db>.before-v3-<yyyyMMddHHmmss> (the target version), a valid
     // database still at version 1 with the same row and no index.

@@ -1038,7 +1038,8 @@ void TestReception::search_data()
     QTest::newRow("Nguyễn Văn") << u"Nguyễn Văn"_s << QStringList{u"an"_s};
     QTest::newRow("Nguyễn Văn NFD") << u"Nguye\u0302\u0303n Va\u0306n"_s << QStringList{u"an"_s};
     QTest::newRow("NGUYỄN văn AN") << u"NGUYỄN văn AN"_s << QStringList{u"an"_s};
-    QTest::newRow("prefix nguy") << u"nguy"_s << QStringList{u"an"_s};
+    QTest::newRow("prefix nguy*") << u"nguy*"_s << QStringList{u"an"_s};
+    QTest::newRow("nguy: whole words only") << u"nguy"_s << QStringList{};
     QTest::newRow("đức") << u"đức"_s << QStringList{u"duc"_s};
     QTest::newRow("duc") << u"duc"_s << QStringList{u"duc"_s};
     QTest::newRow("ĐỨC") << u"ĐỨC"_s << QStringList{u"duc"_s};
