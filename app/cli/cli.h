@@ -5,6 +5,7 @@
 #include "officeconfig.h"
 #include "officestore.h"
 #include "result.h"
+#include "userrepository.h"
 
 #include <QJsonObject>
 #include <QMultiMap>
@@ -15,7 +16,7 @@
 
 namespace tiepdan::cli {
 
-// Exit codes (docs/cli.md): 0 ok, 1 unexpected, 2 usage, 3-10 = ErrorCode.
+// Exit codes (docs/cli.md): 0 ok, 1 unexpected, 2 usage, 3-11 = ErrorCode.
 constexpr int ExitOk = 0;
 constexpr int ExitUsage = 2;
 
@@ -71,5 +72,8 @@ int cmdDb(Context &c, const QString &sub);
 int cmdKeys(Context &c, const QString &sub);
 int cmdConfig(Context &c, const QString &sub);
 int cmdKiosk(Context &c, const QString &sub);
+int cmdUser(Context &c, const QString &sub);
+// Signs in the user named by --as with the PIN on the next line of `in`.
+Result<Session> signInFromStdin(Context &c, QTextStream &in);
 
 } // namespace tiepdan::cli

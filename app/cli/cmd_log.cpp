@@ -179,7 +179,7 @@ int cmdLog(Context &c, const QString &sub)
                        lines.isEmpty() ? QStringLiteral("no records") : lines.join(u'\n'));
     }
     if (sub == QLatin1String("show") || sub == QLatin1String("unseal")) {
-        if (!c.accept({}, {"reason"}, 1))
+        if (!c.accept({}, {"reason", "as"}, 1))
             return ExitUsage;
         if (c.args.positional.isEmpty())
             return c.usage(QStringLiteral("log %1 needs a record id").arg(sub));
@@ -198,7 +198,13 @@ int cmdLog(Context &c, const QString &sub)
                 text += QStringLiteral("deadline %1: %2 (%3)\n").arg(d.labelVi, d.due.toString(Qt::ISODate), d.legalBasis);
             return c.print(recordJson(*s), text);
         }
-        auto id = store.records().unseal(c.args.positional.first(), c.actor, c.args.value(QStringLiteral("reason")));
+        if (auto why = ReceptionRepository::unsealReason(c.args.value(QStringLiteral("reason"))); !why)
+            return c.fail(why.error());
+        QTextStream in(stdin);
+        auto leader = signInFromStdin(c, in);
+        if (!leader)
+            return c.fail(leader.error());
+        auto id = store.records().unseal(c.args.positional.first(), *leader, c.args.value(QStringLiteral("reason")));
         if (!id)
             return c.fail(id.error());
         return c.print(id->toJson(), QStringLiteral("%1\n%2\n%3 %4\n(this opening was recorded in the audit trail)")

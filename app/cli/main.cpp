@@ -30,14 +30,19 @@ Commands:
   log add --kind K[,K] --content TEXT [identity and handling options, see docs/cli.md]
   log list [--from DATE] [--to DATE] [--text T] [--kind K] [--direction D] [--limit N] [--offset N]
   log show ID
-  log unseal ID --reason TEXT
+  log unseal ID --reason TEXT --as LOGIN        a leader's PIN on stdin
   report --from DATE --to DATE
   db check | db migrate | keys init | config check
   kiosk hash-pin                              read an officer PIN on stdin, print its hash
+  user add LOGIN --name N [--role officer|leader|admin] [--as ADMIN]
+  user disable|reset-pin LOGIN --as ADMIN | user list --as ADMIN
+                                              PINs on stdin, one per line: the
+                                              administrator's, then the new one
 
 Environment: TIEPDAN_CONFIG (default config dir), TIEPDAN_DB (default database).
 Exit codes: 0 ok, 2 usage, 3 invalid input, 4 not found, 5 conflict, 6 config,
-7 storage, 8 integrity, 9 forged code, 10 key or seal problem.
+7 storage, 8 integrity, 9 forged code, 10 key or seal problem, 11 denied
+(not signed in, wrong PIN, locked out, or the role may not).
 )";
 
 QString defaultDb()
@@ -102,7 +107,7 @@ int main(int argc, char **argv)
     static const QStringList grouped{QStringLiteral("schedule"), QStringLiteral("visitor"), QStringLiteral("appointment"),
                                      QStringLiteral("ticket"), QStringLiteral("queue"), QStringLiteral("log"),
                                      QStringLiteral("db"), QStringLiteral("keys"), QStringLiteral("config"),
-                                     QStringLiteral("kiosk")};
+                                     QStringLiteral("kiosk"), QStringLiteral("user")};
     QStringList words;
     if (!rest.isEmpty() && !rest.first().startsWith(QLatin1String("--")))
         words << rest.takeFirst();
@@ -125,5 +130,6 @@ int main(int argc, char **argv)
     if (cmd == QLatin1String("keys")) return cmdKeys(c, sub);
     if (cmd == QLatin1String("config")) return cmdConfig(c, sub);
     if (cmd == QLatin1String("kiosk")) return cmdKiosk(c, sub);
+    if (cmd == QLatin1String("user")) return cmdUser(c, sub);
     return c.usage(QStringLiteral("unknown command '%1'").arg(cmd));
 }

@@ -19,6 +19,7 @@ enum class ErrorCode {
     Integrity = 8,      // audit chain broken, database corrupt
     Forged = 9,         // a signature did not verify
     Crypto = 10,        // key missing/unreadable, unseal failed
+    Denied = 11,        // not signed in, wrong PIN, locked out, or the role may not
 };
 
 struct Error {

@@ -109,6 +109,7 @@ Result<AuditLog::CheckReport> AuditLog::verify()
         {"tickets", "ticket", "uuid"},
         {"reception_records", "record", "id"},
         {"appointments", "appointment", "id"},
+        {"users", "user", "id"},
     };
     for (const auto &ref : refs) {
         auto orphans = m_db.exec(

@@ -172,6 +172,19 @@ Status applyMigration(Database &db, int version)
         return toV2(db);
     case 3:
         return toV3(db);
+    case 4:
+        // Officers, leaders, administrators (UserRepository).
+        return run(db, {QStringLiteral(R"(CREATE TABLE users (
+            id TEXT PRIMARY KEY,
+            login TEXT NOT NULL UNIQUE,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('officer', 'leader', 'admin')),
+            pin_hash TEXT NOT NULL,           -- Argon2id (keys.h hashPin)
+            disabled INTEGER NOT NULL DEFAULT 0,
+            failures INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL,
+            audit_seq INTEGER NOT NULL))")});
     }
     return Error::make(ErrorCode::Storage, QStringLiteral("no migration to version %1").arg(version));
 }

@@ -5,6 +5,7 @@
 #include "receptionrepository.h"
 #include "ticketrepository.h"
 #include "visitorrepository.h"
+#include "userrepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,6 +71,7 @@ Result<std::unique_ptr<OfficeStore>> OfficeStore::open(const OfficeConfig &confi
     s->m_records = std::make_unique<ReceptionRepository>(*s);
     s->m_appointments = std::make_unique<AppointmentRepository>(*s);
     s->m_visitors = std::make_unique<VisitorRepository>(*s);
+    s->m_users = std::make_unique<UserRepository>(*s);
     return s;
 }
 

@@ -28,6 +28,7 @@ class TicketRepository;
 class ReceptionRepository;
 class AppointmentRepository;
 class VisitorRepository;
+class UserRepository;
 
 class OfficeStore {
 public:
@@ -47,6 +48,7 @@ public:
     ReceptionRepository &records() { return *m_records; }
     AppointmentRepository &appointments() { return *m_appointments; }
     VisitorRepository &visitors() { return *m_visitors; }
+    UserRepository &users() { return *m_users; }
 
     // Keyed hash of a normalised ID number: finds repeat visits without
     // keeping a sealed visitor's ID number in the clear.
@@ -72,6 +74,7 @@ private:
     std::unique_ptr<ReceptionRepository> m_records;
     std::unique_ptr<AppointmentRepository> m_appointments;
     std::unique_ptr<VisitorRepository> m_visitors;
+    std::unique_ptr<UserRepository> m_users;
     QByteArray m_idHashKey;
     std::function<QDateTime()> m_clock;
 };

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "officestore.h"
+#include "userrepository.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -425,11 +426,23 @@ Result<ReceptionReport> ReceptionRepository::report(const QDate &from, const QDa
     return rep;
 }
 
-Result<Identity> ReceptionRepository::unseal(const QString &recordId, const QString &actor, const QString &reason)
+Result<QString> ReceptionRepository::unsealReason(const QString &reason)
 {
     const QString why = normalizeText(reason);
     if (why.size() < 5)
         return Error::invalid(QStringLiteral("reason"), QStringLiteral("say why the identity is opened (at least 5 characters)"));
+    return why;
+}
+
+Result<Identity> ReceptionRepository::unseal(const QString &recordId, const Session &by, const QString &reason)
+{
+    auto reasonOk = unsealReason(reason);
+    if (!reasonOk)
+        return reasonOk.error();
+    const QString why = *reasonOk;
+    if (auto ok = m_store.users().require(by, Permission::OpenSealed); !ok)
+        return ok.error();
+    const QString actor = by.login();
     Identity identity;
     auto s = m_store.db().transaction([&]() -> Status {
         auto q = m_store.db().exec(QStringLiteral("SELECT sealed_identity, anonymous FROM reception_records WHERE id = ?"),

@@ -20,6 +20,7 @@ namespace tiepdan {
 
 class Database;
 class OfficeStore;
+class Session;
 
 struct RecordFilter {
     QDate from{}, to{};        // inclusive; invalid = open
@@ -64,8 +65,12 @@ public:
     Result<QList<StoredRecord>> list(const RecordFilter &filter);
     Result<ReceptionReport> report(const QDate &from, const QDate &to);
 
-    // Opens a sealed identity; audited as "identity.unseal" with the reason.
-    Result<Identity> unseal(const QString &recordId, const QString &actor, const QString &reason);
+    // Opens a sealed identity for a signed-in user whose role may
+    // (Permission::OpenSealed: leaders); audited as "identity.unseal" with
+    // the reason. Anyone else gets ErrorCode::Denied and nothing is opened.
+    Result<Identity> unseal(const QString &recordId, const Session &by, const QString &reason);
+    // The reason an opening needs (normalised, at least 5 characters).
+    static Result<QString> unsealReason(const QString &reason);
 
     // The folded text the search index holds for one record.
     static QString searchText(const ReceptionRecord &r);

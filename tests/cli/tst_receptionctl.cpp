@@ -70,8 +70,9 @@ QStringList baseArgs(const QString &db, const QString &config = kConfig)
     return {u"--config"_s, config, u"--db"_s, db, u"--actor"_s, u"tester"_s};
 }
 
-// Runs receptionctl with --config/--db/--actor and `args`.
-Run run(const QString &db, const QStringList &args, const QString &config = kConfig, int timeoutMs = 30000)
+// Runs receptionctl with --config/--db/--actor and `args`, `input` on stdin.
+Run runWithInput(const QString &db, const QStringList &args, const QByteArray &input,
+                 const QString &config = kConfig, int timeoutMs = 30000)
 {
     QProcess p;
     p.setProcessEnvironment(cleanEnvironment());
@@ -81,6 +82,7 @@ Run run(const QString &db, const QStringList &args, const QString &config = kCon
         r.err = "could not start " + kBinary.toUtf8();
         return r;
     }
+    p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -93,6 +95,12 @@ Run run(const QString &db, const QStringList &args, const QString &config = kCon
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+// Runs receptionctl with --config/--db/--actor and `args`, nothing on stdin.
+Run run(const QString &db, const QStringList &args, const QString &config = kConfig, int timeoutMs = 30000)
+{
+    return runWithInput(db, args, {}, config, timeoutMs);
 }
 
 // Runs receptionctl with raw arguments only (no --config/--db).
@@ -1139,18 +1147,35 @@ void TestReceptionctl::sealedIdentity()
     QCOMPARE(run(db, {u"log"_s, u"unseal"_s, sealedId, u"--reason"_s, u"xem"_s}).code, 3);
     QCOMPARE(auditEntries(db), before);
 
-    QProcess p;
-    p.setProcessEnvironment(cleanEnvironment());
-    p.start(kBinary, {u"--config"_s, kConfig, u"--db"_s, db, u"--actor"_s, u"thanhtra.le"_s,
-                      u"log"_s, u"unseal"_s, sealedId, u"--reason"_s, u"Thanh tra yêu cầu"_s});
-    QVERIFY(p.waitForFinished(30000));
-    const QString shown = QString::fromUtf8(p.readAllStandardOutput());
-    QVERIFY2(p.exitCode() == 0, qPrintable(shown + QString::fromUtf8(p.readAllStandardError())));
+    // Only a signed-in leader may open it: the office's users first (PINs on stdin).
+    Run made = runWithInput(db, {u"user"_s, u"add"_s, u"quantri"_s, u"--name"_s, u"Quản Trị"_s, u"--role"_s, u"admin"_s},
+                            "admin-pin-1357\n");
+    QVERIFY2(made.code == 0, qPrintable(made.describe()));
+    made = runWithInput(db, {u"user"_s, u"add"_s, u"thanhtra.le"_s, u"--name"_s, u"Lê Thanh Tra"_s, u"--role"_s,
+                             u"leader"_s, u"--as"_s, u"quantri"_s},
+                        "admin-pin-1357\nleader-pin-2468\n");
+    QVERIFY2(made.code == 0, qPrintable(made.describe()));
+    made = runWithInput(db, {u"user"_s, u"add"_s, u"canbo.an"_s, u"--name"_s, u"Nguyễn An"_s, u"--as"_s, u"quantri"_s},
+                        "admin-pin-1357\nofficer-pin-1111\n");
+    QVERIFY2(made.code == 0, qPrintable(made.describe()));
+    const QStringList unsealArgs{u"log"_s, u"unseal"_s, sealedId, u"--reason"_s, u"Thanh tra yêu cầu"_s};
+    // No user, an officer, a wrong PIN: denied (exit 11), nothing shown.
+    for (const auto &[as, pin] : {std::pair{QString(), QByteArray()}, std::pair{u"canbo.an"_s, QByteArray("officer-pin-1111\n")},
+                                  std::pair{u"thanhtra.le"_s, QByteArray("wrong-pin-0000\n")}}) {
+        const Run denied = runWithInput(db, as.isEmpty() ? unsealArgs : unsealArgs + QStringList{u"--as"_s, as}, pin);
+        QVERIFY2(denied.code == 11, qPrintable(denied.describe()));
+        QVERIFY(!denied.outText().contains(name) && !denied.errText().contains(name));
+    }
+    QCOMPARE(run(db, {u"db"_s, u"check"_s}).code, 0);
+    const qint64 beforeOpening = auditEntries(db);
+    const Run opening = runWithInput(db, unsealArgs + QStringList{u"--as"_s, u"thanhtra.le"_s}, "leader-pin-2468\n");
+    const QString shown = opening.outText();
+    QVERIFY2(opening.code == 0, qPrintable(opening.describe()));
     QVERIFY2(shown.contains(name), qPrintable(shown));
     QVERIFY2(shown.contains(address), qPrintable(shown));
     QVERIFY2(shown.contains(idNumber), qPrintable(shown));
     QVERIFY(shown.contains(u"audit"_s));
-    QCOMPARE(auditEntries(db), before + 1);
+    QCOMPARE(auditEntries(db), beforeOpening + 2); // user.sign_in, identity.unseal
 
     {
         SqlConnection c(db, true);

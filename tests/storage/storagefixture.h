@@ -10,6 +10,7 @@
 #include "configloader.h"
 #include "database.h"
 #include "officestore.h"
+#include "userrepository.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -221,5 +222,29 @@ private:
     bool m_open = false;
     QString m_lastError;
 };
+
+// Signs in a user of `role` with login `login`, creating the office's
+// first administrator (login "quantri") on the way when there is none.
+inline std::optional<tiepdan::Session> signedIn(tiepdan::OfficeStore &store, tiepdan::Role role,
+                                                const QString &login)
+{
+    using namespace tiepdan;
+    const QString adminPin = QStringLiteral("admin-pin-2468");
+    auto n = store.users().count();
+    if (!n)
+        return std::nullopt;
+    auto admin = *n == 0 ? store.users().createFirstAdmin(QStringLiteral("quantri"), QStringLiteral("Quản Trị Viên"), adminPin)
+                         : store.users().signIn(QStringLiteral("quantri"), adminPin);
+    if (!admin)
+        return std::nullopt;
+    if (role == Role::Admin && login == QLatin1String("quantri"))
+        return *admin;
+    const QString pin = QStringLiteral("pin-of-") + login;
+    if (!store.users().find(login) &&
+        !store.users().add(*admin, login, QStringLiteral("Người Dùng Thử"), role, pin))
+        return std::nullopt;
+    auto s = store.users().signIn(login, pin);
+    return s ? std::optional<Session>(*s) : std::nullopt;
+}
 
 } // namespace storagefixture

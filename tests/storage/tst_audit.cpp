@@ -233,11 +233,16 @@ void TestAudit::intact_data()
             *e = errorText(r.error());
             return false;
         }
-        auto id = s.records().unseal(r->record.id, u"lanhdao"_s, u"Thanh tra yêu cầu xác minh"_s);
+        const auto leader = signedIn(s, Role::Leader, u"lanhdao"_s);
+        if (!leader) {
+            *e = u"sign-in failed"_s;
+            return false;
+        }
+        auto id = s.records().unseal(r->record.id, *leader, u"Thanh tra yêu cầu xác minh"_s);
         if (!id)
             *e = errorText(id.error());
         return id.ok();
-    }) << 2;
+    }) << 6; // record.add; user.add, user.sign_in (first admin); user.add, user.sign_in (leader); identity.unseal
     QTest::newRow("a visitor registered") << Build([](OfficeStore &s, QString *e) {
         Identity id;
         id.fullName = u"Lê Thị Hoa"_s;
@@ -420,12 +425,13 @@ void TestAudit::tamper_data()
 
     QTest::newRow("newest entry, an identity.unseal, deleted") << Tamper([](Ctx &c) {
         auto r = c.store.records().add(denunciation(), kOfficer);
-        auto id = r ? c.store.records().unseal(r->record.id, u"lanhdao"_s, u"Thanh tra yêu cầu xác minh"_s)
-                    : Result<Identity>(r.error());
+        const auto leader = signedIn(c.store, Role::Leader, u"lanhdao"_s);
+        auto id = r && leader ? c.store.records().unseal(r->record.id, *leader, u"Thanh tra yêu cầu xác minh"_s)
+                              : Result<Identity>(Error::make(ErrorCode::Denied, u"setup failed"_s));
         if (!id)
             c.error = errorText(id.error());
         c.sql(u"DELETE FROM audit WHERE action = 'identity.unseal'"_s);
-    }) << qint64(9) << QStringList{u"*"_s} << QString();
+    }) << qint64(13) << QStringList{u"*"_s} << QString(); // 8 + record + 4 sign-in entries
     QTest::newRow("newest entry, a print failure, deleted") << Tamper([](Ctx &c) {
         if (!c.store.tickets().recordPrintFailure(u"A003"_s, u"printer offline"_s, kKiosk))
             c.error = u"recordPrintFailure failed"_s;

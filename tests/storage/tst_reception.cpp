@@ -12,6 +12,8 @@
 #include "database.h"
 #include "officestore.h"
 #include "receptionrepository.h"
+#include "storagefixture.h"
+#include "userrepository.h"
 #include "validation.h"
 
 #include <QDir>
@@ -821,10 +823,12 @@ void TestReception::sealedIdentity()
     hits = findInFiles(dbPath, secrets);
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
 
-    // unseal() with a reason returns the identity and audits the opening.
-    const qint64 auditBefore = rowCount(*store, u"audit"_s);
+    // unseal() by a leader with a reason returns the identity and audits the opening.
     const QString inspector = u"thanhtra.le"_s;
-    auto opened = store->records().unseal(id, inspector, u"Thanh tra tỉnh yêu cầu, công văn 15/TTr"_s);
+    const auto leader = storagefixture::signedIn(*store, Role::Leader, inspector);
+    QVERIFY(leader);
+    const qint64 auditBefore = rowCount(*store, u"audit"_s);
+    auto opened = store->records().unseal(id, *leader, u"Thanh tra tỉnh yêu cầu, công văn 15/TTr"_s);
     QVERIFY2(opened, opened ? "" : qPrintable(errorText(opened.error())));
     QCOMPARE(opened->fullName, nameNfc);
     QCOMPARE(opened->address, address.normalized(QString::NormalizationForm_C));
@@ -874,8 +878,10 @@ void TestReception::unsealNeedsReason()
     ReceptionRecord r = simple(QDate(2026, 3, 3), MatterKind::Denunciation, u"Tran Van Bimat"_s, u"001099012345"_s, u"tố cáo"_s);
     auto added = store->records().add(r, kActor);
     QVERIFY(added);
+    const auto leader = storagefixture::signedIn(*store, Role::Leader, u"thanhtra.le"_s);
+    QVERIFY(leader);
     const qint64 auditBefore = rowCount(*store, u"audit"_s);
-    auto opened = store->records().unseal(added->record.id, u"thanhtra.le"_s, reason);
+    auto opened = store->records().unseal(added->record.id, *leader, reason);
     if (code == 0) {
         QVERIFY(opened);
         QCOMPARE(opened->fullName, u"Tran Van Bimat"_s);
@@ -889,7 +895,7 @@ void TestReception::unsealNeedsReason()
     QCOMPARE(rowCount(*store, u"audit"_s), auditBefore);
 
     // Unknown record: NotFound, nothing audited.
-    auto unknown = store->records().unseal(QUuid::createUuid().toString(QUuid::WithoutBraces), u"x"_s, u"a good reason"_s);
+    auto unknown = store->records().unseal(QUuid::createUuid().toString(QUuid::WithoutBraces), *leader, u"a good reason"_s);
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().code, ErrorCode::NotFound);
     QCOMPARE(rowCount(*store, u"audit"_s), auditBefore);
@@ -919,8 +925,10 @@ void TestReception::anonymousDenunciation()
     QCOMPARE(got->record.content, r.content);
 
     // There is nothing to open; trying is not audited as an opening.
+    const auto leader = storagefixture::signedIn(*store, Role::Leader, u"thanhtra.le"_s);
+    QVERIFY(leader);
     const qint64 auditBefore = rowCount(*store, u"audit"_s);
-    auto opened = store->records().unseal(added->record.id, u"thanhtra.le"_s, u"Thanh tra yêu cầu"_s);
+    auto opened = store->records().unseal(added->record.id, *leader, u"Thanh tra yêu cầu"_s);
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, ErrorCode::NotFound);
     QCOMPARE(rowCount(*store, u"audit"_s), auditBefore);
