@@ -29,6 +29,194 @@
     </message>
 </context>
 <context>
+    <name>DeskMain</name>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="15" />
+        <source>Quầy tiếp công dân</source>
+        <translation>Reception desk</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="24" />
+        <source>Tài khoản này không được phép làm việc này.</source>
+        <translation>This account may not do that.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="25" />
+        <source>Sai tên đăng nhập hoặc mã PIN, hoặc tài khoản đang bị khóa.</source>
+        <translation>Wrong login or PIN, or the account is locked.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="26" />
+        <source>Không còn ai chờ ở quầy này.</source>
+        <translation>Nobody is waiting for this counter.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="27" />
+        <source>Số này không ở trạng thái cho phép thao tác đó.</source>
+        <translation>This ticket's state does not allow that.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="28" />
+        <source>Thông tin chưa đúng.</source>
+        <translation>Something entered is not right.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="30" />
+        <source>Lỗi lưu dữ liệu. Báo quản trị viên.</source>
+        <translation>The data could not be saved. Tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="35" />
+        <source>Đang chờ</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="36" />
+        <source>Đã gọi</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="37" />
+        <source>Đang tiếp</source>
+        <translation>Being received</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="38" />
+        <source>Tạm hoãn</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="39" />
+        <source>Chuyển quầy</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="40" />
+        <source>Đã xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="41" />
+        <location filename="../qml/DeskMain.qml" line="340" />
+        <source>Vắng mặt</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="42" />
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="83" />
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="111" />
+        <source>Đăng nhập quầy tiếp công dân</source>
+        <translation>Sign in to the reception desk</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="120" />
+        <source>Đã tự đăng xuất vì lâu không thao tác.</source>
+        <translation>Signed out after a long time without activity.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="129" />
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="136" />
+        <source>Mã PIN hoặc mật khẩu</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="156" />
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="189" />
+        <source>Hàng chờ hôm nay: %1 người đang chờ</source>
+        <translation>Today's queue: %1 waiting</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="232" />
+        <source>đoàn %1 người</source>
+        <translation>group of %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="233" />
+        <source>ưu tiên</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="240" />
+        <source>quầy %1</source>
+        <translation>counter %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="247" />
+        <source>%1 phút</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="256" />
+        <source>Gọi số này</source>
+        <translation>Call this one</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="256" />
+        <source>Nhận lại</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="281" />
+        <source>Đang tiếp tại quầy</source>
+        <translation>At this counter</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="298" />
+        <source>đã gọi lại %1 lần</source>
+        <translation>recalled %1 times</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="317" />
+        <source>Gọi số tiếp theo</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="328" />
+        <source>Gọi lại</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="334" />
+        <source>Bắt đầu tiếp</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="346" />
+        <source>Hoãn lại</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="352" />
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="364" />
+        <source>Chuyển đến: %1</source>
+        <translation>Transfer to: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <location filename="../qml/IdentityPage.qml" line="17" />
@@ -162,7 +350,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="13" />
+        <location filename="../qml/Main.qml" line="11" />
         <source>Tiếp công dân</source>
         <translation>Citizen reception</translation>
     </message>

@@ -1,6 +1,7 @@
 // reception-kiosk: the citizen kiosk. Builds the services once and hands
 // them to QML; --self-test and --screenshot drive every screen offscreen.
 #include "configloader.h"
+#include "deskcontroller.h"
 #include "kioskcontroller.h"
 #include "officestore.h"
 #include "qrimageprovider.h"
@@ -34,14 +35,14 @@ int failStart(const QString &message)
 // Any touch, click or key restarts the idle countdown.
 class ActivityFilter : public QObject {
 public:
-    explicit ActivityFilter(KioskController *c) : m_c(c) {}
+    explicit ActivityFilter(std::function<void()> touch) : m_touch(std::move(touch)) {}
     bool eventFilter(QObject *o, QEvent *e) override
     {
         switch (e->type()) {
         case QEvent::MouseButtonPress:
         case QEvent::TouchBegin:
         case QEvent::KeyPress:
-            m_c->touch();
+            m_touch();
             break;
         default:
             break;
@@ -50,7 +51,7 @@ public:
     }
 
 private:
-    KioskController *m_c;
+    std::function<void()> m_touch;
 };
 
 } // namespace
@@ -99,12 +100,18 @@ int main(int argc, char **argv)
                                    QStringLiteral("Load every screen offscreen; exit non-zero on any QML warning."));
     QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Render every screen to PNGs in DIR."),
                                QStringLiteral("DIR"));
-    QCommandLineOption modeOpt(QStringLiteral("mode"), QStringLiteral("kiosk (desk and display come later)."),
+    QCommandLineOption modeOpt(QStringLiteral("mode"),
+                               QStringLiteral("kiosk (the citizen screen, default) or desk (an officer's counter)."),
                                QStringLiteral("MODE"), QStringLiteral("kiosk"));
-    parser.addOptions({configOpt, dbOpt, fullOpt, selfTestOpt, shotOpt, modeOpt});
+    QCommandLineOption counterOpt(QStringLiteral("counter"),
+                                  QStringLiteral("Desk mode: the counter number (default: the first in office.json)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({configOpt, dbOpt, fullOpt, selfTestOpt, shotOpt, modeOpt, counterOpt});
     parser.process(app);
-    if (parser.value(modeOpt) != QLatin1String("kiosk"))
-        return failStart(QStringLiteral("mode '%1' is not available yet; use --mode kiosk").arg(parser.value(modeOpt)));
+    const QString mode = parser.value(modeOpt);
+    const bool deskMode = mode == QLatin1String("desk");
+    if (mode != QLatin1String("kiosk") && !deskMode)
+        return failStart(QStringLiteral("mode '%1' is not available; use --mode kiosk or --mode desk").arg(mode));
 
     const ConfigLoadResult cfg = loadConfig(parser.value(configOpt));
     if (!cfg.ok())
@@ -127,36 +134,66 @@ int main(int argc, char **argv)
     auto store = OfficeStore::open(cfg.config, dbPath);
     if (!store)
         return failStart(store.error().message);
-    auto printer = TicketPrinter::create(kioskSettings);
-    KioskController controller(**store, printer.get());
+    if (deskMode) {
+        const int counter = parser.value(counterOpt).toInt();
+        bool known = counter == 0;
+        for (const Counter &c : cfg.config.counters)
+            known = known || c.number == counter;
+        if (!known)
+            return failStart(QStringLiteral("counter %1 is not in office.json").arg(parser.value(counterOpt)));
+    }
+    std::unique_ptr<TicketPrinter> printer;
+    std::unique_ptr<KioskController> kiosk;
+    std::unique_ptr<DeskController> desk;
+    if (deskMode) {
+        desk = std::make_unique<DeskController>(**store, parser.value(counterOpt).toInt());
+    } else {
+        printer = TicketPrinter::create(kioskSettings);
+        kiosk = std::make_unique<KioskController>(**store, printer.get());
+    }
+    QObject *controller = deskMode ? static_cast<QObject *>(desk.get()) : kiosk.get();
     stage("store");
 
     QTranslator english;
     const bool haveEnglish = english.load(QStringLiteral(":/i18n/tiepdan_en.qm"));
     QQmlApplicationEngine engine;
-    QObject::connect(&controller, &KioskController::languageChanged, &engine, [&] {
-        if (controller.language() == QLatin1String("en") && haveEnglish)
+    auto applyLanguage = [&] {
+        if (controller->property("language").toString() == QLatin1String("en") && haveEnglish)
             QCoreApplication::installTranslator(&english);
         else
             QCoreApplication::removeTranslator(&english);
         engine.retranslate();
-    });
-    qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Kiosk", &controller);
+    };
+    if (deskMode)
+        QObject::connect(desk.get(), &DeskController::languageChanged, &engine, applyLanguage, Qt::DirectConnection);
+    else
+        QObject::connect(kiosk.get(), &KioskController::languageChanged, &engine, applyLanguage, Qt::DirectConnection);
+    if (deskMode)
+        qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Desk", desk.get());
+    else
+        qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Kiosk", kiosk.get());
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
 
-    ScreenTour tour(engine, controller);
-    engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
+    ScreenTour tour; // counts warnings from here on
+    engine.load(QUrl(deskMode ? QStringLiteral("qrc:/qml/DeskMain.qml") : QStringLiteral("qrc:/qml/Main.qml")));
     stage("qml");
     if (engine.rootObjects().isEmpty())
         return failStart(QStringLiteral("the screens did not load"));
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-    ActivityFilter activity(&controller);
+    ActivityFilter activity([&] {
+        if (deskMode)
+            desk->touch();
+        else
+            kiosk->touch();
+    });
     window->installEventFilter(&activity);
 
-    if (parser.isSet(selfTestOpt))
-        return tour.selfTest(window);
-    if (parser.isSet(shotOpt))
-        return tour.screenshots(window, parser.value(shotOpt));
+    if (headless) {
+        const ScreenTour::Script script = deskMode ? ScreenTour::desk(engine, *desk, **store)
+                                                   : ScreenTour::kiosk(engine, *kiosk);
+        return parser.isSet(selfTestOpt) ? tour.selfTest(window, script)
+                                         : tour.screenshots(window, script, parser.value(shotOpt));
+    }
     if (parser.isSet(fullOpt))
         window->showFullScreen();
     // bench/bench_kiosk.sh: print the time to the first frame and leave

@@ -1,6 +1,10 @@
 #include "screentour.h"
 
+#include "deskcontroller.h"
 #include "kioskcontroller.h"
+#include "officestore.h"
+#include "ticketrepository.h"
+#include "userrepository.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -53,8 +57,7 @@ QQuickItem *findItem(QQuickWindow *w, const char *name)
 }
 } // namespace
 
-ScreenTour::ScreenTour(QQmlApplicationEngine &engine, KioskController &controller)
-    : m_engine(engine), m_controller(controller)
+ScreenTour::ScreenTour()
 {
     g_previous = qInstallMessageHandler(countingHandler);
 }
@@ -64,7 +67,7 @@ ScreenTour::~ScreenTour()
     qInstallMessageHandler(g_previous);
 }
 
-QStringList ScreenTour::states()
+QStringList ScreenTour::kioskStates()
 {
     return {QStringLiteral("welcome"),  QStringLiteral("services"),         QStringLiteral("identity"),
             QStringLiteral("identity-keyboard"), QStringLiteral("identity-error"), QStringLiteral("identity-denunciation"),
@@ -73,26 +76,27 @@ QStringList ScreenTour::states()
             QStringLiteral("pin"),      QStringLiteral("welcome-contrast"), QStringLiteral("services-large")};
 }
 
-bool ScreenTour::show(QQuickWindow *window, const QString &state)
+namespace {
+bool showKiosk(QQmlApplicationEngine &engine, KioskController &controller, QQuickWindow *window, const QString &state)
 {
-    QObject *root = m_engine.rootObjects().first();
+    QObject *root = engine.rootObjects().first();
     auto go = [&](const QString &screen) {
         QMetaObject::invokeMethod(root, "showScreen", Q_ARG(QVariant, screen));
     };
     go(QStringLiteral("welcome"));
     root->setProperty("pinPadOpen", state == QLatin1String("pin"));
-    m_controller.setProperty("highContrast", state.endsWith(QLatin1String("-contrast")));
-    m_controller.setProperty("largeText", state.endsWith(QLatin1String("-large")));
+    controller.setProperty("highContrast", state.endsWith(QLatin1String("-contrast")));
+    controller.setProperty("largeText", state.endsWith(QLatin1String("-large")));
     if (state == QLatin1String("services") || state == QLatin1String("services-large")) {
         go(QStringLiteral("services"));
     } else if (state.startsWith(QLatin1String("identity"))) {
-        m_controller.chooseService(state == QLatin1String("identity-denunciation") ? QStringLiteral("denunciation")
+        controller.chooseService(state == QLatin1String("identity-denunciation") ? QStringLiteral("denunciation")
                                                                                   : QStringLiteral("complaint"));
         go(QStringLiteral("identity"));
         if (state == QLatin1String("identity-error")) {
-            m_controller.setProperty("name", QStringLiteral("Nguyễn Văn An"));
-            m_controller.setProperty("idNumber", QStringLiteral("12345"));
-            m_controller.takeTicket();
+            controller.setProperty("name", QStringLiteral("Nguyễn Văn An"));
+            controller.setProperty("idNumber", QStringLiteral("12345"));
+            controller.takeTicket();
         }
         if (state == QLatin1String("identity-keyboard")) {
             settle(50);
@@ -107,45 +111,119 @@ bool ScreenTour::show(QQuickWindow *window, const QString &state)
     } else if (state == QLatin1String("booking")) {
         go(QStringLiteral("booking"));
     } else if (state == QLatin1String("ticket")) {
-        m_controller.chooseService(QStringLiteral("complaint"));
-        m_controller.setProperty("priorityCategory", QStringLiteral("elderly"));
-        m_controller.takeTicket();
+        controller.chooseService(QStringLiteral("complaint"));
+        controller.setProperty("priorityCategory", QStringLiteral("elderly"));
+        controller.takeTicket();
         go(QStringLiteral("ticket"));
     } else if (state == QLatin1String("appointment")) {
-        m_controller.refreshSessions();
-        auto *model = m_controller.leaderSessions();
+        controller.refreshSessions();
+        auto *model = controller.leaderSessions();
         if (model->rowCount() == 0 ||
-            !m_controller.chooseSession(model->data(model->index(0), SessionListModel::KeyRole).toString()))
+            !controller.chooseSession(model->data(model->index(0), SessionListModel::KeyRole).toString()))
             return false;
-        m_controller.takeTicket();
+        controller.takeTicket();
         go(QStringLiteral("ticket"));
     } else if (state.startsWith(QLatin1String("status"))) {
-        m_controller.chooseService(QStringLiteral("petition"));
-        m_controller.takeTicket();
-        const QString payload = m_controller.ticketPayload();
+        controller.chooseService(QStringLiteral("petition"));
+        controller.takeTicket();
+        const QString payload = controller.ticketPayload();
         go(QStringLiteral("status"));
-        m_controller.scan(state == QLatin1String("status-forged") ? QString(payload).replace(QStringLiteral(".C0"), QStringLiteral(".C9"))
+        controller.scan(state == QLatin1String("status-forged") ? QString(payload).replace(QStringLiteral(".C0"), QStringLiteral(".C9"))
                                                                  : payload);
     } else if (state == QLatin1String("idle")) {
-        m_controller.chooseService(QStringLiteral("complaint"));
+        controller.chooseService(QStringLiteral("complaint"));
         go(QStringLiteral("identity"));
-        m_controller.touch();
-        m_controller.advanceIdle(90 - 15);
+        controller.touch();
+        controller.advanceIdle(90 - 15);
     }
     settle(state == QLatin1String("identity-keyboard") ? 500 : 120);
     return true;
 }
 
-int ScreenTour::selfTest(QQuickWindow *window)
+bool showDesk(QQmlApplicationEngine &engine, DeskController &desk, OfficeStore &store, const QString &state)
+{
+    Q_UNUSED(engine);
+    desk.signOut();
+    if (state != QLatin1String("sign-in") && state != QLatin1String("sign-in-error")) {
+        if (!desk.signIn(QStringLiteral("canbo.an"), QStringLiteral("an-pin-2468")))
+            return false;
+    } else if (state == QLatin1String("sign-in-error")) {
+        desk.signIn(QStringLiteral("canbo.an"), QStringLiteral("wrong-pin"));
+    }
+    if (state == QLatin1String("called") || state == QLatin1String("serving")) {
+        // Finish the counter's ticket from the previous visit, then call a
+        // fresh one (issued here so that the queue never runs dry).
+        if (desk.currentState() == QLatin1String("called"))
+            desk.act(desk.currentLabel(), QStringLiteral("start"));
+        if (desk.currentState() == QLatin1String("serving"))
+            desk.act(desk.currentLabel(), QStringLiteral("finish"));
+        IssueRequest req;
+        req.serviceId = QStringLiteral("complaint");
+        if (!store.tickets().issue(req, QStringLiteral("kiosk")) || !desk.callNext())
+            return false;
+        if (state == QLatin1String("serving") && !desk.act(desk.currentLabel(), QStringLiteral("start")))
+            return false;
+    }
+    desk.refresh();
+    settle(120);
+    return true;
+}
+} // namespace
+
+ScreenTour::Script ScreenTour::kiosk(QQmlApplicationEngine &engine, KioskController &controller)
+{
+    Script s;
+    s.states = kioskStates();
+    s.setLanguage = [&controller](const QString &l) { controller.setLanguage(l); };
+    s.show = [&engine, &controller](QQuickWindow *w, const QString &state) { return showKiosk(engine, controller, w, state); };
+    s.testSizes = {QSize(1920, 1080), QSize(1080, 1920), QSize(1280, 800), QSize(800, 1280)};
+    s.shotSizes = {QSize(1920, 1080), QSize(1080, 1920), QSize(1280, 800)};
+    return s;
+}
+
+ScreenTour::Script ScreenTour::desk(QQmlApplicationEngine &engine, DeskController &desk, OfficeStore &store)
+{
+    // Demo office: an administrator, one officer, a morning's tickets.
+    auto admin = store.users().createFirstAdmin(QStringLiteral("quantri"), QStringLiteral("Quản Trị Viên"),
+                                                QStringLiteral("quantri-2468"));
+    auto officer = admin ? store.users().add(*admin, QStringLiteral("canbo.an"), QStringLiteral("Nguyễn Văn An"),
+                                             Role::Officer, QStringLiteral("an-pin-2468"))
+                         : Result<User>(admin.error());
+    if (!officer)
+        std::fprintf(stderr, "desk tour: no demo officer: %s\n", qPrintable(officer.error().message));
+    const QStringList services{QStringLiteral("complaint"), QStringLiteral("petition"), QStringLiteral("complaint"),
+                               QStringLiteral("denunciation"), QStringLiteral("leader"), QStringLiteral("petition")};
+    for (int i = 0; i < services.size(); ++i) {
+        IssueRequest req;
+        req.serviceId = services[i];
+        if (i == 2)
+            req.priorityCategory = store.config().priority.categories.value(0);
+        if (i == 4)
+            req.groupSize = 6;
+        if (auto t = store.tickets().issue(req, QStringLiteral("kiosk")); !t)
+            std::fprintf(stderr, "desk tour: no demo ticket: %s\n", qPrintable(t.error().message));
+    }
+    Script s;
+    s.prefix = QStringLiteral("desk-");
+    s.states = {QStringLiteral("sign-in"), QStringLiteral("sign-in-error"), QStringLiteral("queue"),
+                QStringLiteral("called"), QStringLiteral("serving")};
+    s.setLanguage = [&desk](const QString &l) { desk.setLanguage(l); };
+    s.show = [&engine, &desk, &store](QQuickWindow *, const QString &state) { return showDesk(engine, desk, store, state); };
+    s.testSizes = {QSize(1920, 1080), QSize(1366, 768)};
+    s.shotSizes = {QSize(1920, 1080), QSize(1366, 768)};
+    return s;
+}
+
+int ScreenTour::selfTest(QQuickWindow *window, const Script &script)
 {
     int failures = 0;
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
-        m_controller.setLanguage(lang);
-        for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920), QSize(1280, 800), QSize(800, 1280)}) {
+        script.setLanguage(lang);
+        for (const QSize size : script.testSizes) {
             window->resize(size);
-            for (const QString &state : states()) {
+            for (const QString &state : script.states) {
                 const int before = g_warnings;
-                if (!show(window, state)) {
+                if (!script.show(window, state)) {
                     std::fprintf(stderr, "self-test: could not reach state %s\n", qPrintable(state));
                     ++failures;
                 }
@@ -155,25 +233,26 @@ int ScreenTour::selfTest(QQuickWindow *window)
             }
         }
     }
-    std::printf("self-test: %d states x 2 languages x 4 sizes, %d warnings, %d failures\n",
-                int(states().size()), g_warnings, failures);
+    std::printf("self-test: %d states x 2 languages x %d sizes, %d warnings, %d failures\n",
+                int(script.states.size()), int(script.testSizes.size()), g_warnings, failures);
     return g_warnings == 0 && failures == 0 ? 0 : 1;
 }
 
-int ScreenTour::screenshots(QQuickWindow *window, const QString &dir)
+int ScreenTour::screenshots(QQuickWindow *window, const Script &script, const QString &dir)
 {
     QDir().mkpath(dir);
     int saved = 0;
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
-        m_controller.setLanguage(lang);
-        for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920), QSize(1280, 800)}) {
+        script.setLanguage(lang);
+        for (const QSize size : script.shotSizes) {
             window->resize(size);
-            for (const QString &state : states()) {
-                if (!show(window, state))
+            for (const QString &state : script.states) {
+                if (!script.show(window, state))
                     continue;
                 const QImage img = window->grabWindow();
-                const QString file = QDir(dir).filePath(
-                    QStringLiteral("%1-%2-%3x%4.png").arg(state, lang).arg(size.width()).arg(size.height()));
+                const QString file = QDir(dir).filePath(QStringLiteral("%1%2-%3-%4x%5.png")
+                                                            .arg(script.prefix, state, lang)
+                                                            .arg(size.width()).arg(size.height()));
                 if (!img.isNull() && img.save(file))
                     ++saved;
                 else

@@ -1,10 +1,15 @@
-// Drives the kiosk through every screen and state, offscreen: --self-test
-// counts QML warnings, --screenshot saves a PNG of each screen for both
-// languages and the supported window sizes.
+// Drives a mode's screens through every state, offscreen: --self-test
+// counts QML warnings, --screenshot saves a PNG of each state for both
+// languages and the supported window sizes. A Script says, per mode, which
+// states exist and how to reach each one.
 #pragma once
 
+#include <QList>
+#include <QSize>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 class QQmlApplicationEngine;
 class QQuickWindow;
@@ -12,21 +17,30 @@ class QQuickWindow;
 namespace tiepdan {
 
 class KioskController;
+class DeskController;
+class OfficeStore;
 
 class ScreenTour {
 public:
-    ScreenTour(QQmlApplicationEngine &engine, KioskController &controller);
+    struct Script {
+        QString prefix;     // PNG names: <prefix><state>-<lang>-<w>x<h>.png
+        QStringList states; // in tour order
+        std::function<void(const QString &language)> setLanguage;
+        // Brings the window to `state`; false if it cannot be reached.
+        std::function<bool(QQuickWindow *, const QString &state)> show;
+        QList<QSize> testSizes, shotSizes;
+    };
+    // Counts warnings from construction on: make it before loading QML.
+    ScreenTour();
     ~ScreenTour();
-    int selfTest(QQuickWindow *window);
-    int screenshots(QQuickWindow *window, const QString &dir);
+    int selfTest(QQuickWindow *window, const Script &script);
+    int screenshots(QQuickWindow *window, const Script &script, const QString &dir);
 
-    // Screen states in tour order: "welcome", "services", "identity", ...
-    static QStringList states();
-
-private:
-    bool show(QQuickWindow *window, const QString &state);
-    QQmlApplicationEngine &m_engine;
-    KioskController &m_controller;
+    // The citizen kiosk: welcome, services, identity, ... (see states()).
+    static Script kiosk(QQmlApplicationEngine &engine, KioskController &controller);
+    // The officer desk, on a scratch office it fills with demo users and tickets.
+    static Script desk(QQmlApplicationEngine &engine, DeskController &controller, OfficeStore &store);
+    static QStringList kioskStates();
 };
 
 } // namespace tiepdan

@@ -1,0 +1,294 @@
+#include "deskcontroller.h"
+
+#include "officestore.h"
+#include "ticketrepository.h"
+
+#include <QVariantMap>
+
+namespace tiepdan {
+
+// --- QueueListModel ---------------------------------------------------------
+
+void QueueListModel::setRows(const QList<Row> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    emit countChanged();
+}
+
+int QueueListModel::waiting() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.state == QLatin1String("waiting"); }));
+}
+
+int QueueListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant QueueListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case LabelRole: return r.label;
+    case ServiceViRole: return r.serviceVi;
+    case ServiceEnRole: return r.serviceEn;
+    case StateRole: return r.state;
+    case WaitMinutesRole: return r.waitMinutes;
+    case PriorityRole: return r.priority;
+    case GroupSizeRole: return r.groupSize;
+    case CounterRole: return r.counter;
+    case RecallsRole: return r.recalls;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> QueueListModel::roleNames() const
+{
+    return {{LabelRole, "label"}, {ServiceViRole, "serviceVi"}, {ServiceEnRole, "serviceEn"}, {StateRole, "state"},
+            {WaitMinutesRole, "waitMinutes"}, {PriorityRole, "priority"}, {GroupSizeRole, "groupSize"},
+            {CounterRole, "counter"}, {RecallsRole, "recalls"}};
+}
+
+// --- DeskController ---------------------------------------------------------
+
+namespace {
+QString kindOf(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Denied: return QStringLiteral("denied");
+    case ErrorCode::NotFound: return QStringLiteral("notFound");
+    case ErrorCode::Conflict: return QStringLiteral("conflict");
+    case ErrorCode::InvalidInput: return QStringLiteral("invalid");
+    default: return QStringLiteral("storage");
+    }
+}
+} // namespace
+
+DeskController::DeskController(OfficeStore &store, int counter, QObject *parent)
+    : QObject(parent), m_store(store), m_counter(counter)
+{
+    const auto &counters = m_store.config().counters;
+    if (m_counter == 0 && !counters.isEmpty())
+        m_counter = counters.first().number;
+    m_idleTimer.setInterval(20 * 1000);
+    connect(&m_idleTimer, &QTimer::timeout, this, &DeskController::checkIdle);
+    m_idleTimer.start();
+    // Tickets issued by the kiosk (another connection, maybe another
+    // process) show up within a second: SQLite's data_version changes when
+    // another connection commits.
+    m_refreshTimer.setInterval(1000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        auto v = m_store.db().scalar(QStringLiteral("PRAGMA data_version"));
+        if (v && v->toLongLong() != m_dataVersion) {
+            m_dataVersion = v->toLongLong();
+            refresh();
+        }
+    });
+    m_refreshTimer.start();
+    refresh();
+}
+
+QString DeskController::officeName() const { return m_store.config().office.name; }
+
+void DeskController::setLanguage(const QString &language)
+{
+    const QString l = language == QLatin1String("en") ? language : QStringLiteral("vi");
+    if (l == m_language)
+        return;
+    m_language = l;
+    emit languageChanged();
+}
+
+QString DeskController::counterName() const
+{
+    for (const Counter &c : m_store.config().counters)
+        if (c.number == m_counter)
+            return m_language == QLatin1String("en") ? c.nameEn : c.nameVi;
+    return QString::number(m_counter);
+}
+
+QVariantList DeskController::otherCounters() const
+{
+    QVariantList out;
+    for (const Counter &c : m_store.config().counters)
+        if (c.number != m_counter)
+            out << QVariantMap{{QStringLiteral("number"), c.number},
+                               {QStringLiteral("name"), m_language == QLatin1String("en") ? c.nameEn : c.nameVi}};
+    return out;
+}
+
+bool DeskController::fail(const Error &e)
+{
+    m_errorKind = kindOf(e.code);
+    m_errorDetail = e.message;
+    emit errorChanged();
+    return false;
+}
+
+void DeskController::clearError()
+{
+    if (m_errorKind.isEmpty() && m_errorDetail.isEmpty())
+        return;
+    m_errorKind.clear();
+    m_errorDetail.clear();
+    emit errorChanged();
+}
+
+bool DeskController::signIn(const QString &login, const QString &pin)
+{
+    auto s = m_store.users().signIn(login, pin);
+    if (!s)
+        return fail(s.error());
+    m_session = *s;
+    m_signOutReason.clear();
+    clearError();
+    emit sessionChanged();
+    refresh();
+    return true;
+}
+
+void DeskController::endSession(const QString &reason)
+{
+    if (!m_session)
+        return;
+    m_store.users().signOut(*m_session);
+    m_session.reset();
+    m_signOutReason = reason;
+    m_currentLabel.clear();
+    m_currentState.clear();
+    emit currentChanged();
+    emit sessionChanged();
+}
+
+void DeskController::signOut() { endSession({}); }
+
+void DeskController::touch()
+{
+    if (m_session)
+        m_session->touch(m_store.now());
+}
+
+void DeskController::checkIdle()
+{
+    if (!m_session)
+        return;
+    auto ok = m_store.users().require(*m_session, Permission::UseQueue);
+    if (!ok && ok.error().code == ErrorCode::Denied)
+        endSession(QStringLiteral("idle"));
+}
+
+bool DeskController::allowed()
+{
+    if (!m_session)
+        return fail(Error::make(ErrorCode::Denied, QStringLiteral("sign in first")));
+    auto ok = m_store.users().require(*m_session, Permission::UseQueue);
+    if (!ok) {
+        fail(ok.error());
+        // An account disabled or timed out since: the desk signs out.
+        endSession(QStringLiteral("denied"));
+        return false;
+    }
+    m_session->touch(m_store.now());
+    return true;
+}
+
+void DeskController::setCurrent(const Ticket &t)
+{
+    m_currentLabel = t.displayLabel();
+    m_currentState = toString(t.state);
+    m_currentRecalls = t.recalls;
+    emit currentChanged();
+}
+
+void DeskController::refresh()
+{
+    const QDateTime now = m_store.now();
+    auto tickets = m_store.tickets().list(now.date(), true);
+    if (!tickets) {
+        fail(tickets.error());
+        return;
+    }
+    QList<QueueListModel::Row> rows;
+    bool currentSeen = false;
+    // Signed (back) in: the ticket this counter called or is receiving.
+    if (m_currentLabel.isEmpty() && m_session)
+        for (const Ticket &t : *tickets)
+            if (t.counter == m_counter && (t.state == TicketState::Called || t.state == TicketState::Serving))
+                setCurrent(t);
+    for (const Ticket &t : *tickets) {
+        QueueListModel::Row r;
+        r.label = t.displayLabel();
+        for (const Service &s : m_store.config().services)
+            if (s.id == t.serviceId) {
+                r.serviceVi = s.nameVi;
+                r.serviceEn = s.nameEn;
+            }
+        r.state = toString(t.state);
+        r.priority = t.priorityCategory;
+        r.groupSize = t.groupSize;
+        r.counter = t.counter;
+        r.recalls = t.recalls;
+        r.waitMinutes = int(t.issuedAt.secsTo(t.calledAt.isValid() ? t.calledAt : now) / 60);
+        rows << r;
+        if (t.displayLabel() == m_currentLabel) {
+            currentSeen = true;
+            if (toString(t.state) != m_currentState || t.recalls != m_currentRecalls)
+                setCurrent(t);
+        }
+    }
+    if (!currentSeen && !m_currentLabel.isEmpty()) {
+        // Finished, or handled elsewhere.
+        auto t = m_store.tickets().find(m_currentLabel, now.date());
+        if (t)
+            setCurrent(*t);
+    }
+    m_queue.setRows(rows);
+}
+
+bool DeskController::callNext()
+{
+    if (!allowed())
+        return false;
+    auto t = m_store.tickets().callNext(m_counter, m_session->login());
+    if (!t)
+        return fail(t.error());
+    clearError();
+    setCurrent(*t);
+    refresh();
+    return true;
+}
+
+bool DeskController::act(const QString &label, const QString &action)
+{
+    QueueAction a;
+    if (!queueActionFromString(action, &a) || a == QueueAction::Transfer)
+        return fail(Error::invalid(QStringLiteral("action"), QStringLiteral("unknown action '%1'").arg(action)));
+    if (!allowed())
+        return false;
+    auto t = m_store.tickets().act(label, a, m_session->login(), m_counter);
+    if (!t)
+        return fail(t.error());
+    clearError();
+    setCurrent(*t);
+    refresh();
+    return true;
+}
+
+bool DeskController::transfer(const QString &label, int toCounter)
+{
+    if (!allowed())
+        return false;
+    auto t = m_store.tickets().act(label, QueueAction::Transfer, m_session->login(), m_counter, toCounter);
+    if (!t)
+        return fail(t.error());
+    clearError();
+    setCurrent(*t);
+    refresh();
+    return true;
+}
+
+} // namespace tiepdan

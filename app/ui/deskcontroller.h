@@ -1,0 +1,132 @@
+// The officer desk (reception-kiosk --mode desk): sign-in, today's queue,
+// and the queue actions of one counter, on the office database directly
+// (--db: a one-PC office; the LAN hub of issue 4 comes later).
+//
+// Contract: every action goes through UserRepository::require with the
+// desk's session, so a signed-out or idle desk, or a role that may not use
+// the queue, does nothing; the action's error is exposed as `errorKind`
+// ("denied", "notFound", "conflict", "invalid", "storage") for the screen
+// to word in the user's language, and `errorDetail` in plain English for
+// officers' logs. Each action is audited by TicketRepository with the
+// signed-in login as actor.
+#pragma once
+
+#include "userrepository.h"
+
+#include <QAbstractListModel>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace tiepdan {
+
+class OfficeStore;
+struct Ticket;
+
+// Today's tickets that are not finished, in issue order, with their wait.
+class QueueListModel : public QAbstractListModel {
+    Q_OBJECT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(int waiting READ waiting NOTIFY countChanged)
+public:
+    enum Role {
+        LabelRole = Qt::UserRole + 1, ServiceViRole, ServiceEnRole, StateRole, WaitMinutesRole, PriorityRole,
+        GroupSizeRole, CounterRole, RecallsRole
+    };
+    struct Row {
+        QString label, serviceVi, serviceEn, state, priority;
+        int waitMinutes = 0, groupSize = 1, counter = 0, recalls = 0;
+    };
+    explicit QueueListModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
+    void setRows(const QList<Row> &rows);
+    int count() const { return int(m_rows.size()); }
+    int waiting() const;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    QList<Row> m_rows;
+};
+
+class DeskController : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString officeName READ officeName CONSTANT)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(int counter READ counter CONSTANT)
+    Q_PROPERTY(QString counterName READ counterName NOTIFY languageChanged)
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY sessionChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY sessionChanged)
+    Q_PROPERTY(QString userRole READ userRole NOTIFY sessionChanged)
+    Q_PROPERTY(QueueListModel *queue READ queue CONSTANT)
+    Q_PROPERTY(QString currentLabel READ currentLabel NOTIFY currentChanged)
+    Q_PROPERTY(QString currentState READ currentState NOTIFY currentChanged)
+    Q_PROPERTY(int currentRecalls READ currentRecalls NOTIFY currentChanged)
+    Q_PROPERTY(QString errorKind READ errorKind NOTIFY errorChanged)
+    Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY errorChanged)
+    Q_PROPERTY(QString signOutReason READ signOutReason NOTIFY sessionChanged)
+
+public:
+    // `counter` 0 = the first counter of the configuration.
+    DeskController(OfficeStore &store, int counter, QObject *parent = nullptr);
+
+    QString officeName() const;
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    int counter() const { return m_counter; }
+    QString counterName() const;
+    bool signedIn() const { return m_session.has_value(); }
+    QString userName() const { return m_session ? m_session->displayName() : QString(); }
+    QString userRole() const { return m_session ? toString(m_session->role()) : QString(); }
+    QueueListModel *queue() { return &m_queue; }
+    QString currentLabel() const { return m_currentLabel; }
+    QString currentState() const { return m_currentState; }
+    int currentRecalls() const { return m_currentRecalls; }
+    QString errorKind() const { return m_errorKind; }
+    QString errorDetail() const { return m_errorDetail; }
+    QString signOutReason() const { return m_signOutReason; }
+
+    Q_INVOKABLE bool signIn(const QString &login, const QString &pin);
+    Q_INVOKABLE void signOut();
+    // Any input on the desk: keeps the session alive.
+    Q_INVOKABLE void touch();
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE bool callNext();
+    // action: call, recall, start, finish, no_show, park, resume, cancel.
+    Q_INVOKABLE bool act(const QString &label, const QString &action);
+    Q_INVOKABLE bool transfer(const QString &label, int toCounter);
+    Q_INVOKABLE QVariantList otherCounters() const;
+
+    // Checks the idle time now (the timer does it every 20 s).
+    void checkIdle();
+
+signals:
+    void languageChanged();
+    void sessionChanged();
+    void currentChanged();
+    void errorChanged();
+
+private:
+    bool allowed();
+    bool fail(const Error &e);
+    void clearError();
+    void setCurrent(const Ticket &t);
+    void endSession(const QString &reason);
+
+    OfficeStore &m_store;
+    int m_counter = 0;
+    QString m_language = QStringLiteral("vi");
+    std::optional<Session> m_session;
+    QueueListModel m_queue;
+    QString m_currentLabel, m_currentState;
+    int m_currentRecalls = 0;
+    QString m_errorKind, m_errorDetail, m_signOutReason;
+    QTimer m_idleTimer, m_refreshTimer;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace tiepdan
