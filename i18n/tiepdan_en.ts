@@ -217,6 +217,59 @@
     </message>
 </context>
 <context>
+    <name>DisplayMain</name>
+    <message>
+        <location filename="../qml/DisplayMain.qml" line="16" />
+        <source>Màn hình gọi số</source>
+        <translation>Call display</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisplayMain.qml" line="76" />
+        <source>Đang mời</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisplayMain.qml" line="83" />
+        <source>Chưa có số nào được gọi</source>
+        <translation>No number called yet</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisplayMain.qml" line="121" />
+        <source>Quầy %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisplayMain.qml" line="139" />
+        <source>Số tiếp theo</source>
+        <translation>Next numbers</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisplayMain.qml" line="168" />
+        <source>Không có ai đang chờ</source>
+        <translation>Nobody is waiting</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisplayMain.qml" line="174" />
+        <source>Lịch tiếp công dân hôm nay</source>
+        <translation>Today's reception schedule</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisplayMain.qml" line="196" />
+        <source>Lãnh đạo tiếp: %1</source>
+        <translation>Received by: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisplayMain.qml" line="205" />
+        <source>Hôm nay không có buổi tiếp công dân.</source>
+        <translation>There is no reception today.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisplayMain.qml" line="227" />
+        <source>Xin quý công dân giữ phiếu số thứ tự và chú ý màn hình, loa gọi số.</source>
+        <translation>Please keep your ticket and watch the screen; numbers are also called aloud.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <location filename="../qml/IdentityPage.qml" line="17" />

@@ -2,6 +2,7 @@
 // them to QML; --self-test and --screenshot drive every screen offscreen.
 #include "configloader.h"
 #include "deskcontroller.h"
+#include "displaycontroller.h"
 #include "kioskcontroller.h"
 #include "officestore.h"
 #include "qrimageprovider.h"
@@ -101,7 +102,8 @@ int main(int argc, char **argv)
     QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Render every screen to PNGs in DIR."),
                                QStringLiteral("DIR"));
     QCommandLineOption modeOpt(QStringLiteral("mode"),
-                               QStringLiteral("kiosk (the citizen screen, default) or desk (an officer's counter)."),
+                               QStringLiteral("kiosk (the citizen screen, default), desk (an officer's counter) or "
+                                              "display (the waiting room's screen and loudspeaker)."),
                                QStringLiteral("MODE"), QStringLiteral("kiosk"));
     QCommandLineOption counterOpt(QStringLiteral("counter"),
                                   QStringLiteral("Desk mode: the counter number (default: the first in office.json)."),
@@ -110,8 +112,9 @@ int main(int argc, char **argv)
     parser.process(app);
     const QString mode = parser.value(modeOpt);
     const bool deskMode = mode == QLatin1String("desk");
-    if (mode != QLatin1String("kiosk") && !deskMode)
-        return failStart(QStringLiteral("mode '%1' is not available; use --mode kiosk or --mode desk").arg(mode));
+    const bool displayMode = mode == QLatin1String("display");
+    if (mode != QLatin1String("kiosk") && !deskMode && !displayMode)
+        return failStart(QStringLiteral("mode '%1' is not available; use --mode kiosk, desk or display").arg(mode));
 
     const ConfigLoadResult cfg = loadConfig(parser.value(configOpt));
     if (!cfg.ok())
@@ -145,13 +148,24 @@ int main(int argc, char **argv)
     std::unique_ptr<TicketPrinter> printer;
     std::unique_ptr<KioskController> kiosk;
     std::unique_ptr<DeskController> desk;
+    std::unique_ptr<Announcer> announcer;
+    std::unique_ptr<DisplayController> display;
     if (deskMode) {
         desk = std::make_unique<DeskController>(**store, parser.value(counterOpt).toInt());
+    } else if (displayMode) {
+        // Calls are spoken unless offscreen (tours, tests): WAV files under
+        // the cache folder, played with TIEPDAN_PLAYER (default aplay).
+        if (!headless)
+            announcer = std::make_unique<Announcer>(
+                QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/calls"),
+                qEnvironmentVariable("TIEPDAN_PLAYER", QStringLiteral("aplay")));
+        display = std::make_unique<DisplayController>(**store, announcer.get());
     } else {
         printer = TicketPrinter::create(kioskSettings);
         kiosk = std::make_unique<KioskController>(**store, printer.get());
     }
-    QObject *controller = deskMode ? static_cast<QObject *>(desk.get()) : kiosk.get();
+    QObject *controller = deskMode ? static_cast<QObject *>(desk.get())
+                                   : displayMode ? static_cast<QObject *>(display.get()) : kiosk.get();
     stage("store");
 
     QTranslator english;
@@ -164,18 +178,22 @@ int main(int argc, char **argv)
             QCoreApplication::removeTranslator(&english);
         engine.retranslate();
     };
-    if (deskMode)
-        QObject::connect(desk.get(), &DeskController::languageChanged, &engine, applyLanguage, Qt::DirectConnection);
-    else
-        QObject::connect(kiosk.get(), &KioskController::languageChanged, &engine, applyLanguage, Qt::DirectConnection);
-    if (deskMode)
+    if (deskMode) {
+        QObject::connect(desk.get(), &DeskController::languageChanged, &engine, applyLanguage);
         qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Desk", desk.get());
-    else
+    } else if (displayMode) {
+        QObject::connect(display.get(), &DisplayController::languageChanged, &engine, applyLanguage);
+        qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Display", display.get());
+    } else {
+        QObject::connect(kiosk.get(), &KioskController::languageChanged, &engine, applyLanguage);
         qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Kiosk", kiosk.get());
+    }
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
 
     ScreenTour tour; // counts warnings from here on
-    engine.load(QUrl(deskMode ? QStringLiteral("qrc:/qml/DeskMain.qml") : QStringLiteral("qrc:/qml/Main.qml")));
+    engine.load(QUrl(deskMode      ? QStringLiteral("qrc:/qml/DeskMain.qml")
+                     : displayMode ? QStringLiteral("qrc:/qml/DisplayMain.qml")
+                                   : QStringLiteral("qrc:/qml/Main.qml")));
     stage("qml");
     if (engine.rootObjects().isEmpty())
         return failStart(QStringLiteral("the screens did not load"));
@@ -183,14 +201,15 @@ int main(int argc, char **argv)
     ActivityFilter activity([&] {
         if (deskMode)
             desk->touch();
-        else
+        else if (kiosk)
             kiosk->touch();
     });
     window->installEventFilter(&activity);
 
     if (headless) {
-        const ScreenTour::Script script = deskMode ? ScreenTour::desk(engine, *desk, **store)
-                                                   : ScreenTour::kiosk(engine, *kiosk);
+        const ScreenTour::Script script = deskMode      ? ScreenTour::desk(engine, *desk, **store)
+                                          : displayMode ? ScreenTour::display(*display, **store)
+                                                        : ScreenTour::kiosk(engine, *kiosk);
         return parser.isSet(selfTestOpt) ? tour.selfTest(window, script)
                                          : tour.screenshots(window, script, parser.value(shotOpt));
     }

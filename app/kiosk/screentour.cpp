@@ -1,6 +1,7 @@
 #include "screentour.h"
 
 #include "deskcontroller.h"
+#include "displaycontroller.h"
 #include "kioskcontroller.h"
 #include "officestore.h"
 #include "ticketrepository.h"
@@ -169,6 +170,46 @@ bool showDesk(QQmlApplicationEngine &engine, DeskController &desk, OfficeStore &
     return true;
 }
 } // namespace
+
+ScreenTour::Script ScreenTour::display(DisplayController &display, OfficeStore &store)
+{
+    Script s;
+    s.prefix = QStringLiteral("display-");
+    s.states = {QStringLiteral("empty"), QStringLiteral("calling")};
+    s.setLanguage = [&display](const QString &l) { display.setLanguage(l); };
+    s.show = [&display, &store](QQuickWindow *, const QString &state) {
+        // Clear the board: whoever was called has been received.
+        auto active = store.tickets().list(store.now().date(), true);
+        if (!active)
+            return false;
+        for (const Ticket &t : *active)
+            if (t.state == TicketState::Called && (!store.tickets().act(t.label, QueueAction::Start, QStringLiteral("tour"), t.counter) ||
+                                                   !store.tickets().act(t.label, QueueAction::Finish, QStringLiteral("tour"), t.counter)))
+                return false;
+        if (state == QLatin1String("calling")) {
+            // Eight more tickets; three called at counters 1, 3, 2 (the latest).
+            const QStringList services{QStringLiteral("complaint"), QStringLiteral("petition"),
+                                       QStringLiteral("leader"), QStringLiteral("complaint"),
+                                       QStringLiteral("denunciation"), QStringLiteral("petition"),
+                                       QStringLiteral("complaint"), QStringLiteral("petition")};
+            for (const QString &service : services) {
+                IssueRequest req;
+                req.serviceId = service;
+                if (!store.tickets().issue(req, QStringLiteral("kiosk")))
+                    return false;
+            }
+            for (const int counter : {1, 3, 2})
+                if (!store.tickets().callNext(counter, QStringLiteral("tour")))
+                    return false;
+        }
+        display.refresh();
+        settle(120);
+        return true;
+    };
+    s.testSizes = {QSize(1920, 1080), QSize(1080, 1920), QSize(1366, 768)};
+    s.shotSizes = s.testSizes;
+    return s;
+}
 
 ScreenTour::Script ScreenTour::kiosk(QQmlApplicationEngine &engine, KioskController &controller)
 {

@@ -18,6 +18,7 @@ namespace tiepdan {
 
 class KioskController;
 class DeskController;
+class DisplayController;
 class OfficeStore;
 
 class ScreenTour {
@@ -40,6 +41,8 @@ public:
     static Script kiosk(QQmlApplicationEngine &engine, KioskController &controller);
     // The officer desk, on a scratch office it fills with demo users and tickets.
     static Script desk(QQmlApplicationEngine &engine, DeskController &controller, OfficeStore &store);
+    // The waiting-room display, on a scratch office with calls it makes itself.
+    static Script display(DisplayController &display, OfficeStore &store);
     static QStringList kioskStates();
 };
 

@@ -57,16 +57,8 @@ bool KioskController::idleWarning() const
 void KioskController::refreshSessions()
 {
     const QDate today = m_store.now().date();
-    auto rowsFor = [&](const QList<ReceptionSession> &sessions) {
-        QList<SessionListModel::Row> rows;
-        for (const ReceptionSession &s : sessions) {
-            auto taken = m_store.appointments().taken(s.key());
-            rows << SessionListModel::Row{s, capacityLeft(s, taken ? *taken : 0)};
-        }
-        return rows;
-    };
-    m_todaySessions.setRows(rowsFor(m_store.calendar().sessionsOn(today)));
-    m_leaderSessions.setRows(rowsFor(m_store.calendar().periodicSessionsBetween(
+    m_todaySessions.setRows(SessionListModel::rowsFor(m_store, m_store.calendar().sessionsOn(today)));
+    m_leaderSessions.setRows(SessionListModel::rowsFor(m_store, m_store.calendar().periodicSessionsBetween(
         today.addDays(1), today.addDays(m_store.config().schedule.bookingHorizonDays))));
     emit dayChanged();
 }

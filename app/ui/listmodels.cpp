@@ -1,5 +1,8 @@
 #include "listmodels.h"
 
+#include "appointmentrepository.h"
+#include "officestore.h"
+
 namespace tiepdan {
 
 ServiceListModel::ServiceListModel(const QList<Service> &services, QObject *parent)
@@ -39,6 +42,16 @@ QHash<int, QByteArray> ServiceListModel::roleNames() const
 {
     return {{IdRole, "serviceId"},       {PrefixRole, "prefix"}, {NameViRole, "nameVi"},
             {NameEnRole, "nameEn"},      {KindRole, "kind"},     {ConfidentialRole, "confidential"}};
+}
+
+QList<SessionListModel::Row> SessionListModel::rowsFor(OfficeStore &store, const QList<ReceptionSession> &sessions)
+{
+    QList<Row> rows;
+    for (const ReceptionSession &s : sessions) {
+        auto taken = store.appointments().taken(s.key());
+        rows << Row{s, capacityLeft(s, taken ? *taken : 0)};
+    }
+    return rows;
 }
 
 void SessionListModel::setRows(const QList<Row> &rows)

@@ -8,6 +8,8 @@
 
 namespace tiepdan {
 
+class OfficeStore;
+
 // Services offered at the kiosk, in configuration order.
 class ServiceListModel : public QAbstractListModel {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
         int left = 0;
     };
     void setRows(const QList<Row> &rows);
+    // The sessions with their places left (appointments taken) in `store`.
+    static QList<Row> rowsFor(OfficeStore &store, const QList<ReceptionSession> &sessions);
     int count() const { return int(m_rows.size()); }
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
