@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../qml/DeskMain.qml" line="41" />
-        <location filename="../qml/DeskMain.qml" line="340" />
+        <location filename="../qml/DeskMain.qml" line="431" />
         <source>Vắng mặt</source>
         <translation>No-show</translation>
     </message>
@@ -113,51 +113,111 @@
     </message>
     <message>
         <location filename="../qml/DeskMain.qml" line="111" />
+        <source>Văn phòng mới: tạo tài khoản quản trị đầu tiên</source>
+        <translation>New office: create the first administrator</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="119" />
+        <source>Quản trị viên thêm tài khoản cho cán bộ và lãnh đạo sau đó.</source>
+        <translation>The administrator then adds accounts for officers and leaders.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="128" />
+        <source>Tên đăng nhập (chữ thường, số, dấu chấm)</source>
+        <translation>Login (lower-case letters, digits, dots)</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="129" />
+        <source>Tên đăng nhập 3-32 ký tự: a-z, 0-9, '.', '_' hoặc '-'.</source>
+        <translation>A login has 3-32 characters: a-z, 0-9, '.', '_' or '-'.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="134" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="135" />
+        <source>Họ và tên chưa hợp lệ.</source>
+        <translation>The full name is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="140" />
+        <source>Mã PIN hoặc mật khẩu (6 ký tự trở lên)</source>
+        <translation>PIN or password (6 characters or more)</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="142" />
+        <source>Mã PIN cần 6 đến 64 ký tự và khác tên đăng nhập.</source>
+        <translation>The PIN needs 6 to 64 characters and must differ from the login.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="147" />
+        <source>Nhập lại mã PIN</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="149" />
+        <source>Hai mã PIN không giống nhau.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="155" />
+        <source>Tạo tài khoản quản trị</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="190" />
         <source>Đăng nhập quầy tiếp công dân</source>
         <translation>Sign in to the reception desk</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="120" />
+        <location filename="../qml/DeskMain.qml" line="199" />
         <source>Đã tự đăng xuất vì lâu không thao tác.</source>
         <translation>Signed out after a long time without activity.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="129" />
+        <location filename="../qml/DeskMain.qml" line="208" />
         <source>Tên đăng nhập</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="136" />
+        <location filename="../qml/DeskMain.qml" line="215" />
         <source>Mã PIN hoặc mật khẩu</source>
         <translation>PIN or password</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="156" />
+        <location filename="../qml/DeskMain.qml" line="235" />
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="189" />
+        <location filename="../qml/DeskMain.qml" line="251" />
+        <source>Quản trị viên không gọi số. Thêm tài khoản cán bộ, lãnh đạo bằng lệnh: receptionctl user add TÊN --name "Họ và tên" --role officer --as %1</source>
+        <translation>Administrators do not call tickets. Add officers and leaders with: receptionctl user add LOGIN --name "Full name" --role officer --as %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="280" />
         <source>Hàng chờ hôm nay: %1 người đang chờ</source>
         <translation>Today's queue: %1 waiting</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="232" />
+        <location filename="../qml/DeskMain.qml" line="323" />
         <source>đoàn %1 người</source>
         <translation>group of %1</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="233" />
+        <location filename="../qml/DeskMain.qml" line="324" />
         <source>ưu tiên</source>
         <translation>priority</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="240" />
+        <location filename="../qml/DeskMain.qml" line="331" />
         <source>quầy %1</source>
         <translation>counter %1</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="247" />
+        <location filename="../qml/DeskMain.qml" line="338" />
         <source>%1 phút</source>
         <translation>%1 min</translation>
     </message>
@@ -166,52 +226,52 @@
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="256" />
+        <location filename="../qml/DeskMain.qml" line="347" />
         <source>Gọi số này</source>
         <translation>Call this one</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="256" />
+        <location filename="../qml/DeskMain.qml" line="347" />
         <source>Nhận lại</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="281" />
+        <location filename="../qml/DeskMain.qml" line="372" />
         <source>Đang tiếp tại quầy</source>
         <translation>At this counter</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="298" />
+        <location filename="../qml/DeskMain.qml" line="389" />
         <source>đã gọi lại %1 lần</source>
         <translation>recalled %1 times</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="317" />
+        <location filename="../qml/DeskMain.qml" line="408" />
         <source>Gọi số tiếp theo</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="328" />
+        <location filename="../qml/DeskMain.qml" line="419" />
         <source>Gọi lại</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="334" />
+        <location filename="../qml/DeskMain.qml" line="425" />
         <source>Bắt đầu tiếp</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="346" />
+        <location filename="../qml/DeskMain.qml" line="437" />
         <source>Hoãn lại</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="352" />
+        <location filename="../qml/DeskMain.qml" line="443" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="364" />
+        <location filename="../qml/DeskMain.qml" line="455" />
         <source>Chuyển đến: %1</source>
         <translation>Transfer to: %1</translation>
     </message>

@@ -87,10 +87,89 @@ ApplicationWindow {
         }
     }
 
+    // --- a new office: its first administrator ---------------------------------
+    Item {
+        anchors.fill: parent
+        visible: !Desk.signedIn && Desk.needsFirstAdmin
+
+        Rectangle {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.gap, Theme.touch * 9)
+            height: adminColumn.implicitHeight + 2 * Theme.gap
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            border.width: 2
+
+            ColumnLayout {
+                id: adminColumn
+                anchors.fill: parent
+                anchors.margins: Theme.gap
+                spacing: Theme.gap / 2
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Văn phòng mới: tạo tài khoản quản trị đầu tiên")
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Quản trị viên thêm tài khoản cho cán bộ và lãnh đạo sau đó.")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.muted
+                    wrapMode: Text.WordWrap
+                }
+                Field {
+                    id: adminLogin
+                    objectName: "adminLoginField"
+                    Layout.fillWidth: true
+                    label: qsTr("Tên đăng nhập (chữ thường, số, dấu chấm)")
+                    error: Desk.errorField === "login" ? qsTr("Tên đăng nhập 3-32 ký tự: a-z, 0-9, '.', '_' hoặc '-'.") : ""
+                }
+                Field {
+                    id: adminName
+                    Layout.fillWidth: true
+                    label: qsTr("Họ và tên")
+                    error: Desk.errorField === "name" ? qsTr("Họ và tên chưa hợp lệ.") : ""
+                }
+                Field {
+                    id: adminPin
+                    Layout.fillWidth: true
+                    label: qsTr("Mã PIN hoặc mật khẩu (6 ký tự trở lên)")
+                    input.echoMode: TextInput.Password
+                    error: Desk.errorField === "pin" ? qsTr("Mã PIN cần 6 đến 64 ký tự và khác tên đăng nhập.") : ""
+                }
+                Field {
+                    id: adminPinAgain
+                    Layout.fillWidth: true
+                    label: qsTr("Nhập lại mã PIN")
+                    input.echoMode: TextInput.Password
+                    error: Desk.errorField === "pinAgain" ? qsTr("Hai mã PIN không giống nhau.") : ""
+                }
+                BigButton {
+                    objectName: "createAdminButton"
+                    Layout.fillWidth: true
+                    primary: true
+                    text: qsTr("Tạo tài khoản quản trị")
+                    onClicked: {
+                        if (Desk.createFirstAdmin(adminLogin.text, adminName.text, adminPin.text, adminPinAgain.text)) {
+                            adminLogin.text = ""
+                            adminName.text = ""
+                        }
+                        adminPin.text = ""
+                        adminPinAgain.text = ""
+                    }
+                }
+            }
+        }
+    }
+
     // --- sign-in ------------------------------------------------------------
     Item {
         anchors.fill: parent
-        visible: !Desk.signedIn
+        visible: !Desk.signedIn && !Desk.needsFirstAdmin
 
         Rectangle {
             anchors.centerIn: parent
@@ -164,12 +243,24 @@ ApplicationWindow {
         }
     }
 
+    // --- an administrator's desk: no queue -----------------------------------
+    Text {
+        anchors.centerIn: parent
+        width: parent.width * 0.7
+        visible: Desk.signedIn && Desk.userRole === "admin"
+        text: qsTr("Quản trị viên không gọi số. Thêm tài khoản cán bộ, lãnh đạo bằng lệnh: receptionctl user add TÊN --name \"Họ và tên\" --role officer --as %1").arg(Desk.userLogin)
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+        wrapMode: Text.WordWrap
+        horizontalAlignment: Text.AlignHCenter
+    }
+
     // --- queue --------------------------------------------------------------
     RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.gap
         spacing: Theme.gap
-        visible: Desk.signedIn
+        visible: Desk.signedIn && Desk.userRole !== "admin"
 
         Rectangle {
             Layout.fillWidth: true

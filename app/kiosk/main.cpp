@@ -207,7 +207,8 @@ int main(int argc, char **argv)
     window->installEventFilter(&activity);
 
     if (headless) {
-        const ScreenTour::Script script = deskMode      ? ScreenTour::desk(engine, *desk, **store)
+        const ScreenTour::Script script = deskMode      ? ScreenTour::desk(engine, *desk, **store,
+                                                                         qEnvironmentVariableIsSet("TIEPDAN_TOUR_NEW_OFFICE"))
                                           : displayMode ? ScreenTour::display(*display, **store)
                                                         : ScreenTour::kiosk(engine, *kiosk);
         return parser.isSet(selfTestOpt) ? tour.selfTest(window, script)

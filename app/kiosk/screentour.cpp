@@ -222,8 +222,27 @@ ScreenTour::Script ScreenTour::kiosk(QQmlApplicationEngine &engine, KioskControl
     return s;
 }
 
-ScreenTour::Script ScreenTour::desk(QQmlApplicationEngine &engine, DeskController &desk, OfficeStore &store)
+ScreenTour::Script ScreenTour::desk(QQmlApplicationEngine &engine, DeskController &desk, OfficeStore &store,
+                                    bool newOffice)
 {
+    Script s;
+    s.prefix = QStringLiteral("desk-");
+    s.setLanguage = [&desk](const QString &l) { desk.setLanguage(l); };
+    s.testSizes = {QSize(1920, 1080), QSize(1366, 768)};
+    s.shotSizes = {QSize(1920, 1080), QSize(1366, 768)};
+    if (newOffice) {
+        // A new office: no users yet, the desk asks for the administrator.
+        s.states = {QStringLiteral("first-admin"), QStringLiteral("first-admin-error")};
+        s.show = [&desk](QQuickWindow *, const QString &state) {
+            desk.clearError();
+            if (state == QLatin1String("first-admin-error"))
+                desk.createFirstAdmin(QStringLiteral("quantri"), QStringLiteral("Quản Trị Viên"),
+                                      QStringLiteral("quantri-2468"), QStringLiteral("quantri-2469"));
+            settle(120);
+            return desk.needsFirstAdmin();
+        };
+        return s;
+    }
     // Demo office: an administrator, one officer, a morning's tickets.
     auto admin = store.users().createFirstAdmin(QStringLiteral("quantri"), QStringLiteral("Quản Trị Viên"),
                                                 QStringLiteral("quantri-2468"));
@@ -244,14 +263,9 @@ ScreenTour::Script ScreenTour::desk(QQmlApplicationEngine &engine, DeskControlle
         if (auto t = store.tickets().issue(req, QStringLiteral("kiosk")); !t)
             std::fprintf(stderr, "desk tour: no demo ticket: %s\n", qPrintable(t.error().message));
     }
-    Script s;
-    s.prefix = QStringLiteral("desk-");
     s.states = {QStringLiteral("sign-in"), QStringLiteral("sign-in-error"), QStringLiteral("queue"),
                 QStringLiteral("called"), QStringLiteral("serving")};
-    s.setLanguage = [&desk](const QString &l) { desk.setLanguage(l); };
     s.show = [&engine, &desk, &store](QQuickWindow *, const QString &state) { return showDesk(engine, desk, store, state); };
-    s.testSizes = {QSize(1920, 1080), QSize(1366, 768)};
-    s.shotSizes = {QSize(1920, 1080), QSize(1366, 768)};
     return s;
 }
 

@@ -39,8 +39,10 @@ public:
 
     // The citizen kiosk: welcome, services, identity, ... (see states()).
     static Script kiosk(QQmlApplicationEngine &engine, KioskController &controller);
-    // The officer desk, on a scratch office it fills with demo users and tickets.
-    static Script desk(QQmlApplicationEngine &engine, DeskController &controller, OfficeStore &store);
+    // The officer desk, on a scratch office it fills with demo users and
+    // tickets; `newOffice`: an office without users (the first-admin form).
+    static Script desk(QQmlApplicationEngine &engine, DeskController &controller, OfficeStore &store,
+                       bool newOffice = false);
     // The waiting-room display, on a scratch office with calls it makes itself.
     static Script display(DisplayController &display, OfficeStore &store);
     static QStringList kioskStates();

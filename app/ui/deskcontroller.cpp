@@ -125,6 +125,7 @@ bool DeskController::fail(const Error &e)
 {
     m_errorKind = kindOf(e.code);
     m_errorDetail = e.message;
+    m_errorField = e.field;
     emit errorChanged();
     return false;
 }
@@ -135,6 +136,7 @@ void DeskController::clearError()
         return;
     m_errorKind.clear();
     m_errorDetail.clear();
+    m_errorField.clear();
     emit errorChanged();
 }
 
@@ -148,6 +150,27 @@ bool DeskController::signIn(const QString &login, const QString &pin)
     clearError();
     emit sessionChanged();
     refresh();
+    return true;
+}
+
+bool DeskController::needsFirstAdmin() const
+{
+    auto n = m_store.users().count();
+    return n && *n == 0;
+}
+
+bool DeskController::createFirstAdmin(const QString &login, const QString &name, const QString &pin,
+                                      const QString &pinAgain)
+{
+    if (pin != pinAgain)
+        return fail(Error::invalid(QStringLiteral("pinAgain"), QStringLiteral("the two PINs differ")));
+    auto s = m_store.users().createFirstAdmin(login, name, pin);
+    if (!s)
+        return fail(s.error());
+    m_session = *s;
+    m_signOutReason.clear();
+    clearError();
+    emit sessionChanged();
     return true;
 }
 

@@ -62,13 +62,17 @@ class DeskController : public QObject {
     Q_PROPERTY(bool signedIn READ signedIn NOTIFY sessionChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY sessionChanged)
     Q_PROPERTY(QString userRole READ userRole NOTIFY sessionChanged)
+    Q_PROPERTY(QString userLogin READ userLogin NOTIFY sessionChanged)
     Q_PROPERTY(QueueListModel *queue READ queue CONSTANT)
     Q_PROPERTY(QString currentLabel READ currentLabel NOTIFY currentChanged)
     Q_PROPERTY(QString currentState READ currentState NOTIFY currentChanged)
     Q_PROPERTY(int currentRecalls READ currentRecalls NOTIFY currentChanged)
     Q_PROPERTY(QString errorKind READ errorKind NOTIFY errorChanged)
     Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY errorChanged)
+    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
     Q_PROPERTY(QString signOutReason READ signOutReason NOTIFY sessionChanged)
+    // A new office has no users yet: the desk asks for the first administrator.
+    Q_PROPERTY(bool needsFirstAdmin READ needsFirstAdmin NOTIFY sessionChanged)
 
 public:
     // `counter` 0 = the first counter of the configuration.
@@ -82,16 +86,23 @@ public:
     bool signedIn() const { return m_session.has_value(); }
     QString userName() const { return m_session ? m_session->displayName() : QString(); }
     QString userRole() const { return m_session ? toString(m_session->role()) : QString(); }
+    QString userLogin() const { return m_session ? m_session->login() : QString(); }
     QueueListModel *queue() { return &m_queue; }
     QString currentLabel() const { return m_currentLabel; }
     QString currentState() const { return m_currentState; }
     int currentRecalls() const { return m_currentRecalls; }
     QString errorKind() const { return m_errorKind; }
     QString errorDetail() const { return m_errorDetail; }
+    QString errorField() const { return m_errorField; }
     QString signOutReason() const { return m_signOutReason; }
+    bool needsFirstAdmin() const;
 
     Q_INVOKABLE bool signIn(const QString &login, const QString &pin);
+    // Only while the office has no users; `errorField` names a bad field.
+    Q_INVOKABLE bool createFirstAdmin(const QString &login, const QString &name, const QString &pin,
+                                      const QString &pinAgain);
     Q_INVOKABLE void signOut();
+    Q_INVOKABLE void clearError();
     // Any input on the desk: keeps the session alive.
     Q_INVOKABLE void touch();
     Q_INVOKABLE void refresh();
@@ -113,7 +124,6 @@ signals:
 private:
     bool allowed();
     bool fail(const Error &e);
-    void clearError();
     void setCurrent(const Ticket &t);
     void endSession(const QString &reason);
 
@@ -124,7 +134,7 @@ private:
     QueueListModel m_queue;
     QString m_currentLabel, m_currentState;
     int m_currentRecalls = 0;
-    QString m_errorKind, m_errorDetail, m_signOutReason;
+    QString m_errorKind, m_errorDetail, m_errorField, m_signOutReason;
     QTimer m_idleTimer, m_refreshTimer;
     qint64 m_dataVersion = -1;
 };

@@ -194,6 +194,29 @@ private slots:
         QCOMPARE(m_desk->currentState(), u"called"_s);
     }
 
+    void aNewOfficeAsksForItsAdministrator()
+    {
+        QTemporaryDir dir;
+        auto fresh = OfficeStore::open(m_config, dir.filePath(u"new.db"_s));
+        QVERIFY(fresh);
+        DeskController desk(**fresh, 1);
+        QVERIFY(desk.needsFirstAdmin());
+        QVERIFY(!desk.createFirstAdmin(u"quantri"_s, u"Quản Trị"_s, u"quantri-2468"_s, u"quantri-2469"_s));
+        QCOMPARE(desk.errorField(), u"pinAgain"_s);
+        QVERIFY(!desk.createFirstAdmin(u"q"_s, u"Quản Trị"_s, u"quantri-2468"_s, u"quantri-2468"_s));
+        QCOMPARE(desk.errorField(), u"login"_s);
+        QVERIFY(!desk.createFirstAdmin(u"quantri"_s, u"Quản Trị"_s, u"123"_s, u"123"_s));
+        QCOMPARE(desk.errorField(), u"pin"_s);
+        QVERIFY(desk.needsFirstAdmin());
+        QVERIFY(desk.createFirstAdmin(u"quantri"_s, u"Quản Trị"_s, u"quantri-2468"_s, u"quantri-2468"_s));
+        QVERIFY(desk.signedIn());
+        QCOMPARE(desk.userRole(), u"admin"_s);
+        QVERIFY(!desk.needsFirstAdmin());
+        QVERIFY(!desk.createFirstAdmin(u"ke.gian"_s, u"Kẻ Gian"_s, u"kegian-2468"_s, u"kegian-2468"_s));
+        QCOMPARE(desk.errorKind(), u"denied"_s);
+        QCOMPARE(*(*fresh)->users().count(), 1);
+    }
+
     void ticketsFromTheKioskShowUpByThemselves()
     {
         QCOMPARE(m_desk->queue()->count(), 0);
