@@ -272,17 +272,19 @@ void DeskController::refresh()
     m_queue.setRows(rows);
 }
 
-bool DeskController::callNext()
+bool DeskController::applied(const Result<Ticket> &t)
 {
-    if (!allowed())
-        return false;
-    auto t = m_store.tickets().callNext(m_counter, m_session->login());
     if (!t)
         return fail(t.error());
     clearError();
     setCurrent(*t);
     refresh();
     return true;
+}
+
+bool DeskController::callNext()
+{
+    return allowed() && applied(m_store.tickets().callNext(m_counter, m_session->login()));
 }
 
 bool DeskController::act(const QString &label, const QString &action)
@@ -290,28 +292,13 @@ bool DeskController::act(const QString &label, const QString &action)
     QueueAction a;
     if (!queueActionFromString(action, &a) || a == QueueAction::Transfer)
         return fail(Error::invalid(QStringLiteral("action"), QStringLiteral("unknown action '%1'").arg(action)));
-    if (!allowed())
-        return false;
-    auto t = m_store.tickets().act(label, a, m_session->login(), m_counter);
-    if (!t)
-        return fail(t.error());
-    clearError();
-    setCurrent(*t);
-    refresh();
-    return true;
+    return allowed() && applied(m_store.tickets().act(label, a, m_session->login(), m_counter));
 }
 
 bool DeskController::transfer(const QString &label, int toCounter)
 {
-    if (!allowed())
-        return false;
-    auto t = m_store.tickets().act(label, QueueAction::Transfer, m_session->login(), m_counter, toCounter);
-    if (!t)
-        return fail(t.error());
-    clearError();
-    setCurrent(*t);
-    refresh();
-    return true;
+    return allowed() &&
+           applied(m_store.tickets().act(label, QueueAction::Transfer, m_session->login(), m_counter, toCounter));
 }
 
 } // namespace tiepdan

@@ -11,6 +11,7 @@
 // signed-in login as actor.
 #pragma once
 
+#include "ticketrepository.h"
 #include "userrepository.h"
 
 #include <QAbstractListModel>
@@ -22,7 +23,6 @@
 namespace tiepdan {
 
 class OfficeStore;
-struct Ticket;
 
 // Today's tickets that are not finished, in issue order, with their wait.
 class QueueListModel : public QAbstractListModel {
@@ -124,6 +124,8 @@ signals:
 private:
     bool allowed();
     bool fail(const Error &e);
+    // The result of a queue action: the counter's ticket, or the error.
+    bool applied(const Result<Ticket> &t);
     void setCurrent(const Ticket &t);
     void endSession(const QString &reason);
 
