@@ -94,8 +94,17 @@ Status ReceptionRepository::rebuildSearchIndex(Database &db)
     return {};
 }
 
+QJsonObject LeaderFigures::toJson() const
+{
+    return {{QStringLiteral("sessions"), sessions}, {QStringLiteral("visits"), visits},
+            {QStringLiteral("persons"), persons}, {QStringLiteral("cases"), cases}};
+}
+
 QJsonObject ReceptionReport::toJson() const
 {
+    QJsonObject byLeader;
+    for (auto it = leaders.begin(); it != leaders.end(); ++it)
+        byLeader.insert(it.key(), it->toJson());
     auto map = [](const QMap<QString, int> &m) {
         QJsonObject o;
         for (auto it = m.begin(); it != m.end(); ++it)
@@ -116,7 +125,8 @@ QJsonObject ReceptionReport::toJson() const
             {QStringLiteral("casesByKind"), map(byKind)},
             {QStringLiteral("visitsByDirection"), map(byDirection)},
             {QStringLiteral("visitsByReceiver"), map(byReceiver)},
-            {QStringLiteral("visitsByReceptionKind"), map(byReceptionKind)}};
+            {QStringLiteral("visitsByReceptionKind"), map(byReceptionKind)},
+            {QStringLiteral("receivedByLeaders"), byLeader}};
 }
 
 QList<Deadline> ReceptionRepository::deadlinesFor(const ReceptionRecord &r) const
@@ -423,6 +433,21 @@ Result<ReceptionReport> ReceptionRepository::report(const QDate &from, const QDa
         return s.error();
     if (auto s = grouped(QStringLiteral("SELECT reception_kind, COUNT(*) FROM reception_records WHERE %1 GROUP BY reception_kind"), rep.byReceptionKind); !s)
         return s.error();
+    // Received by leaders: all of them, then by who and in which kind of session.
+    const QString figures = QStringLiteral(
+        "COUNT(DISTINCT COALESCE(session_key, received_date)), COUNT(*), COALESCE(SUM(people_count), 0), "
+        "COUNT(DISTINCT matter_id) FROM reception_records WHERE %1 AND receiver_role IN ('head', 'deputy')").arg(inPeriod);
+    auto leaders = m_store.db().exec(
+        QStringLiteral("SELECT 'all', %1 UNION ALL "
+                       "SELECT CASE WHEN receiver_role = 'deputy' THEN 'deputy' ELSE 'head-' || reception_kind END AS k, "
+                       "%1 GROUP BY k").arg(figures),
+        period + period);
+    if (!leaders)
+        return leaders.error();
+    while (leaders->next())
+        rep.leaders.insert(leaders->value(0).toString(),
+                           LeaderFigures{leaders->value(1).toInt(), leaders->value(2).toInt(),
+                                         leaders->value(3).toInt(), leaders->value(4).toInt()});
     return rep;
 }
 

@@ -37,6 +37,14 @@ struct StoredRecord {
     QList<Deadline> deadlines; // for accepted matters, from the rule set in force
 };
 
+// Receptions by the head or a deputy (domain.md, statistics): sessions
+// (distinct reception sessions, or days when no session is recorded),
+// visits, persons and cases.
+struct LeaderFigures {
+    int sessions = 0, visits = 0, persons = 0, cases = 0;
+    QJsonObject toJson() const;
+};
+
 struct ReceptionReport {
     QDate from, to;
     int visits = 0, persons = 0, cases = 0;
@@ -46,6 +54,9 @@ struct ReceptionReport {
     QMap<QString, int> byDirection;   // visits by handling direction
     QMap<QString, int> byReceiver;    // visits by receiver role
     QMap<QString, int> byReceptionKind;
+    // "all" (head and deputies), "head-periodic", "head-adhoc",
+    // "head-regular", "deputy".
+    QMap<QString, LeaderFigures> leaders;
     QJsonObject toJson() const;
 };
 

@@ -184,6 +184,7 @@ class TestReception : public QObject {
 
 private slots:
     void initTestCase();
+    void publishedYear();
 
     void fullRecordRoundTrip_data();
     void fullRecordRoundTrip();
@@ -1231,6 +1232,78 @@ void TestReception::filters()
 
 // ---------------------------------------------------------------------------
 // The leaders' report
+
+// A provincial agency's published year: 191 visits by 195 persons, of
+// which the leaders received 135 visits by 139 persons. Built visit by
+// visit through add(): 56 visits by officers (one person each); the head
+// received 100 visits on 24 periodic days (one with a group of 5 people) and
+// 20 on 4 ad-hoc days; a deputy received 15 on 5 days.
+void TestReception::publishedYear()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    int serial = 0;
+    auto visit = [&](const QDate &day, ReceiverRole role, ReceptionKind kind, int people) -> bool {
+        ++serial;
+        static const QStringList family{u"Nguyễn"_s, u"Trần"_s, u"Lê"_s, u"Phạm"_s, u"Hoàng"_s,
+                                        u"Phan"_s, u"Vũ"_s, u"Đặng"_s, u"Bùi"_s, u"Đỗ"_s};
+        static const QStringList middle{u"Văn"_s, u"Thị"_s, u"Đức"_s, u"Minh"_s, u"Hữu"_s, u"Ngọc"_s};
+        static const QStringList given{u"An"_s, u"Bình"_s, u"Cường"_s, u"Dũng"_s, u"Hà"_s, u"Lan"_s, u"Sơn"_s, u"Yến"_s};
+        const QString name = family[serial % 10] + u' ' + middle[(serial / 10) % 6] + u' ' + given[(serial / 60) % 8];
+        ReceptionRecord r = simple(day, MatterKind::Complaint, name,
+                                   u"0271850%1"_s.arg(serial, 5, 10, QChar(u'0')), u"Khiếu nại việc thi hành án"_s);
+        r.receiverRole = role;
+        r.receiverName = role == ReceiverRole::Officer ? u"Cán Bộ Tiếp"_s : u"Lãnh Đạo Cục"_s;
+        r.receptionKind = kind;
+        r.peopleCount = people;
+        if (people >= 5)
+            r.identity.representatives = {u"Người Đại Diện Một"_s, u"Người Đại Diện Hai"_s};
+        if (kind != ReceptionKind::Regular)
+            r.sessionKey = u"%1/%2/leader/morning"_s.arg(day.toString(Qt::ISODate), toString(kind));
+        auto added = store->records().add(r, kActor);
+        if (!added)
+            qWarning().noquote() << errorText(added.error());
+        return added.ok();
+    };
+    const QDate jan1(2025, 1, 1);
+    for (int i = 0; i < 56; ++i)
+        QVERIFY(visit(jan1.addDays(2 + i * 6), ReceiverRole::Officer, ReceptionKind::Regular, 1));
+    for (int i = 0; i < 100; ++i) // 24 periodic days, 4-5 visits each
+        QVERIFY(visit(jan1.addDays(5 + (i % 24) * 14), ReceiverRole::Head, ReceptionKind::Periodic, i == 0 ? 5 : 1));
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(visit(jan1.addDays(40 + (i % 4) * 60), ReceiverRole::Head, ReceptionKind::AdHoc, 1));
+    for (int i = 0; i < 15; ++i)
+        QVERIFY(visit(jan1.addDays(20 + (i % 5) * 50), ReceiverRole::Deputy, ReceptionKind::Periodic, 1));
+
+    auto rep = store->records().report(QDate(2025, 1, 1), QDate(2025, 12, 31));
+    QVERIFY2(rep, rep ? "" : qPrintable(errorText(rep.error())));
+    QCOMPARE(rep->visits, 191);
+    QCOMPARE(rep->persons, 195);
+    QCOMPARE(rep->cases, 191); // every visitor a different ID number: a case each
+    const LeaderFigures all = rep->leaders.value(u"all"_s);
+    QCOMPARE(all.visits, 135);
+    QCOMPARE(all.persons, 139);
+    QCOMPARE(all.cases, 135);
+    QCOMPARE(all.sessions, 24 + 4 + 5);
+    QCOMPARE(rep->leaders.value(u"head-periodic"_s).visits, 100);
+    QCOMPARE(rep->leaders.value(u"head-periodic"_s).persons, 104);
+    QCOMPARE(rep->leaders.value(u"head-periodic"_s).sessions, 24);
+    QCOMPARE(rep->leaders.value(u"head-adhoc"_s).visits, 20);
+    QCOMPARE(rep->leaders.value(u"head-adhoc"_s).sessions, 4);
+    QCOMPARE(rep->leaders.value(u"deputy"_s).visits, 15);
+    QCOMPARE(rep->leaders.value(u"deputy"_s).sessions, 5);
+    QCOMPARE(rep->groups, 1);
+    QCOMPARE(rep->groupPersons, 5);
+    QCOMPARE(rep->byReceiver.value(u"officer"_s), 56);
+    const QJsonObject json = rep->toJson();
+    QCOMPARE(json.value(u"receivedByLeaders"_s).toObject().value(u"all"_s).toObject().value(u"persons"_s).toInt(), 139);
+    // The year before is empty, leaders' block included.
+    auto before = store->records().report(QDate(2024, 1, 1), QDate(2024, 12, 31));
+    QVERIFY(before);
+    QCOMPARE(before->visits, 0);
+    QCOMPARE(before->leaders.value(u"all"_s).visits, 0);
+}
 
 void TestReception::report_data()
 {
