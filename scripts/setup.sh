@@ -15,6 +15,9 @@ PACKAGES=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
   qml6-module-qttest hunspell-vi fonts-noto-core
+  # department server (app/server): Qt HttpServer (needs WebSockets' CMake files),
+  # the PostgreSQL driver for QtSql, PostgreSQL for its tests
+  qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql
   # libraries
   libsodium-dev libqrcodegencpp-dev libsqlite3-dev
   # tests and benchmarks: sqlite3 shell, strings(1), CUPS with a PDF
