@@ -6,10 +6,11 @@
 #   RECORDS        log book records to generate (default 1000000)
 #   BENCH_DB       log book database to reuse across runs (built there when
 #                  missing; default: a temporary one, rebuilt each run)
+# bench/bench_kiosk.sh measures the kiosk's start-up and memory separately.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR="${BUILD_DIR:-build}"
-scripts/build.sh bench_ticket_issue bench_log_search
+scripts/build.sh bench_ticket_issue bench_log_search bench_server
 
 echo "== bench_ticket_issue"
 "$BUILD_DIR/bench/bench_ticket_issue" --n "${TICKETS:-2000}"
@@ -18,3 +19,6 @@ echo "== bench_log_search"
 search_args=(--n "${RECORDS:-1000000}")
 if [ -n "${BENCH_DB:-}" ]; then search_args+=(--db "$BENCH_DB"); fi
 "$BUILD_DIR/bench/bench_log_search" "${search_args[@]}"
+echo
+echo "== bench_server (50 kiosks posting batches to reception-server on loopback, SQLite)"
+"$BUILD_DIR/bench/bench_server" --kiosks 50
