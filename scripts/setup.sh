@@ -19,7 +19,7 @@ PACKAGES=(
   # the PostgreSQL driver for QtSql, PostgreSQL for its tests
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql
   # libraries
-  libsodium-dev libqrcodegencpp-dev libsqlite3-dev
+  libsodium-dev libqrcodegencpp-dev libsqlite3-dev libcurl4-openssl-dev
   # tests and benchmarks: sqlite3 shell, strings(1), CUPS with a PDF
   # printer, PDF rasteriser, QR decoder
   sqlite3 binutils cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils zbar-tools espeak-ng alsa-utils

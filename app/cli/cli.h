@@ -73,6 +73,7 @@ int cmdKeys(Context &c, const QString &sub);
 int cmdConfig(Context &c, const QString &sub);
 int cmdKiosk(Context &c, const QString &sub);
 int cmdUser(Context &c, const QString &sub);
+int cmdSync(Context &c, const QString &sub);
 // Signs in the user named by --as with the PIN on the next line of `in`.
 Result<Session> signInFromStdin(Context &c, QTextStream &in);
 

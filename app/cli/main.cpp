@@ -35,6 +35,8 @@ Commands:
   db check | db migrate | keys init | config check
   kiosk hash-pin                              read an officer PIN on stdin, print its hash
   user add LOGIN --name N [--role officer|leader|admin] [--as ADMIN]
+  sync status                                 outbox: pending, last success, last error, stuck entries
+  sync run [--once] [--url URL] [--token-file FILE]   deliver the outbox to the department server
   user disable|reset-pin LOGIN --as ADMIN | user list --as ADMIN
                                               PINs on stdin, one per line: the
                                               administrator's, then the new one
@@ -107,7 +109,7 @@ int main(int argc, char **argv)
     static const QStringList grouped{QStringLiteral("schedule"), QStringLiteral("visitor"), QStringLiteral("appointment"),
                                      QStringLiteral("ticket"), QStringLiteral("queue"), QStringLiteral("log"),
                                      QStringLiteral("db"), QStringLiteral("keys"), QStringLiteral("config"),
-                                     QStringLiteral("kiosk"), QStringLiteral("user")};
+                                     QStringLiteral("kiosk"), QStringLiteral("user"), QStringLiteral("sync")};
     QStringList words;
     if (!rest.isEmpty() && !rest.first().startsWith(QLatin1String("--")))
         words << rest.takeFirst();
@@ -131,5 +133,6 @@ int main(int argc, char **argv)
     if (cmd == QLatin1String("config")) return cmdConfig(c, sub);
     if (cmd == QLatin1String("kiosk")) return cmdKiosk(c, sub);
     if (cmd == QLatin1String("user")) return cmdUser(c, sub);
+    if (cmd == QLatin1String("sync")) return cmdSync(c, sub);
     return c.usage(QStringLiteral("unknown command '%1'").arg(cmd));
 }

@@ -185,6 +185,10 @@ Status applyMigration(Database &db, int version)
             locked_until TEXT,
             created_at TEXT NOT NULL,
             audit_seq INTEGER NOT NULL))")});
+    case 5:
+        // Sync client (app/sync): when each outbox row was delivered.
+        return run(db, {QStringLiteral("ALTER TABLE outbox ADD COLUMN delivered_at TEXT"),
+                        QStringLiteral("CREATE INDEX outbox_due ON outbox(state, next_attempt_at, seq)")});
     }
     return Error::make(ErrorCode::Storage, QStringLiteral("no migration to version %1").arg(version));
 }

@@ -5,9 +5,11 @@
 
 #include "result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 namespace tiepdan {
 
@@ -24,6 +26,14 @@ struct OutboxEntry {
     QString lastError;
 };
 
+struct OutboxStatus {
+    qint64 pending = 0, delivered = 0, rejected = 0;
+    QDateTime lastSuccess;       // latest delivery, invalid if none
+    QString lastError;           // of the newest failed attempt
+    QDateTime nextAttempt;       // earliest scheduled retry, invalid if none
+    QList<OutboxEntry> stuck;    // rejected, or pending after failed attempts (oldest first, at most 20)
+};
+
 class Outbox {
 public:
     explicit Outbox(Database &db) : m_db(db) {}
@@ -33,7 +43,16 @@ public:
     Result<QList<OutboxEntry>> pending(int limit);
     Result<qint64> pendingCount();
 
+    // Pending entries whose next attempt is due at `now`, in seq order.
+    Result<QList<OutboxEntry>> due(int limit, const QDateTime &now);
+    Status markDelivered(const QList<qint64> &seqs, const QDateTime &now);
+    // Call inside a transaction (with the alert's audit entry).
+    Status markRejected(qint64 seq, const QString &reason);
+    Status markFailed(const QList<qint64> &seqs, const QString &error, const QDateTime &nextAttempt);
+    Result<OutboxStatus> status();
+
 private:
+    Result<QList<OutboxEntry>> select(const QString &where, const QVariantList &binds);
     Database &m_db;
 };
 

@@ -1,0 +1,257 @@
+// The sync client over libcurl: against the real reception-server on
+// loopback (delivery, re-send after a lost acknowledgement, conflict,
+// wrong token), and against a scripted HTTP server in a thread for what a
+// real server does not do on purpose (a captive portal's 200, 503 with
+// Retry-After, a server that is not there).
+#include "../server/serverfixture.h"
+
+#include "configloader.h"
+#include "officestore.h"
+#include "receptionrepository.h"
+#include "syncclient.h"
+#include "ticketrepository.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+using namespace tiepdan;
+using namespace serverfixture;
+
+namespace {
+
+// Answers every request with `response`, from its own thread (the client
+// blocks the test's thread while it waits).
+class ScriptedHttp : public QThread {
+public:
+    explicit ScriptedHttp(QByteArray response) : m_response(std::move(response)) {}
+    ~ScriptedHttp() override { quit(); wait(); }
+    quint16 port() const { return m_port.loadAcquire(); }
+    int requests() const { return m_requests.loadAcquire(); }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+            QTcpSocket *s = server.nextPendingConnection();
+            QObject::connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                QByteArray &buf = m_buffers[s];
+                buf += s->readAll();
+                const qsizetype end = buf.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                static const QRegularExpression len(u"content-length:\\s*(\\d+)"_s,
+                                                    QRegularExpression::CaseInsensitiveOption);
+                const auto m = len.match(QString::fromLatin1(buf.left(end)));
+                if (buf.size() < end + 4 + (m.hasMatch() ? m.captured(1).toLongLong() : 0))
+                    return;
+                m_requests.fetchAndAddOrdered(1);
+                s->write(m_response);
+                s->disconnectFromHost();
+            });
+            QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        });
+        m_port.storeRelease(server.serverPort());
+        exec();
+    }
+
+private:
+    QByteArray m_response;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QAtomicInteger<quint16> m_port = 0;
+    QAtomicInt m_requests = 0;
+};
+
+QByteArray answer(const QByteArray &statusLine, const QByteArray &body, const QByteArray &extra = {})
+{
+    return "HTTP/1.1 " + statusLine + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\nConnection: close\r\n" + extra + "\r\n" + body;
+}
+
+} // namespace
+
+class TestSync : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    OfficeConfig m_config;
+    ServerProcess m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<OfficeStore> m_store;
+    QDateTime m_now;
+    int m_storeNo = 0;
+
+    QString base() const { return u"http://127.0.0.1:%1/api/v1"_s.arg(m_server.port()); }
+    int serverTotal()
+    {
+        const Reply r = http(m_nam, "GET", QUrl(base() + u"/records?office=BN-KV1&pageSize=1"_s), kLeaderA);
+        return r.status == 200 ? r.json.value(u"total"_s).toInt() : -1;
+    }
+    qint64 count(const QString &sql) { return m_store->db().scalar(sql)->toLongLong(); }
+    void issue(int n)
+    {
+        for (int i = 0; i < n; ++i) {
+            IssueRequest r;
+            r.serviceId = u"complaint"_s;
+            QVERIFY(m_store->tickets().issue(r, u"kiosk"_s));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(u"tiepdan.*.info=false"_s);
+        auto cfg = loadConfig(QStringLiteral(TIEPDAN_CONFIG_DIR));
+        QVERIFY2(cfg.ok(), qPrintable(cfg.errorText()));
+        m_config = cfg.config;
+        QCOMPARE(m_config.office.code, u"BN-KV1"_s); // the fixture's token file names it
+        QFile tokens(m_dir.filePath(u"tokens.txt"_s));
+        QVERIFY(tokens.open(QIODevice::WriteOnly) && tokens.write(kTokenFile) == kTokenFile.size());
+        tokens.close();
+        const QString why = m_server.start({u"--tokens"_s, tokens.fileName(), u"--db"_s, m_dir.filePath(u"server.db"_s)});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    }
+
+    void init()
+    {
+        m_store.reset();
+        auto s = OfficeStore::open(m_config, m_dir.filePath(u"office-%1.db"_s.arg(++m_storeNo)));
+        QVERIFY(s);
+        m_store = std::move(s).value();
+        m_now = QDateTime::currentDateTime();
+        m_store->setClock([this] { return m_now; });
+    }
+
+    void deliversOnceAndAResendIsADuplicate()
+    {
+        issue(5);
+        ReceptionRecord r;
+        r.receivedAt = m_now;
+        r.kinds = {MatterKind::Denunciation};
+        r.confidential = true;
+        r.identity.fullName = u"Trần Văn Kín"_s;
+        r.content = u"Tố cáo chấp hành viên"_s;
+        r.receiverName = u"Cán Bộ Tiếp"_s;
+        QVERIFY(m_store->records().add(r, u"canbo"_s));
+        const qint64 rows = count(u"SELECT COUNT(*) FROM outbox"_s);
+        const int before = serverTotal();
+        QVERIFY(before >= 0);
+
+        CurlTransport curl;
+        SyncClient client(*m_store, curl, base(), kKioskA);
+        client.setBatchSize(3); // several batches, in order
+        auto rep = client.runOnce();
+        QVERIFY2(rep, rep ? "" : qPrintable(rep.error().message));
+        QCOMPARE(rep->delivered, int(rows));
+        QCOMPARE(rep->failedAttempts, 0);
+        QVERIFY(rep->stoppedBy.isEmpty());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE state = 'delivered' AND delivered_at IS NOT NULL"_s), rows);
+        QCOMPARE(serverTotal(), before + int(rows));
+        auto st = m_store->outbox().status();
+        QVERIFY(st && st->pending == 0 && st->lastSuccess.isValid() && st->stuck.isEmpty());
+
+        // The acknowledgement was "lost": everything goes again, and is a duplicate.
+        QVERIFY(m_store->db().exec(u"UPDATE outbox SET state = 'pending', delivered_at = NULL"_s));
+        rep = client.runOnce();
+        QVERIFY(rep);
+        QCOMPARE(rep->delivered, 0);
+        QCOMPARE(rep->duplicates, int(rows));
+        QCOMPARE(serverTotal(), before + int(rows));
+
+        // Nothing due: a run sends nothing.
+        rep = client.runOnce();
+        QVERIFY(rep && rep->delivered == 0 && rep->duplicates == 0);
+    }
+
+    void sameVersionOtherContentIsRejectedWithAnAlert()
+    {
+        issue(1);
+        CurlTransport curl;
+        SyncClient client(*m_store, curl, base(), kKioskA);
+        QVERIFY(client.runOnce());
+        QVERIFY(m_store->db().exec(u"UPDATE outbox SET state = 'pending', "
+                                   "payload = json_set(payload, '$.groupSize', 4)"_s));
+        auto rep = client.runOnce();
+        QVERIFY(rep);
+        QCOMPARE(rep->rejected, 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE state = 'rejected' AND last_error LIKE 'conflict%'"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit WHERE action = 'sync.rejected'"_s), 1);
+        auto st = m_store->outbox().status();
+        QVERIFY(st && st->rejected == 1 && st->stuck.size() == 1);
+        QCOMPARE(m_store->audit().verify()->problems, QStringList{});
+    }
+
+    void wrongTokenStopsWithAnAlert()
+    {
+        issue(2);
+        CurlTransport curl;
+        SyncClient client(*m_store, curl, base(), "not-a-token");
+        auto rep = client.runOnce();
+        QVERIFY(rep);
+        QCOMPARE(rep->failedAttempts, 1);
+        QVERIFY2(rep->stoppedBy.contains(u"401"_s), qPrintable(rep->stoppedBy));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND attempts = 1"_s), 2);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit WHERE action = 'sync.denied'"_s), 1);
+    }
+
+    void aCaptivePortalIsNotDelivery()
+    {
+        issue(2);
+        ScriptedHttp portal(answer("200 OK", "<html><body>Đăng nhập Wi-Fi</body></html>", "Content-Type: text/html\r\n"));
+        portal.start();
+        QTRY_VERIFY(portal.port() != 0);
+        CurlTransport curl;
+        SyncClient client(*m_store, curl, u"http://127.0.0.1:%1/api/v1"_s.arg(portal.port()), kKioskA);
+        client.setRandom([] { return 0.5; });
+        auto rep = client.runOnce();
+        QVERIFY(rep);
+        QCOMPARE(portal.requests(), 1);
+        QCOMPARE(rep->delivered, 0);
+        QVERIFY2(rep->stoppedBy.contains(u"acknowledgement"_s), qPrintable(rep->stoppedBy));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND attempts = 1"_s), 2);
+        // Full jitter, first retry: half of 2 s.
+        const QDateTime next = m_store->outbox().status()->nextAttempt;
+        QCOMPARE(m_now.msecsTo(next), 1000);
+        // Not due yet: the next run does not call; once due, it does.
+        QVERIFY(client.runOnce());
+        QCOMPARE(portal.requests(), 1);
+        m_now = m_now.addSecs(2);
+        QVERIFY(client.runOnce());
+        QCOMPARE(portal.requests(), 2);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        issue(1);
+        ScriptedHttp busy(answer("503 Service Unavailable", R"({"error":"busy"})", "Retry-After: 120\r\n"));
+        busy.start();
+        QTRY_VERIFY(busy.port() != 0);
+        CurlTransport curl;
+        SyncClient client(*m_store, curl, u"http://127.0.0.1:%1/api/v1"_s.arg(busy.port()), kKioskA);
+        auto rep = client.runOnce();
+        QVERIFY(rep && rep->failedAttempts == 1);
+        QCOMPARE(m_now.msecsTo(m_store->outbox().status()->nextAttempt), 120000);
+        QVERIFY2(m_store->outbox().status()->lastError.contains(u"503"_s), qPrintable(m_store->outbox().status()->lastError));
+    }
+
+    void noServerBacksOff()
+    {
+        issue(1);
+        CurlTransport curl(QString(), 5);
+        SyncClient client(*m_store, curl, u"http://127.0.0.1:1/api/v1"_s, kKioskA);
+        client.setRandom([] { return 1.0; });
+        for (int attempt = 1; attempt <= 4; ++attempt) {
+            auto rep = client.runOnce();
+            QVERIFY(rep && rep->failedAttempts == 1);
+            const qint64 wait = m_now.msecsTo(m_store->outbox().status()->nextAttempt);
+            QCOMPARE(wait, qint64(1000) << attempt); // 2, 4, 8, 16 s
+            m_now = m_now.addMSecs(wait);
+        }
+        QCOMPARE(count(u"SELECT attempts FROM outbox"_s), 4);
+        QVERIFY(m_store->outbox().status()->lastError.contains(u"no answer"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
