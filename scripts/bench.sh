@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR="${BUILD_DIR:-build}"
-scripts/build.sh bench_ticket_issue bench_log_search bench_server
+scripts/build.sh bench_ticket_issue bench_log_search bench_server bench_sync
 
 echo "== bench_ticket_issue"
 "$BUILD_DIR/bench/bench_ticket_issue" --n "${TICKETS:-2000}"
@@ -22,3 +22,6 @@ if [ -n "${BENCH_DB:-}" ]; then search_args+=(--db "$BENCH_DB"); fi
 echo
 echo "== bench_server (50 kiosks posting batches to reception-server on loopback, SQLite)"
 "$BUILD_DIR/bench/bench_server" --kiosks 50
+echo
+echo "== bench_sync (a 10,000-record backlog: sync client vs plain libcurl, same bytes)"
+"$BUILD_DIR/bench/bench_sync" --n 10000
