@@ -687,6 +687,11 @@
         <source>‹ Quay lại</source>
         <translation>‹ Back</translation>
     </message>
+    <message>
+        <location filename="../qml/TopBar.qml" line="62" />
+        <source>Tương phản cao</source>
+        <translation>High contrast</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -26,6 +26,7 @@ struct ReceptionSession {
 
     // Stable key of the session, used by bookings: "2026-11-24/periodic/head-weekly/morning"
     QString key() const;
+    bool operator==(const ReceptionSession &) const = default;
 };
 
 class ReceptionCalendar {

@@ -50,6 +50,7 @@ struct SessionTemplate {
     QTime start;
     QTime end;
     int capacity = 0; // visitors the session can receive (bookings + walk-ins)
+    bool operator==(const SessionTemplate &) const = default;
 };
 
 struct PeriodicRule {

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -21,6 +22,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <thread>
 #include <unistd.h>
 
 using namespace tiepdan;
@@ -87,6 +89,12 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "stage %-12s %lld ms\n", name, static_cast<long long>(sinceMain.elapsed()));
     };
     QGuiApplication app(argc, argv);
+    // The font database (fontconfig reading ~400 Noto faces) is filled on a
+    // worker while the configuration and the database open; the first Text
+    // would otherwise do it on the GUI thread (~15 ms of the first frame).
+    // QFontDatabase is thread-safe; the worker is joined before QML loads
+    // (and on any early return, by std::jthread).
+    std::jthread fontWarmer([] { QFontDatabase::families(); });
     stage("app");
     QGuiApplication::setApplicationName(QStringLiteral("reception-kiosk"));
 
@@ -190,10 +198,11 @@ int main(int argc, char **argv)
     }
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
 
+    fontWarmer.join();
     ScreenTour tour; // counts warnings from here on
-    engine.load(QUrl(deskMode      ? QStringLiteral("qrc:/qml/DeskMain.qml")
-                     : displayMode ? QStringLiteral("qrc:/qml/DisplayMain.qml")
-                                   : QStringLiteral("qrc:/qml/Main.qml")));
+    engine.load(QUrl(deskMode      ? QStringLiteral("qrc:/TiepDan/Screens/DeskMain.qml")
+                     : displayMode ? QStringLiteral("qrc:/TiepDan/Screens/DisplayMain.qml")
+                                   : QStringLiteral("qrc:/TiepDan/Screens/Main.qml")));
     stage("qml");
     if (engine.rootObjects().isEmpty())
         return failStart(QStringLiteral("the screens did not load"));

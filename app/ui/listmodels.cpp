@@ -3,6 +3,8 @@
 #include "appointmentrepository.h"
 #include "officestore.h"
 
+#include <algorithm>
+
 namespace tiepdan {
 
 ServiceListModel::ServiceListModel(const QList<Service> &services, QObject *parent)
@@ -56,6 +58,20 @@ QList<SessionListModel::Row> SessionListModel::rowsFor(OfficeStore &store, const
 
 void SessionListModel::setRows(const QList<Row> &rows)
 {
+    // The same sessions (the usual case: the welcome screen refreshed after
+    // every visitor) keep their delegates; only the places left are updated.
+    const bool sameSessions = rows.size() == m_rows.size() &&
+                              std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                                         [](const Row &a, const Row &b) { return a.session == b.session; });
+    if (sameSessions) {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows[i].left == m_rows[i].left)
+                continue;
+            m_rows[i].left = rows[i].left;
+            emit dataChanged(index(int(i)), index(int(i)), {LeftRole});
+        }
+        return;
+    }
     beginResetModel();
     m_rows = rows;
     endResetModel();

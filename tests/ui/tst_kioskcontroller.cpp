@@ -56,6 +56,39 @@ private slots:
         QVERIFY(m_kiosk->leaderSessions()->rowCount() > 0);
     }
 
+    // The welcome screen's sessions are refreshed after every visitor: the
+    // same sessions must not reset the model (its delegates would be rebuilt
+    // each time); a change in places left updates that row only; another
+    // day's sessions reset it.
+    void sessionRefreshKeepsRowsUnlessSessionsChange()
+    {
+        auto *model = m_kiosk->leaderSessions();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model->rowCount() > 1);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+        m_kiosk->reset();
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 0);
+
+        const QString key = model->data(model->index(0), SessionListModel::KeyRole).toString();
+        const int left = model->data(model->index(0), SessionListModel::LeftRole).toInt();
+        QVERIFY(m_kiosk->chooseSession(key));
+        QVERIFY(m_kiosk->takeTicket());
+        m_kiosk->reset();
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(model->data(model->index(0), SessionListModel::LeftRole).toInt(), left - 1);
+
+        auto *today = m_kiosk->todaySessions();
+        QSignalSpy todayResets(today, &QAbstractItemModel::modelReset);
+        m_now = m_now.addDays(1); // Tuesday: the deputy's weekly session joins the regular ones
+        m_kiosk->reset();
+        QCOMPARE(todayResets.count(), 1);
+        QCOMPARE(today->rowCount(), 3);
+    }
+
     void takeTicketClearsPersonalFields()
     {
         QVERIFY(m_kiosk->chooseService(QStringLiteral("complaint")));
