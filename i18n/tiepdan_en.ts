@@ -507,117 +507,146 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../qml/StatusPage.qml" line="16" />
+        <location filename="../qml/StatusPage.qml" line="33" />
         <source>Số %1 đang chờ. Quý công dân là người tiếp theo.</source>
         <translation>Number %1 is waiting. You are next.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="17" />
+        <location filename="../qml/StatusPage.qml" line="34" />
         <source>Số %1 đang chờ; còn %2 người trước.</source>
         <translation>Number %1 is waiting; %2 people are ahead.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="18" />
+        <location filename="../qml/StatusPage.qml" line="35" />
         <source>Số %1 đã được mời đến quầy %2.</source>
         <translation>Number %1 has been called to counter %2.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="19" />
+        <location filename="../qml/StatusPage.qml" line="36" />
         <source>Số %1 đang được tiếp tại quầy %2.</source>
         <translation>Number %1 is being received at counter %2.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="20" />
+        <location filename="../qml/StatusPage.qml" line="37" />
         <source>Số %1 đang tạm dừng; cán bộ sẽ mời lại.</source>
         <translation>Number %1 is on hold; an officer will call it again.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="21" />
+        <location filename="../qml/StatusPage.qml" line="38" />
         <source>Số %1 được chuyển sang quầy khác; vui lòng chờ gọi.</source>
         <translation>Number %1 was moved to another counter; please wait to be called.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="22" />
+        <location filename="../qml/StatusPage.qml" line="39" />
         <source>Số %1 đã được tiếp xong.</source>
         <translation>Number %1 has been received.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="23" />
+        <location filename="../qml/StatusPage.qml" line="40" />
         <source>Số %1 đã được gọi nhưng không có mặt. Vui lòng lấy số mới.</source>
         <translation>Number %1 was called but nobody came. Please take a new ticket.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="24" />
+        <location filename="../qml/StatusPage.qml" line="41" />
         <source>Số %1 đã bị huỷ.</source>
         <translation>Number %1 was cancelled.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="27" />
+        <location filename="../qml/StatusPage.qml" line="17" />
+        <location filename="../qml/StatusPage.qml" line="46" />
         <source>Vụ việc đã được thụ lý để giải quyết.</source>
         <translation>Your matter has been accepted for resolution.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="27" />
+        <location filename="../qml/StatusPage.qml" line="17" />
+        <location filename="../qml/StatusPage.qml" line="46" />
         <source>Hạn giải quyết: %1.</source>
         <translation>Resolution due by %1.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="29" />
+        <location filename="../qml/StatusPage.qml" line="18" />
+        <location filename="../qml/StatusPage.qml" line="48" />
         <source>Đơn đã được chuyển đến cơ quan có thẩm quyền.</source>
         <translation>Your petition was transferred to the competent agency.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="31" />
+        <location filename="../qml/StatusPage.qml" line="19" />
+        <location filename="../qml/StatusPage.qml" line="50" />
         <source>Đơn đã được trả lại kèm hướng dẫn.</source>
         <translation>Your petition was returned with guidance.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="32" />
+        <location filename="../qml/StatusPage.qml" line="20" />
+        <source>Vụ việc đã được giải quyết.</source>
+        <translation>The matter has been resolved.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="21" />
+        <source>Đơn đã được rút; vụ việc kết thúc.</source>
+        <translation>The application was withdrawn; the matter is closed.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="22" />
+        <source>Kết quả xử lý: %1.</source>
+        <translation>Handling result: %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="24" />
+        <source>(cập nhật ngày %1)</source>
+        <translation>(updated %1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="26" />
+        <source>Ghi chú: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusPage.qml" line="51" />
         <source>Buổi tiếp đã được ghi sổ; vụ việc đang được xem xét.</source>
         <translation>Your visit is recorded; the matter is being considered.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="33" />
+        <location filename="../qml/StatusPage.qml" line="52" />
         <source>Phiếu hẹn %1 cho ngày %2 còn hiệu lực.</source>
         <translation>Appointment %1 for %2 is valid.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="34" />
+        <location filename="../qml/StatusPage.qml" line="53" />
         <source>Phiếu hẹn %1 đã được sử dụng.</source>
         <translation>Appointment %1 has already been used.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="35" />
+        <location filename="../qml/StatusPage.qml" line="54" />
         <source>Mã này không hợp lệ: không phải do cơ quan cấp hoặc đã bị sửa.</source>
         <translation>This code is not valid: it was not issued by this office or it was altered.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="36" />
+        <location filename="../qml/StatusPage.qml" line="55" />
         <source>Phiếu này do cơ quan khác cấp.</source>
         <translation>This ticket was issued by another office.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="37" />
+        <location filename="../qml/StatusPage.qml" line="56" />
         <source>Không tìm thấy phiếu này.</source>
         <translation>This ticket was not found.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="38" />
+        <location filename="../qml/StatusPage.qml" line="57" />
         <source>Không đọc được mã. Vui lòng quét lại.</source>
         <translation>The code could not be read. Please scan again.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="53" />
+        <location filename="../qml/StatusPage.qml" line="72" />
         <source>Đưa mã QR trên phiếu vào máy quét</source>
         <translation>Hold the QR code on your ticket to the scanner</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="61" />
+        <location filename="../qml/StatusPage.qml" line="80" />
         <source>Không cần cung cấp thông tin cá nhân.</source>
         <translation>No personal details are needed.</translation>
     </message>
     <message>
-        <location filename="../qml/StatusPage.qml" line="71" />
+        <location filename="../qml/StatusPage.qml" line="90" />
         <source>Mã sẽ hiện ở đây khi quét</source>
         <translation>The code appears here when scanned</translation>
     </message>

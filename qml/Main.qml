@@ -28,7 +28,9 @@ ApplicationWindow {
     onClosing: (close) => { close.accepted = window.exitAllowed }
 
     property bool pinPadOpen: false
-    readonly property bool keyboardOpen: keyboard.item !== null && keyboard.item.active
+    // Never on the status screen: its field is fed by the QR scanner, which
+    // types like a keyboard, and the keyboard would hide the answer.
+    readonly property bool keyboardOpen: keyboard.item !== null && keyboard.item.active && screen !== "status"
 
     Connections {
         target: Kiosk

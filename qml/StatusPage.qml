@@ -10,6 +10,23 @@ Item {
     signal back()
     signal checkedIn()
 
+    // The department's latest result (down-sync), with its date and note.
+    function departmentResult() {
+        var text
+        switch (Kiosk.statusResult) {
+        case "accepted": text = qsTr("Vụ việc đã được thụ lý để giải quyết.") + (Kiosk.statusDeadline.length > 0 ? " " + qsTr("Hạn giải quyết: %1.").arg(Kiosk.statusDeadline) : ""); break
+        case "transferred": text = qsTr("Đơn đã được chuyển đến cơ quan có thẩm quyền."); break
+        case "returned": text = qsTr("Đơn đã được trả lại kèm hướng dẫn."); break
+        case "resolved": text = qsTr("Vụ việc đã được giải quyết."); break
+        case "withdrawn": text = qsTr("Đơn đã được rút; vụ việc kết thúc."); break
+        default: text = qsTr("Kết quả xử lý: %1.").arg(Kiosk.statusResult)
+        }
+        text += " " + qsTr("(cập nhật ngày %1)").arg(Kiosk.statusResultDate)
+        if (Kiosk.statusResultNote.length > 0)
+            text += "\n" + qsTr("Ghi chú: %1").arg(Kiosk.statusResultNote)
+        return text
+    }
+
     function describe() {
         switch (Kiosk.statusKind) {
         case "waiting": return Kiosk.statusPeopleAhead === 0
@@ -23,6 +40,8 @@ Item {
         case "no_show": return qsTr("Số %1 đã được gọi nhưng không có mặt. Vui lòng lấy số mới.").arg(Kiosk.statusLabel)
         case "cancelled": return qsTr("Số %1 đã bị huỷ.").arg(Kiosk.statusLabel)
         case "recorded":
+            if (Kiosk.statusResult.length > 0)
+                return departmentResult()
             if (Kiosk.statusDirection === "accept")
                 return qsTr("Vụ việc đã được thụ lý để giải quyết.") + (Kiosk.statusDeadline.length > 0 ? " " + qsTr("Hạn giải quyết: %1.").arg(Kiosk.statusDeadline) : "")
             if (Kiosk.statusDirection === "transfer")

@@ -1,4 +1,5 @@
 // receptionctl sync status | sync run [--once] [--url URL] [--token-file FILE]
+// A run delivers the outbox, then pulls the server's updates (down-sync).
 #include "cli.h"
 
 #include "syncclient.h"
@@ -29,11 +30,16 @@ int cmdSync(Context &c, const QString &sub)
         auto st = (*store)->outbox().status();
         if (!st)
             return c.fail(st.error());
+        auto cursor = (*store)->updates().cursor();
+        if (!cursor)
+            return c.fail(cursor.error());
         QJsonArray stuck;
-        QString text = QStringLiteral("pending %1, delivered %2, rejected %3\nlast success: %4\nlast error: %5\n")
+        QString text = QStringLiteral("pending %1, delivered %2, rejected %3\nlast success: %4\nlast error: %5\n"
+                                      "updates pulled up to: %6\n")
                            .arg(st->pending).arg(st->delivered).arg(st->rejected)
                            .arg(st->lastSuccess.isValid() ? st->lastSuccess.toLocalTime().toString(Qt::ISODate) : QStringLiteral("never"),
-                                st->lastError.isEmpty() ? QStringLiteral("none") : st->lastError);
+                                st->lastError.isEmpty() ? QStringLiteral("none") : st->lastError)
+                           .arg(*cursor);
         for (const OutboxEntry &e : st->stuck) {
             stuck << entryJson(e);
             text += QStringLiteral("stuck: #%1 %2 %3 v%4, %5, %6 attempt(s): %7\n")
@@ -44,7 +50,7 @@ int cmdSync(Context &c, const QString &sub)
                         {QStringLiteral("lastSuccess"), st->lastSuccess.isValid() ? st->lastSuccess.toString(Qt::ISODate) : QString()},
                         {QStringLiteral("lastError"), st->lastError},
                         {QStringLiteral("nextAttempt"), st->nextAttempt.isValid() ? st->nextAttempt.toString(Qt::ISODate) : QString()},
-                        {QStringLiteral("stuck"), stuck}},
+                        {QStringLiteral("stuck"), stuck}, {QStringLiteral("updatesCursor"), *cursor}},
                        text.trimmed());
     }
     if (sub != QLatin1String("run"))
@@ -70,18 +76,28 @@ int cmdSync(Context &c, const QString &sub)
         auto report = client.runOnce();
         if (!report)
             return c.fail(report.error());
+        auto pulled = client.pullUpdates();
+        const QString pullError = pulled ? QString() : pulled.error().message;
+        const PullReport pull = pulled ? *pulled : PullReport{};
         const QJsonObject obj{{QStringLiteral("delivered"), report->delivered},
                               {QStringLiteral("duplicates"), report->duplicates},
                               {QStringLiteral("rejected"), report->rejected},
                               {QStringLiteral("failedAttempts"), report->failedAttempts},
-                              {QStringLiteral("stoppedBy"), report->stoppedBy}};
-        const QString text = QStringLiteral("delivered %1 (%2 already there), rejected %3%4")
+                              {QStringLiteral("stoppedBy"), report->stoppedBy},
+                              {QStringLiteral("matterResults"), pull.applied.matterResults},
+                              {QStringLiteral("scheduleChanges"), pull.applied.scheduleChanges},
+                              {QStringLiteral("updatesSkipped"), pull.applied.skipped},
+                              {QStringLiteral("pullError"), pullError}};
+        const QString text = QStringLiteral("delivered %1 (%2 already there), rejected %3%4\n"
+                                            "updates: %5 matter result(s), %6 schedule change(s), %7 skipped%8")
                                  .arg(report->delivered).arg(report->duplicates).arg(report->rejected)
-                                 .arg(report->stoppedBy.isEmpty() ? QString() : QStringLiteral("; stopped: ") + report->stoppedBy);
+                                 .arg(report->stoppedBy.isEmpty() ? QString() : QStringLiteral("; stopped: ") + report->stoppedBy)
+                                 .arg(pull.applied.matterResults).arg(pull.applied.scheduleChanges).arg(pull.applied.skipped)
+                                 .arg(pullError.isEmpty() ? QString() : QStringLiteral("; not pulled: ") + pullError);
         if (c.args.has(QStringLiteral("once"))) {
             c.print(obj, text);
             // Exit 7 when the server could not be reached or refused the batch.
-            return report->failedAttempts > 0 ? int(ErrorCode::Storage) : ExitOk;
+            return report->failedAttempts > 0 || !pulled ? int(ErrorCode::Storage) : ExitOk;
         }
         c.print(obj, text);
         c.out.flush();

@@ -410,6 +410,42 @@ void loadServices(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issue
         r.issue(QStringLiteral("services"), QStringLiteral("needs at least one service"));
 }
 
+PeriodicRule readPeriodic(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.onlyKeys(o, p, {"id", "kind", "weekdays", "dayOfMonth", "moveToNextWorkingDay",
+                      "receiverVi", "receiverEn", "place", "sessions", "legalBasis"});
+    PeriodicRule rule;
+    rule.id = r.matching(o, p, "id", kIdRe, QStringLiteral("must be a lower-case identifier"));
+    const QString kind = r.str(o, p, "kind", true);
+    if (kind == QLatin1String("weekly")) {
+        rule.kind = PeriodicRule::Kind::Weekly;
+        rule.weekdays = readWeekdays(r, o, p, "weekdays");
+    } else if (kind == QLatin1String("monthly")) {
+        rule.kind = PeriodicRule::Kind::Monthly;
+        rule.dayOfMonth = r.integer(o, p, "dayOfMonth", 1, 31);
+    } else if (!kind.isEmpty()) {
+        r.issue(Reader::join(p, "kind"), QStringLiteral("must be 'weekly' or 'monthly'"));
+    }
+    rule.moveToNextWorkingDay = r.boolean(o, p, "moveToNextWorkingDay", true);
+    rule.receiverVi = r.str(o, p, "receiverVi", true);
+    rule.receiverEn = r.str(o, p, "receiverEn", true);
+    rule.place = r.str(o, p, "place", true);
+    rule.sessions = readSessions(r, o, p);
+    return rule;
+}
+
+AdHocSession readAdHoc(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.onlyKeys(o, p, {"date", "receiverVi", "receiverEn", "place", "session"});
+    AdHocSession a;
+    a.date = r.date(o.value(QStringLiteral("date")), Reader::join(p, "date"));
+    a.receiverVi = r.str(o, p, "receiverVi", true);
+    a.receiverEn = r.str(o, p, "receiverEn", true);
+    a.place = r.str(o, p, "place", true);
+    a.session = readSession(r, r.object(o, p, "session", true), Reader::join(p, "session"));
+    return a;
+}
+
 void loadSchedule(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
 {
     Reader r(QStringLiteral("schedule.json"), &issues);
@@ -430,45 +466,16 @@ void loadSchedule(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issue
     QSet<QString> ruleIds;
     for (qsizetype i = 0; i < periodic.size(); ++i) {
         const QString p = Reader::at(QStringLiteral("periodic"), i);
-        const QJsonObject o = periodic[i].toObject();
-        r.onlyKeys(o, p, {"id", "kind", "weekdays", "dayOfMonth", "moveToNextWorkingDay",
-                          "receiverVi", "receiverEn", "place", "sessions", "legalBasis"});
-        PeriodicRule rule;
-        rule.id = r.matching(o, p, "id", kIdRe, QStringLiteral("must be a lower-case identifier"));
+        const PeriodicRule rule = readPeriodic(r, periodic[i].toObject(), p);
         if (ruleIds.contains(rule.id))
             r.issue(p, QStringLiteral("rule id '%1' is used twice").arg(rule.id));
         ruleIds.insert(rule.id);
-        const QString kind = r.str(o, p, "kind", true);
-        if (kind == QLatin1String("weekly")) {
-            rule.kind = PeriodicRule::Kind::Weekly;
-            rule.weekdays = readWeekdays(r, o, p, "weekdays");
-        } else if (kind == QLatin1String("monthly")) {
-            rule.kind = PeriodicRule::Kind::Monthly;
-            rule.dayOfMonth = r.integer(o, p, "dayOfMonth", 1, 31);
-        } else if (!kind.isEmpty()) {
-            r.issue(Reader::join(p, "kind"), QStringLiteral("must be 'weekly' or 'monthly'"));
-        }
-        rule.moveToNextWorkingDay = r.boolean(o, p, "moveToNextWorkingDay", true);
-        rule.receiverVi = r.str(o, p, "receiverVi", true);
-        rule.receiverEn = r.str(o, p, "receiverEn", true);
-        rule.place = r.str(o, p, "place", true);
-        rule.sessions = readSessions(r, o, p);
         s.periodic << rule;
     }
 
     const auto adhoc = r.array(root, {}, "adHoc", false);
-    for (qsizetype i = 0; i < adhoc.size(); ++i) {
-        const QString p = Reader::at(QStringLiteral("adHoc"), i);
-        const QJsonObject o = adhoc[i].toObject();
-        r.onlyKeys(o, p, {"date", "receiverVi", "receiverEn", "place", "session"});
-        AdHocSession a;
-        a.date = r.date(o.value(QStringLiteral("date")), Reader::join(p, "date"));
-        a.receiverVi = r.str(o, p, "receiverVi", true);
-        a.receiverEn = r.str(o, p, "receiverEn", true);
-        a.place = r.str(o, p, "place", true);
-        a.session = readSession(r, r.object(o, p, "session", true), Reader::join(p, "session"));
-        s.adHoc << a;
-    }
+    for (qsizetype i = 0; i < adhoc.size(); ++i)
+        s.adHoc << readAdHoc(r, adhoc[i].toObject(), Reader::at(QStringLiteral("adHoc"), i));
 }
 
 void loadHolidays(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
@@ -598,6 +605,52 @@ ConfigLoadResult loadConfig(const QString &dir)
     if (res.issues.isEmpty())
         crossCheck(res.config, res.issues);
     return res;
+}
+
+QList<ConfigIssue> applyScheduleChange(const QJsonObject &change, Schedule &schedule)
+{
+    QList<ConfigIssue> issues;
+    Reader r(QStringLiteral("schedule change"), &issues);
+    const QString type = change.value(QStringLiteral("type")).toString();
+    Schedule s = schedule;
+    auto dateOf = [&] { return r.date(change.value(QStringLiteral("date")), QStringLiteral("date")); };
+    if (type == QLatin1String("holiday")) {
+        r.onlyKeys(change, {}, {"type", "date"});
+        const QDate d = dateOf();
+        s.holidays.insert(d);
+        s.workingDays.remove(d);
+    } else if (type == QLatin1String("workingDay")) {
+        r.onlyKeys(change, {}, {"type", "date"});
+        const QDate d = dateOf();
+        s.workingDays.insert(d);
+        s.holidays.remove(d);
+    } else if (type == QLatin1String("adHoc")) {
+        r.onlyKeys(change, {}, {"type", "adHoc"});
+        const AdHocSession a = readAdHoc(r, r.object(change, {}, "adHoc", true), QStringLiteral("adHoc"));
+        s.adHoc.removeIf([&](const AdHocSession &o) { return o.date == a.date && o.session.id == a.session.id; });
+        s.adHoc << a;
+    } else if (type == QLatin1String("adHocCancelled")) {
+        r.onlyKeys(change, {}, {"type", "date", "sessionId"});
+        const QDate d = dateOf();
+        const QString id = r.matching(change, {}, "sessionId", kIdRe, QStringLiteral("must be a lower-case identifier"));
+        if (!s.adHoc.removeIf([&](const AdHocSession &o) { return o.date == d && o.session.id == id; }))
+            r.issue(QStringLiteral("sessionId"), QStringLiteral("no ad-hoc session '%1' on that date").arg(id));
+    } else if (type == QLatin1String("periodic")) {
+        r.onlyKeys(change, {}, {"type", "rule"});
+        const PeriodicRule rule = readPeriodic(r, r.object(change, {}, "rule", true), QStringLiteral("rule"));
+        s.periodic.removeIf([&](const PeriodicRule &o) { return o.id == rule.id; });
+        s.periodic << rule;
+    } else if (type == QLatin1String("periodicRemoved")) {
+        r.onlyKeys(change, {}, {"type", "id"});
+        const QString id = r.matching(change, {}, "id", kIdRe, QStringLiteral("must be a lower-case identifier"));
+        if (!s.periodic.removeIf([&](const PeriodicRule &o) { return o.id == id; }))
+            r.issue(QStringLiteral("id"), QStringLiteral("no periodic rule '%1'").arg(id));
+    } else {
+        r.issue(QStringLiteral("type"), QStringLiteral("must be holiday, workingDay, adHoc, adHocCancelled, periodic or periodicRemoved"));
+    }
+    if (issues.isEmpty())
+        schedule = s;
+    return issues;
 }
 
 } // namespace tiepdan

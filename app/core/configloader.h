@@ -6,6 +6,7 @@
 
 #include "officeconfig.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -27,5 +28,10 @@ struct ConfigLoadResult {
 };
 
 ConfigLoadResult loadConfig(const QString &dir);
+
+// A schedule change published by the department server
+// (docs/sync-protocol.md, "Schedule changes"), checked with the rules of
+// schedule.json. Applied to `schedule` only when it has no issue.
+QList<ConfigIssue> applyScheduleChange(const QJsonObject &change, Schedule &schedule);
 
 } // namespace tiepdan

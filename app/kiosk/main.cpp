@@ -7,6 +7,7 @@
 #include "officestore.h"
 #include "qrimageprovider.h"
 #include "screentour.h"
+#include "syncworker.h"
 #include "ticketprinter.h"
 
 #include <QCommandLineParser>
@@ -172,6 +173,21 @@ int main(int argc, char **argv)
         printer = TicketPrinter::create(kioskSettings);
         kiosk = std::make_unique<KioskController>(**store, printer.get());
     }
+    // Delivery to the department server and its updates, on a sync thread
+    // (not in tours: they run on a scratch database).
+    std::unique_ptr<SyncWorker> sync;
+    if (cfg.config.server.enabled && !headless) {
+        const ServerLink &link = cfg.config.server;
+        sync = std::make_unique<SyncWorker>(cfg.config, dbPath, OfficeStore::resolveKeyPath(link.tokenFile, dbPath),
+                                            link.caFile.isEmpty() ? QString() : OfficeStore::resolveKeyPath(link.caFile, dbPath));
+        QObject::connect(sync.get(), &SyncWorker::scheduleChanged, sync.get(), [&store, &kiosk] {
+            if (auto r = (*store)->reloadSchedule(); !r)
+                qWarning("schedule not reloaded: %s", qPrintable(r.error().message));
+            if (kiosk)
+                kiosk->refreshSessions();
+        });
+        sync->start();
+    }
     QObject *controller = deskMode ? static_cast<QObject *>(desk.get())
                                    : displayMode ? static_cast<QObject *>(display.get()) : kiosk.get();
     stage("store");
@@ -219,7 +235,7 @@ int main(int argc, char **argv)
         const ScreenTour::Script script = deskMode      ? ScreenTour::desk(engine, *desk, **store,
                                                                          qEnvironmentVariableIsSet("TIEPDAN_TOUR_NEW_OFFICE"))
                                           : displayMode ? ScreenTour::display(*display, **store)
-                                                        : ScreenTour::kiosk(engine, *kiosk);
+                                                        : ScreenTour::kiosk(engine, *kiosk, **store);
         return parser.isSet(selfTestOpt) ? tour.selfTest(window, script)
                                          : tour.screenshots(window, script, parser.value(shotOpt));
     }

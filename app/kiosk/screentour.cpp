@@ -4,6 +4,7 @@
 #include "displaycontroller.h"
 #include "kioskcontroller.h"
 #include "officestore.h"
+#include "receptionrepository.h"
 #include "ticketrepository.h"
 #include "userrepository.h"
 
@@ -11,6 +12,7 @@
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QInputMethod>
+#include <QJsonArray>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -73,12 +75,14 @@ QStringList ScreenTour::kioskStates()
     return {QStringLiteral("welcome"),  QStringLiteral("services"),         QStringLiteral("identity"),
             QStringLiteral("identity-keyboard"), QStringLiteral("identity-error"), QStringLiteral("identity-denunciation"),
             QStringLiteral("booking"),  QStringLiteral("ticket"),           QStringLiteral("appointment"),
-            QStringLiteral("status"),   QStringLiteral("status-forged"),    QStringLiteral("idle"),
+            QStringLiteral("status"),   QStringLiteral("status-forged"),    QStringLiteral("status-result"),
+            QStringLiteral("idle"),
             QStringLiteral("pin"),      QStringLiteral("welcome-contrast"), QStringLiteral("services-large")};
 }
 
 namespace {
-bool showKiosk(QQmlApplicationEngine &engine, KioskController &controller, QQuickWindow *window, const QString &state)
+bool showKiosk(QQmlApplicationEngine &engine, KioskController &controller, OfficeStore &store, QQuickWindow *window,
+               const QString &state)
 {
     QObject *root = engine.rootObjects().first();
     auto go = [&](const QString &screen) {
@@ -128,6 +132,33 @@ bool showKiosk(QQmlApplicationEngine &engine, KioskController &controller, QQuic
         controller.chooseService(QStringLiteral("petition"));
         controller.takeTicket();
         const QString payload = controller.ticketPayload();
+        if (state == QLatin1String("status-result")) {
+            // The visit recorded, then the department's result pulled (down-sync).
+            ReceptionRecord r;
+            r.receivedAt = store.now();
+            r.kinds = {MatterKind::Petition};
+            r.identity.fullName = QStringLiteral("Nguyễn Thị Bình");
+            r.content = QStringLiteral("Kiến nghị về thời hạn thi hành án");
+            r.receiverName = QStringLiteral("Cán Bộ Tiếp");
+            auto ticket = store.tickets().findByPayload(payload);
+            if (!ticket)
+                return false;
+            r.ticketLabel = ticket->label;
+            auto added = store.records().add(r, QStringLiteral("tour"));
+            if (!added) {
+                std::fprintf(stderr, "tour: visit not recorded: %s\n", qPrintable(added.error().message));
+                return false;
+            }
+            auto cursor = store.updates().cursor();
+            const qint64 seq = (cursor ? *cursor : 0) + 1; // the tour passes here many times
+            const QJsonArray updates{QJsonObject{
+                {QStringLiteral("seq"), seq}, {QStringLiteral("kind"), QStringLiteral("matter_result")},
+                {QStringLiteral("matterId"), added->record.matterId}, {QStringLiteral("result"), QStringLiteral("resolved")},
+                {QStringLiteral("note"), QStringLiteral("Đã có văn bản trả lời ngày 20/11/2026")},
+                {QStringLiteral("at"), store.now().toString(Qt::ISODate)}}};
+            if (!store.updates().apply(updates, seq))
+                return false;
+        }
         go(QStringLiteral("status"));
         controller.scan(state == QLatin1String("status-forged") ? QString(payload).replace(QStringLiteral(".C0"), QStringLiteral(".C9"))
                                                                  : payload);
@@ -211,12 +242,14 @@ ScreenTour::Script ScreenTour::display(DisplayController &display, OfficeStore &
     return s;
 }
 
-ScreenTour::Script ScreenTour::kiosk(QQmlApplicationEngine &engine, KioskController &controller)
+ScreenTour::Script ScreenTour::kiosk(QQmlApplicationEngine &engine, KioskController &controller, OfficeStore &store)
 {
     Script s;
     s.states = kioskStates();
     s.setLanguage = [&controller](const QString &l) { controller.setLanguage(l); };
-    s.show = [&engine, &controller](QQuickWindow *w, const QString &state) { return showKiosk(engine, controller, w, state); };
+    s.show = [&engine, &controller, &store](QQuickWindow *w, const QString &state) {
+        return showKiosk(engine, controller, store, w, state);
+    };
     s.testSizes = {QSize(1920, 1080), QSize(1080, 1920), QSize(1280, 800), QSize(800, 1280)};
     s.shotSizes = {QSize(1920, 1080), QSize(1080, 1920), QSize(1280, 800)};
     return s;

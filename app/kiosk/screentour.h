@@ -38,7 +38,7 @@ public:
     int screenshots(QQuickWindow *window, const Script &script, const QString &dir);
 
     // The citizen kiosk: welcome, services, identity, ... (see states()).
-    static Script kiosk(QQmlApplicationEngine &engine, KioskController &controller);
+    static Script kiosk(QQmlApplicationEngine &engine, KioskController &controller, OfficeStore &store);
     // The officer desk, on a scratch office it fills with demo users and
     // tickets; `newOffice`: an office without users (the first-admin form).
     static Script desk(QQmlApplicationEngine &engine, DeskController &controller, OfficeStore &store,

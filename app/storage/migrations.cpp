@@ -189,6 +189,20 @@ Status applyMigration(Database &db, int version)
         // Sync client (app/sync): when each outbox row was delivered.
         return run(db, {QStringLiteral("ALTER TABLE outbox ADD COLUMN delivered_at TEXT"),
                         QStringLiteral("CREATE INDEX outbox_due ON outbox(state, next_attempt_at, seq)")});
+    case 6:
+        // Down-sync (docs/sync-protocol.md): what the department server
+        // published for this office, applied locally and never queued back.
+        return run(db, {QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                        QStringLiteral(R"(CREATE TABLE matter_results (
+                            matter_id TEXT PRIMARY KEY,
+                            result TEXT NOT NULL,
+                            note TEXT NOT NULL DEFAULT '',
+                            at TEXT NOT NULL,
+                            seq INTEGER NOT NULL))"),
+                        QStringLiteral(R"(CREATE TABLE schedule_changes (
+                            seq INTEGER PRIMARY KEY,    -- the server's update seq
+                            change TEXT NOT NULL,       -- JSON, as published
+                            applied_at TEXT NOT NULL))")});
     }
     return Error::make(ErrorCode::Storage, QStringLiteral("no migration to version %1").arg(version));
 }

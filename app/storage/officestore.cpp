@@ -1,6 +1,7 @@
 #include "officestore.h"
 
 #include "appointmentrepository.h"
+#include "configloader.h"
 #include "keys.h"
 #include "receptionrepository.h"
 #include "ticketrepository.h"
@@ -14,7 +15,8 @@
 
 namespace tiepdan {
 
-OfficeStore::OfficeStore(const OfficeConfig &config) : m_config(config), m_calendar(config.schedule) {}
+OfficeStore::OfficeStore(const OfficeConfig &config)
+    : m_config(config), m_fileSchedule(config.schedule), m_calendar(config.schedule) {}
 OfficeStore::~OfficeStore() = default;
 
 QString OfficeStore::resolveKeyPath(const QString &configured, const QString &dbPath)
@@ -72,7 +74,26 @@ Result<std::unique_ptr<OfficeStore>> OfficeStore::open(const OfficeConfig &confi
     s->m_appointments = std::make_unique<AppointmentRepository>(*s);
     s->m_visitors = std::make_unique<VisitorRepository>(*s);
     s->m_users = std::make_unique<UserRepository>(*s);
+    s->m_updates = std::make_unique<ServerUpdates>(*s);
+    if (auto r = s->reloadSchedule(); !r)
+        return r.error();
     return s;
+}
+
+Status OfficeStore::reloadSchedule()
+{
+    auto changes = m_updates->scheduleChanges();
+    if (!changes)
+        return changes.error();
+    Schedule schedule = m_fileSchedule;
+    for (const QJsonObject &change : std::as_const(*changes))
+        // Each was checked when it arrived; one that no longer fits the
+        // files' schedule (edited since) is passed over, the rest apply.
+        if (const auto issues = applyScheduleChange(change, schedule); !issues.isEmpty())
+            qWarning("schedule change not applied: %s", qPrintable(issues.first().toString()));
+    m_config.schedule = schedule;
+    m_calendar = ReceptionCalendar(schedule);
+    return {};
 }
 
 QByteArray OfficeStore::idHash(const QString &idNumber) const

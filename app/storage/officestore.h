@@ -15,6 +15,7 @@
 #include "officeconfig.h"
 #include "outbox.h"
 #include "seal.h"
+#include "serverupdates.h"
 #include "ticketcode.h"
 
 #include <QDateTime>
@@ -42,7 +43,14 @@ public:
     Outbox &outbox() { return *m_outbox; }
     const TicketSigner &signer() const { return *m_signer; }
     const Sealer &sealer() const { return *m_sealer; }
+    // The configuration files' schedule with the department server's
+    // schedule changes replayed over it (ServerUpdates).
     const ReceptionCalendar &calendar() const { return m_calendar; }
+    ServerUpdates &updates() { return *m_updates; }
+    // Rebuilds config().schedule and calendar() from the files' schedule and
+    // the stored changes; another process (or the kiosk's sync thread) may
+    // have applied some. References to calendar() stay valid.
+    Status reloadSchedule();
     const DeadlineCalculator &deadlines() const { return *m_deadlines; }
     TicketRepository &tickets() { return *m_tickets; }
     ReceptionRepository &records() { return *m_records; }
@@ -63,6 +71,7 @@ public:
 private:
     explicit OfficeStore(const OfficeConfig &config);
     OfficeConfig m_config;
+    Schedule m_fileSchedule; // as loaded from schedule.json and holidays.json
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Outbox> m_outbox;
@@ -75,6 +84,7 @@ private:
     std::unique_ptr<AppointmentRepository> m_appointments;
     std::unique_ptr<VisitorRepository> m_visitors;
     std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<ServerUpdates> m_updates;
     QByteArray m_idHashKey;
     std::function<QDateTime()> m_clock;
 };

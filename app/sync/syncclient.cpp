@@ -48,6 +48,45 @@ Result<SyncRunReport> SyncClient::runOnce()
     }
 }
 
+Result<PullReport> SyncClient::pullUpdates()
+{
+    PullReport report;
+    for (int guard = 0; guard < 1000; ++guard) { // 1000 answers of 500: far beyond any backlog
+        auto cursor = m_store.updates().cursor();
+        if (!cursor)
+            return cursor.error();
+        const QString url = m_url + QStringLiteral("/updates?after=%1").arg(*cursor);
+        auto resp = m_transport.get(url, m_token);
+        if (!resp)
+            return resp.error();
+        if (resp->status == 401 || resp->status == 403) {
+            alert(QStringLiteral("sync.denied"), {{QStringLiteral("status"), int(resp->status)}});
+            return Error::make(ErrorCode::Denied, QStringLiteral("HTTP %1: the server refused this kiosk's token").arg(resp->status));
+        }
+        const QJsonObject ack = QJsonDocument::fromJson(resp->body).object();
+        const QJsonValue next = ack.value(QStringLiteral("cursor"));
+        const QJsonValue updates = ack.value(QStringLiteral("updates"));
+        if (resp->status != 200 || ack.value(QStringLiteral("ack")).toString() != QLatin1String("tiepdan-sync-v1") ||
+            !next.isDouble() || next.toDouble() < double(*cursor) || !updates.isArray())
+            return Error::make(ErrorCode::Storage,
+                               QStringLiteral("GET %1: HTTP %2 without an updates acknowledgement").arg(url).arg(resp->status));
+        if (updates.toArray().isEmpty())
+            return report;
+        auto applied = m_store.updates().apply(updates.toArray(), next.toInteger());
+        if (!applied)
+            return applied.error();
+        ++report.answers;
+        report.applied.matterResults += applied->matterResults;
+        report.applied.scheduleChanges += applied->scheduleChanges;
+        report.applied.skipped += applied->skipped;
+        report.applied.skippedReasons += applied->skippedReasons;
+        report.applied.cursor = applied->cursor;
+        if (applied->cursor == *cursor)
+            return report; // the server's cursor did not move: nothing more to ask for
+    }
+    return report;
+}
+
 void SyncClient::alert(const QString &action, const QJsonObject &detail)
 {
     Status s = m_store.db().transaction([&]() -> Status {

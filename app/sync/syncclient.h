@@ -15,6 +15,7 @@
 #pragma once
 
 #include "outbox.h"
+#include "serverupdates.h"
 #include "result.h"
 #include "synctransport.h"
 
@@ -27,6 +28,11 @@ namespace tiepdan {
 
 class OfficeStore;
 
+struct PullReport {
+    int answers = 0;        // GET /updates answers applied
+    UpdatesApplied applied; // summed over the answers; cursor = the last one
+};
+
 struct SyncRunReport {
     int delivered = 0, duplicates = 0, rejected = 0, failedAttempts = 0;
     QString stoppedBy; // empty: nothing left due; else why the run stopped
@@ -38,6 +44,12 @@ public:
     SyncClient(OfficeStore &store, SyncTransport &transport, QString baseUrl, QByteArray token);
 
     Result<SyncRunReport> runOnce();
+    // Down-sync: pulls GET /updates from the stored cursor until an answer
+    // brings nothing new, applying each answer with its cursor
+    // (ServerUpdates::apply). Only an acknowledged answer is applied; any
+    // other (no answer, 5xx, a proxy's page) is an Error and the next pull
+    // starts again from the stored cursor. 401/403 also write "sync.denied".
+    Result<PullReport> pullUpdates();
     void setBatchSize(int n) { m_batchSize = qBound(1, n, 500); }
     // Tests: a fixed random source for the jitter, [0, 1).
     void setRandom(std::function<double()> random) { m_random = std::move(random); }

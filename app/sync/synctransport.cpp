@@ -41,6 +41,16 @@ CurlTransport::~CurlTransport()
 
 Result<HttpResponse> CurlTransport::post(const QString &url, const QByteArray &bearerToken, const QByteArray &json)
 {
+    return perform(url, bearerToken, &json);
+}
+
+Result<HttpResponse> CurlTransport::get(const QString &url, const QByteArray &bearerToken)
+{
+    return perform(url, bearerToken, nullptr);
+}
+
+Result<HttpResponse> CurlTransport::perform(const QString &url, const QByteArray &bearerToken, const QByteArray *json)
+{
     CURL *c = static_cast<CURL *>(m_curl);
     if (!c)
         return Error::make(ErrorCode::Storage, QStringLiteral("libcurl could not be initialised"));
@@ -49,14 +59,16 @@ Result<HttpResponse> CurlTransport::post(const QString &url, const QByteArray &b
     const QByteArray u = url.toUtf8();
     const QByteArray ca = m_caFile.toUtf8();
     curl_slist *headers = nullptr;
-    headers = curl_slist_append(headers, "Content-Type: application/json");
     headers = curl_slist_append(headers, QByteArray("Authorization: Bearer " + bearerToken).constData());
-    headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip
     curl_easy_setopt(c, CURLOPT_URL, u.constData());
+    if (json) {
+        headers = curl_slist_append(headers, "Content-Type: application/json");
+        headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip
+        curl_easy_setopt(c, CURLOPT_POST, 1L);
+        curl_easy_setopt(c, CURLOPT_POSTFIELDS, json->constData());
+        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(json->size()));
+    }
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(c, CURLOPT_POST, 1L);
-    curl_easy_setopt(c, CURLOPT_POSTFIELDS, json.constData());
-    curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(json.size()));
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_TIMEOUT, long(m_timeout));
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);

@@ -22,6 +22,7 @@ class SyncTransport {
 public:
     virtual ~SyncTransport() = default;
     virtual Result<HttpResponse> post(const QString &url, const QByteArray &bearerToken, const QByteArray &json) = 0;
+    virtual Result<HttpResponse> get(const QString &url, const QByteArray &bearerToken) = 0;
 };
 
 // libcurl; certificates verified (peer and host) unless the URL is plain
@@ -31,8 +32,11 @@ public:
     explicit CurlTransport(QString caFile = {}, int timeoutSeconds = 30);
     ~CurlTransport() override;
     Result<HttpResponse> post(const QString &url, const QByteArray &bearerToken, const QByteArray &json) override;
+    Result<HttpResponse> get(const QString &url, const QByteArray &bearerToken) override;
 
 private:
+    // POST `json` when given, else GET.
+    Result<HttpResponse> perform(const QString &url, const QByteArray &bearerToken, const QByteArray *json);
     QString m_caFile;
     int m_timeout;
     void *m_curl = nullptr; // CURL*, reused: keeps the connection alive

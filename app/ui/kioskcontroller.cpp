@@ -254,15 +254,23 @@ bool KioskController::reprint()
     return m_printStatus == QLatin1String("printed");
 }
 
-bool KioskController::scan(const QString &payload)
+void KioskController::clearStatus()
 {
-    touch();
     m_statusKind.clear();
     m_statusLabel.clear();
     m_statusDirection.clear();
     m_statusDeadline.clear();
+    m_statusResult.clear();
+    m_statusResultNote.clear();
+    m_statusResultDate.clear();
     m_statusCounter = 0;
     m_statusPeopleAhead = 0;
+}
+
+bool KioskController::scan(const QString &payload)
+{
+    touch();
+    clearStatus();
     auto finish = [&](const QString &kind) {
         m_statusKind = kind;
         emit statusChanged();
@@ -304,6 +312,11 @@ bool KioskController::scan(const QString &payload)
                 m_statusDeadline = d.due.toString(QStringLiteral("dd/MM/yyyy"));
                 break;
             }
+        if (auto result = m_store.updates().matterResult(r->record.matterId); result && *result) {
+            m_statusResult = (*result)->result;
+            m_statusResultNote = (*result)->note;
+            m_statusResultDate = (*result)->at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy"));
+        }
         return finish(QStringLiteral("recorded"));
     }
     if (t->state == TicketState::Waiting || t->state == TicketState::Transferred || t->state == TicketState::Parked) {
@@ -379,8 +392,7 @@ void KioskController::reset()
     m_printStatus.clear();
     m_peopleAhead = m_waitMinutes = 0;
     emit ticketChanged();
-    m_statusKind.clear();
-    m_statusLabel.clear();
+    clearStatus();
     emit statusChanged();
     m_idleTimer.stop();
     m_idleLeft = m_store.config().kiosk.idleSeconds;

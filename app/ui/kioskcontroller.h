@@ -60,6 +60,12 @@ class KioskController : public QObject {
     Q_PROPERTY(int statusPeopleAhead READ statusPeopleAhead NOTIFY statusChanged)
     Q_PROPERTY(QString statusDirection READ statusDirection NOTIFY statusChanged)
     Q_PROPERTY(QString statusDeadline READ statusDeadline NOTIFY statusChanged)
+    // The department server's latest handling result for the matter
+    // (down-sync, ServerUpdates), when there is one: accepted, transferred,
+    // returned, resolved, withdrawn or the server's own word; its note and date.
+    Q_PROPERTY(QString statusResult READ statusResult NOTIFY statusChanged)
+    Q_PROPERTY(QString statusResultNote READ statusResultNote NOTIFY statusChanged)
+    Q_PROPERTY(QString statusResultDate READ statusResultDate NOTIFY statusChanged)
 
     Q_PROPERTY(bool exitPossible READ exitPossible CONSTANT)
     Q_PROPERTY(bool pinLocked READ pinLocked NOTIFY pinChanged)
@@ -102,6 +108,9 @@ public:
     int statusPeopleAhead() const { return m_statusPeopleAhead; }
     QString statusDirection() const { return m_statusDirection; }
     QString statusDeadline() const { return m_statusDeadline; }
+    QString statusResult() const { return m_statusResult; }
+    QString statusResultNote() const { return m_statusResultNote; }
+    QString statusResultDate() const { return m_statusResultDate; }
 
     int idleSecondsLeft() const { return m_idleLeft; }
     bool exitPossible() const;
@@ -174,7 +183,9 @@ private:
     QString m_ticketLabel, m_ticketKind, m_ticketServiceId, m_ticketTime, m_ticketPayload, m_printStatus;
     int m_peopleAhead = 0, m_waitMinutes = 0;
 
+    void clearStatus(); // the status check's fields, without notifying
     QString m_statusKind, m_statusLabel, m_statusDirection, m_statusDeadline;
+    QString m_statusResult, m_statusResultNote, m_statusResultDate;
     int m_statusCounter = 0, m_statusPeopleAhead = 0;
 
     int m_pinFailures = 0;

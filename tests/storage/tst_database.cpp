@@ -150,7 +150,7 @@ void TestDatabase::initTestCase()
     const ConfigLoadResult cfg = shippedConfig();
     QVERIFY2(cfg.ok(), qPrintable(cfg.errorText()));
     m_config = cfg.config;
-    QCOMPARE(kSchemaVersion, 5);
+    QCOMPARE(kSchemaVersion, 6);
 }
 
 // ---------------------------------------------------------------------------
@@ -309,11 +309,11 @@ void TestDatabase::migrateStepByStep()
     QCOMPARE(key >> 32, QDate::fromString(d.scalar(u"SELECT received_date FROM reception_records"_s)->toString(), Qt::ISODate).toJulianDay());
     QCOMPARE(hits, found ? QList<qint64>{key} : QList<qint64>{});
 
-    // The backup: one file, named <db>.before-v5-<yyyyMMddHHmmss> (the target version), a valid
+    // The backup: one file, named <db>.before-v<kSchemaVersion>-<yyyyMMddHHmmss> (the target version), a valid
     // database still at version 1 with the same row and no index.
     const QStringList backups = QDir(dir.path()).entryList({u"office.db.before-v*"_s}, QDir::Files);
     QCOMPARE(backups.size(), 1);
-    QVERIFY2(QRegularExpression(u"^office\\.db\\.before-v5-\\d{14}$"_s).match(backups.first()).hasMatch(),
+    QVERIFY2(QRegularExpression(u"^office\\.db\\.before-v%1-\\d{14}$"_s.arg(kSchemaVersion)).match(backups.first()).hasMatch(),
              qPrintable(backups.first()));
     Database::Options ro;
     ro.readOnly = true;
@@ -339,7 +339,7 @@ void TestDatabase::migrateStepByStep()
 void TestDatabase::newerSchemaRefused_data()
 {
     QTest::addColumn<int>("userVersion");
-    QTest::newRow("version 4") << kSchemaVersion + 1;
+    QTest::newRow("next version") << kSchemaVersion + 1;
     QTest::newRow("version 99") << 99;
     QTest::newRow("version 2^31-1") << 2147483647;
 }

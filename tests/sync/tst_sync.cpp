@@ -15,6 +15,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <algorithm>
+
 using namespace tiepdan;
 using namespace serverfixture;
 
@@ -250,6 +252,106 @@ private slots:
         }
         QCOMPARE(count(u"SELECT attempts FROM outbox"_s), 4);
         QVERIFY(m_store->outbox().status()->lastError.contains(u"no answer"_s));
+    }
+
+    // Down-sync against the real server: a leader publishes a matter result
+    // and schedule changes; the kiosk pulls them, applies them without
+    // queueing anything, skips the one that cannot apply (with an audit
+    // entry), keeps them across a restart, and a second pull or a replayed
+    // answer changes nothing.
+    void pullsAndAppliesTheServersUpdates()
+    {
+        QDate adhocDay = m_now.date().addDays(10);
+        while (!m_store->calendar().isWorkingDay(adhocDay))
+            adhocDay = adhocDay.addDays(1);
+        const QDate holiday = m_store->calendar().nextWorkingDay(adhocDay);
+        auto hasSpecial = [](const QList<ReceptionSession> &list) {
+            return std::any_of(list.cbegin(), list.cend(), [](const ReceptionSession &s) {
+                return s.slot.id == u"special"_s && s.receiverEn == u"Director"_s;
+            });
+        };
+        const QJsonObject adhoc{{u"date"_s, adhocDay.toString(Qt::ISODate)}, {u"receiverVi"_s, u"Cục trưởng"_s},
+                                {u"receiverEn"_s, u"Director"_s}, {u"place"_s, u"Phòng tiếp công dân"_s},
+                                {u"session"_s, QJsonObject{{u"id"_s, u"special"_s}, {u"nameVi"_s, u"Buổi đặc biệt"_s},
+                                                           {u"nameEn"_s, u"Special session"_s}, {u"start"_s, u"08:00"_s},
+                                                           {u"end"_s, u"10:00"_s}, {u"capacity"_s, 6}}}};
+        const QJsonArray updates{
+            QJsonObject{{u"kind"_s, u"matter_result"_s}, {u"matterId"_s, u"matter-0001"_s}, {u"result"_s, u"accepted"_s},
+                        {u"at"_s, u"2026-11-20T09:00:00+07:00"_s}},
+            QJsonObject{{u"kind"_s, u"schedule"_s}, {u"change"_s, QJsonObject{{u"type"_s, u"adHoc"_s}, {u"adHoc"_s, adhoc}}}},
+            QJsonObject{{u"kind"_s, u"schedule"_s},
+                        {u"change"_s, QJsonObject{{u"type"_s, u"holiday"_s}, {u"date"_s, holiday.toString(Qt::ISODate)}}}},
+            QJsonObject{{u"kind"_s, u"schedule"_s},
+                        {u"change"_s, QJsonObject{{u"type"_s, u"adHocCancelled"_s}, {u"date"_s, u"2026-01-05"_s},
+                                                  {u"sessionId"_s, u"nothing"_s}}}},
+            QJsonObject{{u"kind"_s, u"matter_result"_s}, {u"matterId"_s, u"matter-0001"_s}, {u"result"_s, u"resolved"_s},
+                        {u"note"_s, u"Đã ban hành quyết định giải quyết"_s}, {u"at"_s, u"2026-11-21T15:30:00+07:00"_s}}};
+        const Reply published = http(m_nam, "POST", QUrl(base() + u"/updates"_s), kLeaderA,
+                                     QJsonDocument(QJsonObject{{u"office"_s, u"BN-KV1"_s}, {u"updates"_s, updates}}).toJson());
+        QCOMPARE(published.status, 200);
+        const qint64 lastSeq = published.json.value(u"seqs"_s).toArray().last().toInteger();
+        QVERIFY(lastSeq >= 5);
+        QVERIFY(!hasSpecial(m_store->calendar().sessionsOn(adhocDay)));
+        const qint64 outboxBefore = count(u"SELECT COUNT(*) FROM outbox"_s);
+
+        CurlTransport curl;
+        SyncClient client(*m_store, curl, base(), kKioskA);
+        auto pulled = client.pullUpdates();
+        QVERIFY2(pulled, pulled ? "" : qPrintable(pulled.error().message));
+        QCOMPARE(pulled->answers, 1);
+        QCOMPARE(pulled->applied.matterResults, 2);
+        QCOMPARE(pulled->applied.scheduleChanges, 2);
+        QCOMPARE(pulled->applied.skipped, 1);
+        QVERIFY2(pulled->applied.skippedReasons.first().contains(u"nothing"_s), qPrintable(pulled->applied.skippedReasons.first()));
+        QCOMPARE(pulled->applied.cursor, lastSeq);
+        QCOMPARE(*m_store->updates().cursor(), lastSeq);
+
+        auto result = m_store->updates().matterResult(u"matter-0001"_s);
+        QVERIFY(result && *result);
+        QCOMPARE((*result)->result, u"resolved"_s); // the newer of the two
+        QCOMPARE((*result)->note, u"Đã ban hành quyết định giải quyết"_s);
+        QVERIFY(hasSpecial(m_store->calendar().sessionsOn(adhocDay)));
+        QVERIFY(m_store->calendar().isHoliday(holiday));
+        QVERIFY(m_store->calendar().sessionsOn(holiday).isEmpty());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox"_s), outboxBefore); // nothing queued back
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit WHERE action = 'sync.update_skipped'"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit WHERE action = 'sync.updates_applied'"_s), 1);
+        QCOMPARE(m_store->audit().verify()->problems, QStringList{});
+
+        // Nothing new: no answer applied, nothing written.
+        pulled = client.pullUpdates();
+        QVERIFY(pulled);
+        QCOMPARE(pulled->answers, 0);
+        // A replayed answer (the same updates, the same cursor) changes nothing.
+        const Reply answer = http(m_nam, "GET", QUrl(base() + u"/updates?after=0"_s), kKioskA);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json.value(u"updates"_s).toArray().size(), 5);
+        auto again = m_store->updates().apply(answer.json.value(u"updates"_s).toArray(), lastSeq);
+        QVERIFY(again);
+        QCOMPARE(again->matterResults + again->scheduleChanges + again->skipped, 0);
+
+        // A restart replays the stored schedule changes over the files'.
+        const QString path = m_store->db().path();
+        m_store.reset();
+        auto reopened = OfficeStore::open(m_config, path);
+        QVERIFY(reopened);
+        m_store = std::move(reopened).value();
+        QVERIFY(m_store->calendar().isHoliday(holiday));
+        QVERIFY(hasSpecial(m_store->calendar().sessionsOn(adhocDay)));
+        QCOMPARE(m_store->config().schedule.adHoc.size(), m_config.schedule.adHoc.size() + 1);
+    }
+
+    void aPortalPageIsNotAnUpdatesAnswer()
+    {
+        ScriptedHttp portal(answer("200 OK", "<html>Wi-Fi</html>", "Content-Type: text/html\r\n"));
+        portal.start();
+        QTRY_VERIFY(portal.port() != 0);
+        CurlTransport curl;
+        SyncClient client(*m_store, curl, u"http://127.0.0.1:%1/api/v1"_s.arg(portal.port()), kKioskA);
+        auto pulled = client.pullUpdates();
+        QVERIFY(!pulled);
+        QVERIFY2(pulled.error().message.contains(u"acknowledgement"_s), qPrintable(pulled.error().message));
+        QCOMPARE(*m_store->updates().cursor(), 0);
     }
 };
 

@@ -3,9 +3,11 @@
 #include "configloader.h"
 #include "kioskcontroller.h"
 #include "officestore.h"
+#include "receptionrepository.h"
 #include "ticketrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -207,6 +209,42 @@ private slots:
         QVERIFY(!m_kiosk->chooseSession(key));
         QCOMPARE(m_kiosk->errorField(), QStringLiteral("sessionFull"));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM appointments")), capacity);
+    }
+
+    // Once the visit is recorded, the department's latest handling result
+    // (down-sync) is what the citizen sees, with its date and note.
+    void scanShowsTheDepartmentsResult()
+    {
+        QVERIFY(m_kiosk->chooseService(QStringLiteral("complaint")));
+        QVERIFY(m_kiosk->takeTicket());
+        const QString payload = m_kiosk->ticketPayload();
+        ReceptionRecord r;
+        r.receivedAt = m_now;
+        r.kinds = {MatterKind::Complaint};
+        r.identity.fullName = QStringLiteral("Nguyễn Văn An");
+        r.content = QStringLiteral("Khiếu nại quyết định cưỡng chế");
+        r.receiverName = QStringLiteral("Cán Bộ Tiếp");
+        r.ticketLabel = QStringLiteral("A001");
+        auto added = m_store->records().add(r, QStringLiteral("canbo"));
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+        QVERIFY(m_kiosk->scan(payload));
+        QCOMPARE(m_kiosk->statusKind(), QStringLiteral("recorded"));
+        QVERIFY(m_kiosk->statusResult().isEmpty());
+
+        const QString matterId = m_store->records().findByTicket(QStringLiteral("A001"), m_now.date())->record.matterId;
+        QVERIFY(!matterId.isEmpty());
+        const QJsonArray updates{QJsonObject{{QStringLiteral("seq"), 7}, {QStringLiteral("kind"), QStringLiteral("matter_result")},
+                                             {QStringLiteral("matterId"), matterId}, {QStringLiteral("result"), QStringLiteral("transferred")},
+                                             {QStringLiteral("note"), QStringLiteral("Chuyển Cục THADS tỉnh")},
+                                             {QStringLiteral("at"), QStringLiteral("2026-11-23T10:00:00+07:00")}}};
+        QVERIFY(m_store->updates().apply(updates, 7));
+        QVERIFY(m_kiosk->scan(payload));
+        QCOMPARE(m_kiosk->statusKind(), QStringLiteral("recorded"));
+        QCOMPARE(m_kiosk->statusResult(), QStringLiteral("transferred"));
+        QCOMPARE(m_kiosk->statusResultNote(), QStringLiteral("Chuyển Cục THADS tỉnh"));
+        QCOMPARE(m_kiosk->statusResultDate(), QStringLiteral("23/11/2026"));
+        m_kiosk->reset();
+        QVERIFY(m_kiosk->statusResult().isEmpty());
     }
 
     void scanShowsWhereATicketStands()
