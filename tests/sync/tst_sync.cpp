@@ -9,13 +9,16 @@
 #include "officestore.h"
 #include "receptionrepository.h"
 #include "syncclient.h"
+#include "syncworker.h"
 #include "ticketrepository.h"
 
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 
 using namespace tiepdan;
 using namespace serverfixture;
@@ -339,6 +342,43 @@ private slots:
         QVERIFY(m_store->calendar().isHoliday(holiday));
         QVERIFY(hasSpecial(m_store->calendar().sessionsOn(adhocDay)));
         QCOMPARE(m_store->config().schedule.adHoc.size(), m_config.schedule.adHoc.size() + 1);
+    }
+
+    // The kiosk's sync thread: delivers the outbox and pulls the updates
+    // published above on its own thread and its own connection, tells the
+    // GUI side that the schedule changed, and stops cleanly.
+    void theKioskSyncThreadDeliversAndPulls()
+    {
+        issue(3);
+        QFile token(m_dir.filePath(u"kiosk.token"_s));
+        QVERIFY(token.open(QIODevice::WriteOnly) && token.write(kKioskA + "\n") > 0);
+        token.close();
+        OfficeConfig config = m_config;
+        config.server.enabled = true;
+        config.server.url = base();
+        config.server.intervalSeconds = 3600; // one run at start, the next far away
+        const QString path = m_store->db().path();
+        const int before = serverTotal();
+        std::atomic<bool> offThread = true;
+        {
+            SyncWorker worker(config, path, token.fileName(), {});
+            QSignalSpy ran(&worker, &SyncWorker::ran);
+            QSignalSpy changed(&worker, &SyncWorker::scheduleChanged);
+            QThread *test = QThread::currentThread();
+            connect(&worker, &SyncWorker::ran, &worker, [&] { offThread = offThread && QThread::currentThread() != test; },
+                    Qt::DirectConnection);
+            worker.start();
+            QVERIFY(ran.wait(20000));
+            QVERIFY2(ran.first().at(0).toBool(), qPrintable(ran.first().at(1).toString()));
+            QCOMPARE(changed.count(), 1); // the published schedule changes
+        }
+        QVERIFY(offThread);
+        QCOMPARE(serverTotal(), before + 3);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE state = 'delivered'"_s), 3);
+        QVERIFY(*m_store->updates().cursor() > 0);
+        // The GUI side's store sees the changes once it reloads.
+        QVERIFY(m_store->reloadSchedule());
+        QVERIFY(m_store->config().schedule.adHoc.size() > m_config.schedule.adHoc.size());
     }
 
     void aPortalPageIsNotAnUpdatesAnswer()
