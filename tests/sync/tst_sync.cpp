@@ -1,8 +1,8 @@
 // The sync client over libcurl: against the real reception-server on
 // loopback (delivery, re-send after a lost acknowledgement, conflict,
 // wrong token), and against a scripted HTTP server in a thread for what a
-// real server does not do on purpose (a captive portal's 200, 503 with
-// Retry-After, a failing server holding back later entries, a server that
+// real server does not do on purpose (a captive portal's 200, an answer
+// cut in its head, 503 with Retry-After, a failing server holding back later entries, a server that
 // is not there).
 #include "../server/serverfixture.h"
 
@@ -220,6 +220,26 @@ private slots:
         m_now = m_now.addSecs(2);
         QVERIFY(client.runOnce());
         QCOMPARE(portal.requests(), 2);
+    }
+
+    // An answer cut inside its head (the connection closed after the status
+    // line and part of the headers) is no answer at all. libcurl alone
+    // reports it as a complete, empty 200 ("a 200 without an acknowledgement").
+    void anAnswerCutInItsHeadIsNoAnswer()
+    {
+        issue(1);
+        ScriptedHttp cut("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Le");
+        cut.start();
+        QTRY_VERIFY(cut.port() != 0);
+        CurlTransport curl;
+        SyncClient client(*m_store, curl, u"http://127.0.0.1:%1/api/v1"_s.arg(cut.port()), kKioskA);
+        auto rep = client.runOnce();
+        QVERIFY(rep);
+        QCOMPARE(cut.requests(), 1);
+        QCOMPARE(rep->failedAttempts, 1);
+        QCOMPARE(rep->delivered, 0);
+        QVERIFY2(rep->stoppedBy.startsWith(u"no answer"_s) && rep->stoppedBy.contains(u"head"_s), qPrintable(rep->stoppedBy));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND attempts = 1"_s), 1);
     }
 
     void retryAfterIsHonoured()
