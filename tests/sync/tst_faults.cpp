@@ -9,15 +9,20 @@
 //  - seededRandomFaults: a few hundred outbox entries in small batches,
 //    faults drawn from a seeded generator (printed; TST_SEED repeats it)
 //    for the first requests, then none while the client catches up.
+//  - killMidSync: `receptionctl sync run` killed with SIGKILL at random
+//    moments, round after round, over a 2,000-entry outbox; then run to
+//    the end. Here rather than in tst_receptionctl because it needs the
+//    real server, and so it runs on both server backends like the rest.
 //
 // After each: every outbox entry delivered, nothing rejected, the server
 // holds exactly the office's new records, each once, at the outbox's
-// newest version with the same payload; the server stored each (id,
-// version) exactly once over all the answers it gave (re-sends are
-// duplicates); requests never overtook an unacknowledged entry; the audit
-// chain verifies. Time is the store's clock: a failed attempt's schedule
-// (Retry-After or backoff) is checked, a run just before it is due must not
-// send anything, and then the clock jumps to it.
+// newest version with the same payload, and the audit chain verifies.
+// Through the proxy also: the server stored each (id, version) exactly
+// once over all the answers it gave (re-sends are duplicates), no request
+// overtook an unacknowledged entry, and replaying every request afterwards
+// changes nothing. Time there is the store's clock: a failed attempt's
+// schedule (Retry-After or backoff) is checked, a run just before it is
+// due must send nothing, and then the clock jumps to it.
 #include "../server/serverfixture.h"
 #include "faultproxy.h"
 
@@ -120,7 +125,7 @@ class TestFaults : public ServerTest {
     // of every service, some of them called, started and finished (versions
     // 2 to 4 of the same record), and `records` log-book records, a fifth of
     // them sealed denunciations.
-    void fillOutbox(OfficeStore &store, int tickets, int records)
+    void fillOutbox(OfficeStore &store, int tickets, int records, bool serve = true)
     {
         const QStringList services{u"complaint"_s, u"petition"_s, u"denunciation"_s, u"info"_s, u"leader"_s};
         for (int i = 0; i < tickets; ++i) {
@@ -128,7 +133,7 @@ class TestFaults : public ServerTest {
             r.serviceId = services[i % services.size()];
             auto t = store.tickets().issue(r, u"kiosk"_s);
             QVERIFY2(t, t ? "" : qPrintable(t.error().message));
-            if (i % 4 == 3) { // an officer serves someone: versions 2, 3, 4
+            if (serve && i % 4 == 3) { // an officer serves someone: versions 2, 3, 4
                 const int counter = 1 + (i / 4) % 2;
                 auto called = store.tickets().callNext(counter, u"canbo.thu"_s);
                 QVERIFY2(called, called ? "" : qPrintable(called.error().message));
@@ -363,6 +368,26 @@ class TestFaults : public ServerTest {
         compareWithServer(mine, before);
     }
 
+    int serverTotal()
+    {
+        const Reply r = get(kLeaderA, u"/api/v1/records?office=BN-KV1&pageSize=1"_s);
+        return r.status == 200 ? r.json.value(u"total"_s).toInt() : -1;
+    }
+
+    // receptionctl on `db` with the test configuration.
+    static std::unique_ptr<QProcess> receptionctl(const QString &db, const QStringList &args)
+    {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"TIEPDAN_CONFIG"_s);
+        env.remove(u"TIEPDAN_DB"_s);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(RECEPTIONCTL_PATH),
+                 QStringList{u"--config"_s, QStringLiteral(TIEPDAN_CONFIG_DIR), u"--db"_s, db, u"--actor"_s, u"sync"_s} + args);
+        return p;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -511,6 +536,135 @@ private slots:
         checkDelivered(*store, before);
         report("seeded random faults", fig, entries, int(outboxRecords(store->db()).size()), clock.elapsed());
         replayEverything(proxy, outboxRecords(store->db()), before);
+    }
+
+    // `receptionctl sync run` (repeating, not --once) over a 2,000-entry
+    // outbox in batches of 10, killed with SIGKILL at random moments,
+    // round after round. After each kill: the outbox is delivered in seq
+    // order up to some point, and the server holds exactly those records
+    // plus at most the one batch that was in flight (stored, its answer
+    // never recorded). At the end a last run delivers the rest: that batch
+    // comes back as duplicates, and the server holds every record once.
+    void killMidSync()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"office.db"_s);
+        const int tickets = 1950, records = 50, entries = tickets + records, batch = 5;
+        {
+            auto store = newOffice(db, false);
+            QVERIFY(store);
+            fillOutbox(*store, tickets, records, false); // all version 1: the server's record count is its (id, version) count
+            if (QTest::currentTestFailed())
+                return;
+            QCOMPARE(store->db().scalar(u"SELECT COUNT(*) FROM outbox"_s)->toInt(), entries);
+        }
+        const qint64 filledMs = clock.elapsed();
+        QFile token(dir.filePath(u"server.token"_s));
+        QVERIFY(token.open(QIODevice::WriteOnly) && token.write(kKioskA + '\n') > 0);
+        token.close();
+        const QMap<QString, ServerRecord> before = serverRecords();
+        const int base0 = serverTotal();
+        QCOMPARE(base0, int(before.size()));
+        const QStringList syncArgs{u"sync"_s, u"run"_s, u"--url"_s, base(m_server->port()), u"--token-file"_s,
+                                   token.fileName(), u"--batch-size"_s, QString::number(batch)};
+
+        QRandomGenerator rng(m_seed ^ 0x6b111);
+        const int rounds = 20;
+        int lastAhead = 0, aheadRounds = 0, idleRounds = 0;
+        qint64 delivered = 0;
+        QStringList progress;
+        for (int round = 1; round <= rounds; ++round) {
+            // Odd rounds: a random moment from the start (it may fall while the
+            // program opens the database). Even rounds: once the server
+            // shows progress (a batch stored in this round), a random moment
+            // later, so the kill falls in the middle of the sync whatever the
+            // machine's speed.
+            const int totalBefore = serverTotal();
+            QElapsedTimer since;
+            auto p = receptionctl(db, syncArgs);
+            QVERIFY2(p->waitForStarted(5000), qPrintable(p->errorString()));
+            since.start();
+            QString mode = u"t"_s;
+            if (round % 2 == 0) {
+                mode = u"p"_s;
+                while (serverTotal() == totalBefore && since.elapsed() < 10000)
+                    QTest::qWait(2);
+                QTest::qWait(int(rng.bounded(0, 30)));
+            } else {
+                QTest::qWait(int(rng.bounded(5, 100)));
+            }
+            const qint64 waitMs = since.elapsed();
+            p->kill(); // SIGKILL
+            QVERIFY(p->waitForFinished(10000));
+            QVERIFY2(p->exitStatus() == QProcess::CrashExit,
+                     qPrintable(u"round %1: receptionctl ended by itself (exit %2): %3"_s.arg(round).arg(p->exitCode())
+                                    .arg(QString::fromUtf8(p->readAllStandardError() + p->readAllStandardOutput()))));
+            // The office database as the kill left it, read-only.
+            Database::Options ro;
+            ro.readOnly = true;
+            auto office = Database::open(db, ro);
+            QVERIFY2(office, office ? "" : qPrintable(office.error().message));
+            const qint64 nowDelivered = (*office)->scalar(u"SELECT COUNT(*) FROM outbox WHERE state = 'delivered'"_s)->toLongLong();
+            const qint64 pending = (*office)->scalar(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending'"_s)->toLongLong();
+            QCOMPARE(nowDelivered + pending, qint64(entries)); // nothing rejected
+            // In order: every delivered entry comes before every pending one.
+            QVERIFY((*office)->scalar(u"SELECT COUNT(*) FROM outbox WHERE state = 'delivered' AND seq > "
+                                       "(SELECT MIN(seq) FROM outbox WHERE state = 'pending')"_s)->toLongLong() == 0);
+            QVERIFY2(nowDelivered >= delivered, "delivered entries went back to pending");
+            if (nowDelivered == delivered)
+                ++idleRounds;
+            delivered = nowDelivered;
+            office->reset();
+            // The server: what the outbox says was delivered, plus at most the
+            // batch in flight, whole (one transaction) or not at all.
+            const int ahead = serverTotal() - base0 - int(delivered);
+            QVERIFY2(ahead == 0 || ahead == std::min<qint64>(batch, pending),
+                     qPrintable(u"round %1: the server holds %2 records more than the outbox counts as delivered"_s.arg(round).arg(ahead)));
+            if (ahead > 0)
+                ++aheadRounds;
+            lastAhead = ahead;
+            progress << u"%1%2ms:%3%4"_s.arg(mode).arg(waitMs).arg(delivered).arg(ahead ? u"+%1"_s.arg(ahead) : QString());
+        }
+        const qint64 pendingAtEnd = entries - delivered;
+        qInfo().noquote() << u"kill rounds (t: at a random time, p: after progress; ms before SIGKILL: delivered[+stored on the server, not acknowledged]): "_s + progress.join(u' ');
+        QVERIFY2(pendingAtEnd > 0, "the backlog was all delivered before the last kill: the kills proved little");
+
+        // Until nothing is pending: the in-flight batch is a duplicate now.
+        auto last = receptionctl(db, QStringList{u"--json"_s} + syncArgs + QStringList{u"--once"_s});
+        QVERIFY(last->waitForFinished(60000));
+        const QByteArray out = last->readAllStandardOutput();
+        QVERIFY2(last->exitStatus() == QProcess::NormalExit && last->exitCode() == 0,
+                 qPrintable(QString::fromUtf8(out + last->readAllStandardError())));
+        const QJsonObject rep = QJsonDocument::fromJson(out).object();
+        QCOMPARE(rep.value(u"duplicates"_s).toInt(), lastAhead);
+        QCOMPARE(rep.value(u"delivered"_s).toInt(), int(pendingAtEnd) - lastAhead);
+        QCOMPARE(rep.value(u"rejected"_s).toInt(), 0);
+
+        auto status = receptionctl(db, {u"--json"_s, u"sync"_s, u"status"_s});
+        QVERIFY(status->waitForFinished(30000) && status->exitCode() == 0);
+        const QJsonObject st = QJsonDocument::fromJson(status->readAllStandardOutput()).object();
+        QCOMPARE(st.value(u"pending"_s).toInt(-1), 0);
+        QCOMPARE(st.value(u"delivered"_s).toInt(), entries);
+        QCOMPARE(st.value(u"rejected"_s).toInt(-1), 0);
+        auto check = receptionctl(db, {u"--json"_s, u"db"_s, u"check"_s});
+        QVERIFY(check->waitForFinished(60000));
+        const QByteArray checkOut = check->readAllStandardOutput();
+        QVERIFY2(check->exitCode() == 0 && QJsonDocument::fromJson(checkOut).object().value(u"ok"_s).toBool(),
+                 checkOut.constData());
+
+        auto store = newOffice(db, false);
+        QVERIFY(store);
+        QCOMPARE(serverTotal(), base0 + entries);
+        compareWithServer(outboxRecords(store->db()), before);
+        qInfo().noquote() << u"killMidSync: %1 entries (%2 of them sealed denunciations), batches of %3, %4 SIGKILL rounds, "
+                             "%5 delivered before the last kill, %6 kills after the server stored a batch and before "
+                             "the kiosk recorded it, %7 rounds with no progress; last run: %8 delivered, %9 duplicates; "
+                             "outbox filled in %10 ms, %11 ms in all"_s
+                                 .arg(entries).arg(records / 5).arg(batch).arg(rounds).arg(delivered)
+                                 .arg(aheadRounds).arg(idleRounds).arg(rep.value(u"delivered"_s).toInt())
+                                 .arg(lastAhead).arg(filledMs).arg(clock.elapsed());
     }
 };
 
