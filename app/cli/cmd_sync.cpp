@@ -1,4 +1,4 @@
-// receptionctl sync status | sync run [--once] [--url URL] [--token-file FILE]
+// receptionctl sync status | sync run [--once] [--url URL] [--token-file FILE] [--batch-size N]
 // A run delivers the outbox, then pulls the server's updates (down-sync).
 #include "cli.h"
 
@@ -55,8 +55,11 @@ int cmdSync(Context &c, const QString &sub)
     }
     if (sub != QLatin1String("run"))
         return c.usage(QStringLiteral("sync takes status or run"));
-    if (!c.accept({"once"}, {"url", "token-file"}, 0))
+    if (!c.accept({"once"}, {"url", "token-file", "batch-size"}, 0))
         return ExitUsage;
+    const auto batchSize = c.intOption(QStringLiteral("batch-size"), 200, 1, 500);
+    if (!batchSize)
+        return int(ErrorCode::InvalidInput);
     auto store = c.store();
     if (!store)
         return c.fail(store.error());
@@ -72,6 +75,7 @@ int cmdSync(Context &c, const QString &sub)
         return c.fail(token.error());
     CurlTransport transport(link.caFile.isEmpty() ? QString() : OfficeStore::resolveKeyPath(link.caFile, c.dbPath));
     SyncClient client(**store, transport, url, *token);
+    client.setBatchSize(*batchSize);
     for (;;) {
         auto report = client.runOnce();
         if (!report)

@@ -36,7 +36,8 @@ Commands:
   kiosk hash-pin                              read an officer PIN on stdin, print its hash
   user add LOGIN --name N [--role officer|leader|admin] [--as ADMIN]
   sync status                                 outbox: pending, last success, last error, stuck entries
-  sync run [--once] [--url URL] [--token-file FILE]   deliver the outbox to the department server
+  sync run [--once] [--url URL] [--token-file FILE] [--batch-size N]
+                                              deliver the outbox to the department server
   user disable|reset-pin LOGIN --as ADMIN | user list --as ADMIN
                                               PINs on stdin, one per line: the
                                               administrator's, then the new one

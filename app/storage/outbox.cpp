@@ -39,7 +39,10 @@ Result<QList<OutboxEntry>> Outbox::pending(int limit)
 
 Result<QList<OutboxEntry>> Outbox::due(int limit, const QDateTime &now)
 {
-    return select(QStringLiteral("state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
+    // Stops at the first pending entry that is not due: an entry waiting
+    // for its retry holds back every later one (delivery is in order).
+    return select(QStringLiteral("state = 'pending' AND seq < COALESCE((SELECT MIN(seq) FROM outbox "
+                                 "WHERE state = 'pending' AND next_attempt_at > ?), 9223372036854775807) "
                                  "ORDER BY seq LIMIT ?"),
                   {now.toUTC().toString(Qt::ISODateWithMs), limit});
 }

@@ -43,7 +43,9 @@ public:
     Result<QList<OutboxEntry>> pending(int limit);
     Result<qint64> pendingCount();
 
-    // Pending entries whose next attempt is due at `now`, in seq order.
+    // Pending entries in seq order, up to (not including) the first one
+    // whose next attempt is not due at `now`: a failed entry waiting for
+    // its retry holds back everything queued after it.
     Result<QList<OutboxEntry>> due(int limit, const QDateTime &now);
     Status markDelivered(const QList<qint64> &seqs, const QDateTime &now);
     // Call inside a transaction (with the alert's audit entry).

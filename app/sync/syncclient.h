@@ -7,7 +7,8 @@
 // attempt fails. A failed attempt (no answer, 5xx, a 200 that is not an
 // acknowledgement, 429/503) schedules the batch's next attempt: Retry-After
 // when given (at most an hour), else full-jitter backoff min(300 s,
-// 2^attempts s); the run stops there, so later entries never overtake.
+// 2^attempts s); the run stops there, and later entries wait behind the
+// failed ones until they are due (Outbox::due), so none overtakes.
 // conflict/rejected mark the entry rejected with the server's reason and
 // write a "sync.rejected" audit entry (the officers' alert); 401/403 stop
 // the run ("sync.denied"); 400/413 are retried one entry at a time so the

@@ -13,14 +13,25 @@ size_t onBody(char *data, size_t size, size_t n, void *user)
     return size * n;
 }
 
+// What the header callback learns about the (last) answer's head.
+struct Head {
+    int retryAfter = -1;
+    bool complete = false; // its blank line arrived
+};
+
 size_t onHeader(char *data, size_t size, size_t n, void *user)
 {
+    Head &head = *static_cast<Head *>(user);
     const QByteArray line = QByteArray(data, qsizetype(size * n)).trimmed();
-    if (line.toLower().startsWith("retry-after:")) {
+    if (line.startsWith("HTTP/")) { // a new head (after an interim 1xx one)
+        head = Head{};
+    } else if (line.isEmpty()) {
+        head.complete = true;
+    } else if (line.toLower().startsWith("retry-after:")) {
         bool ok = false;
         const int s = line.mid(12).trimmed().toInt(&ok);
         if (ok && s >= 0)
-            *static_cast<int *>(user) = s;
+            head.retryAfter = s;
     }
     return size * n;
 }
@@ -80,12 +91,20 @@ Result<HttpResponse> CurlTransport::perform(const QString &url, const QByteArray
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, onBody);
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &resp.body);
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, onHeader);
-    curl_easy_setopt(c, CURLOPT_HEADERDATA, &resp.retryAfterSeconds);
+    Head head;
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, &head);
     const CURLcode rc = curl_easy_perform(c);
     curl_slist_free_all(headers);
     if (rc != CURLE_OK)
         return Error::make(ErrorCode::Storage, QStringLiteral("no answer from %1: %2")
                                                    .arg(url, QString::fromUtf8(curl_easy_strerror(rc))));
+    // libcurl takes a connection closed in the middle of the head for the
+    // end of a head and reports success (status line, part of the headers,
+    // no body): that is not a complete answer.
+    if (!head.complete)
+        return Error::make(ErrorCode::Storage, QStringLiteral("no answer from %1: the connection closed "
+                                                              "before the end of the answer's head").arg(url));
+    resp.retryAfterSeconds = head.retryAfter;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &resp.status);
     return resp;
 }

@@ -2,7 +2,8 @@
 // rules (docs/sync-protocol.md) do not depend on libcurl, and a libcurl
 // implementation. Contract: post() returns an HttpResponse for any HTTP
 // answer, whatever its status; it returns an Error only when no complete
-// answer arrived (connection refused or dropped, timeout, TLS failure).
+// answer arrived (connection refused or dropped, timeout, TLS failure, an
+// answer cut short in its head or body).
 #pragma once
 
 #include "result.h"

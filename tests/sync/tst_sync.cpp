@@ -1,8 +1,9 @@
 // The sync client over libcurl: against the real reception-server on
 // loopback (delivery, re-send after a lost acknowledgement, conflict,
 // wrong token), and against a scripted HTTP server in a thread for what a
-// real server does not do on purpose (a captive portal's 200, 503 with
-// Retry-After, a server that is not there).
+// real server does not do on purpose (a captive portal's 200, an answer
+// cut in its head, 503 with Retry-After, a failing server holding back later entries, a server that
+// is not there).
 #include "../server/serverfixture.h"
 
 #include "configloader.h"
@@ -226,6 +227,26 @@ private slots:
         QCOMPARE(portal.requests(), 2);
     }
 
+    // An answer cut inside its head (the connection closed after the status
+    // line and part of the headers) is no answer at all. libcurl alone
+    // reports it as a complete, empty 200 ("a 200 without an acknowledgement").
+    void anAnswerCutInItsHeadIsNoAnswer()
+    {
+        issue(1);
+        ScriptedHttp cut("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Le");
+        cut.start();
+        QTRY_VERIFY(cut.port() != 0);
+        CurlTransport curl;
+        SyncClient client(*m_store, curl, u"http://127.0.0.1:%1/api/v1"_s.arg(cut.port()), kKioskA);
+        auto rep = client.runOnce();
+        QVERIFY(rep);
+        QCOMPARE(cut.requests(), 1);
+        QCOMPARE(rep->failedAttempts, 1);
+        QCOMPARE(rep->delivered, 0);
+        QVERIFY2(rep->stoppedBy.startsWith(u"no answer"_s) && rep->stoppedBy.contains(u"head"_s), qPrintable(rep->stoppedBy));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND attempts = 1"_s), 1);
+    }
+
     void retryAfterIsHonoured()
     {
         issue(1);
@@ -238,6 +259,47 @@ private slots:
         QVERIFY(rep && rep->failedAttempts == 1);
         QCOMPARE(m_now.msecsTo(m_store->outbox().status()->nextAttempt), 120000);
         QVERIFY2(m_store->outbox().status()->lastError.contains(u"503"_s), qPrintable(m_store->outbox().status()->lastError));
+    }
+
+    // A failed entry waiting for its retry holds back everything queued
+    // after it: a run before the retry is due sends nothing at all (it
+    // used to send the later entries, whose next attempt was never set).
+    void aFailedEntryHoldsBackLaterOnes()
+    {
+        issue(3);
+        ScriptedHttp broken(answer("500 Internal Server Error", R"({"error":"boom"})"));
+        broken.start();
+        QTRY_VERIFY(broken.port() != 0);
+        CurlTransport curl;
+        SyncClient client(*m_store, curl, u"http://127.0.0.1:%1/api/v1"_s.arg(broken.port()), kKioskA);
+        client.setBatchSize(1);
+        client.setRandom([] { return 0.5; });
+        auto rep = client.runOnce();
+        QVERIFY(rep && rep->failedAttempts == 1);
+        QCOMPARE(broken.requests(), 1);
+        const qint64 first = count(u"SELECT MIN(seq) FROM outbox"_s);
+        QCOMPARE(m_now.msecsTo(m_store->outbox().status()->nextAttempt), 1000);
+        m_now = m_now.addMSecs(999);
+        rep = client.runOnce();
+        QVERIFY(rep);
+        QCOMPARE(broken.requests(), 1);
+        QCOMPARE(rep->failedAttempts, 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE attempts > 0"_s), 1);
+        // Due: the first entry goes again, first.
+        m_now = m_now.addMSecs(1);
+        rep = client.runOnce();
+        QVERIFY(rep && rep->failedAttempts == 1);
+        QCOMPARE(broken.requests(), 2);
+        QCOMPARE(count(u"SELECT attempts FROM outbox WHERE seq = %1"_s.arg(first)), 2);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE attempts > 0"_s), 1);
+        // Once the real server answers, all three go, in order.
+        m_now = m_store->outbox().status()->nextAttempt;
+        SyncClient real(*m_store, curl, base(), kKioskA);
+        real.setBatchSize(1);
+        rep = real.runOnce();
+        QVERIFY(rep && rep->failedAttempts == 0);
+        QCOMPARE(rep->delivered, 3);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE state = 'delivered'"_s), 3);
     }
 
     void noServerBacksOff()
