@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../qml/DeskMain.qml" line="41" />
-        <location filename="../qml/DeskMain.qml" line="431" />
+        <location filename="../qml/DeskMain.qml" line="465" />
         <source>Vắng mặt</source>
         <translation>No-show</translation>
     </message>
@@ -107,117 +107,147 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="83" />
+        <location filename="../qml/DeskMain.qml" line="51" />
+        <source>Đồng bộ với máy chủ Sở: chưa bật · %1 bản ghi chờ gửi</source>
+        <translation>Sync with the department server: off · %1 records waiting</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="52" />
+        <source>Đồng bộ: %1 chờ gửi</source>
+        <translation>Sync: %1 waiting</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="53" />
+        <source>gửi được lần cuối %1</source>
+        <translation>last delivered %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="54" />
+        <source>chưa gửi được lần nào</source>
+        <translation>nothing delivered yet</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="56" />
+        <source>lỗi: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="58" />
+        <source>%1 bị máy chủ từ chối: %2</source>
+        <translation>%1 refused by the server: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="117" />
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="111" />
+        <location filename="../qml/DeskMain.qml" line="145" />
         <source>Văn phòng mới: tạo tài khoản quản trị đầu tiên</source>
         <translation>New office: create the first administrator</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="119" />
+        <location filename="../qml/DeskMain.qml" line="153" />
         <source>Quản trị viên thêm tài khoản cho cán bộ và lãnh đạo sau đó.</source>
         <translation>The administrator then adds accounts for officers and leaders.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="128" />
+        <location filename="../qml/DeskMain.qml" line="162" />
         <source>Tên đăng nhập (chữ thường, số, dấu chấm)</source>
         <translation>Login (lower-case letters, digits, dots)</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="129" />
+        <location filename="../qml/DeskMain.qml" line="163" />
         <source>Tên đăng nhập 3-32 ký tự: a-z, 0-9, '.', '_' hoặc '-'.</source>
         <translation>A login has 3-32 characters: a-z, 0-9, '.', '_' or '-'.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="134" />
+        <location filename="../qml/DeskMain.qml" line="168" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="135" />
+        <location filename="../qml/DeskMain.qml" line="169" />
         <source>Họ và tên chưa hợp lệ.</source>
         <translation>The full name is not valid.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="140" />
+        <location filename="../qml/DeskMain.qml" line="174" />
         <source>Mã PIN hoặc mật khẩu (6 ký tự trở lên)</source>
         <translation>PIN or password (6 characters or more)</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="142" />
+        <location filename="../qml/DeskMain.qml" line="176" />
         <source>Mã PIN cần 6 đến 64 ký tự và khác tên đăng nhập.</source>
         <translation>The PIN needs 6 to 64 characters and must differ from the login.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="147" />
+        <location filename="../qml/DeskMain.qml" line="181" />
         <source>Nhập lại mã PIN</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="149" />
+        <location filename="../qml/DeskMain.qml" line="183" />
         <source>Hai mã PIN không giống nhau.</source>
         <translation>The two PINs differ.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="155" />
+        <location filename="../qml/DeskMain.qml" line="189" />
         <source>Tạo tài khoản quản trị</source>
         <translation>Create the administrator</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="190" />
+        <location filename="../qml/DeskMain.qml" line="224" />
         <source>Đăng nhập quầy tiếp công dân</source>
         <translation>Sign in to the reception desk</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="199" />
+        <location filename="../qml/DeskMain.qml" line="233" />
         <source>Đã tự đăng xuất vì lâu không thao tác.</source>
         <translation>Signed out after a long time without activity.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="208" />
+        <location filename="../qml/DeskMain.qml" line="242" />
         <source>Tên đăng nhập</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="215" />
+        <location filename="../qml/DeskMain.qml" line="249" />
         <source>Mã PIN hoặc mật khẩu</source>
         <translation>PIN or password</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="235" />
+        <location filename="../qml/DeskMain.qml" line="269" />
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="251" />
+        <location filename="../qml/DeskMain.qml" line="285" />
         <source>Quản trị viên không gọi số. Thêm tài khoản cán bộ, lãnh đạo bằng lệnh: receptionctl user add TÊN --name "Họ và tên" --role officer --as %1</source>
         <translation>Administrators do not call tickets. Add officers and leaders with: receptionctl user add LOGIN --name "Full name" --role officer --as %1</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="280" />
+        <location filename="../qml/DeskMain.qml" line="314" />
         <source>Hàng chờ hôm nay: %1 người đang chờ</source>
         <translation>Today's queue: %1 waiting</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="323" />
+        <location filename="../qml/DeskMain.qml" line="357" />
         <source>đoàn %1 người</source>
         <translation>group of %1</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="324" />
+        <location filename="../qml/DeskMain.qml" line="358" />
         <source>ưu tiên</source>
         <translation>priority</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="331" />
+        <location filename="../qml/DeskMain.qml" line="365" />
         <source>quầy %1</source>
         <translation>counter %1</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="338" />
+        <location filename="../qml/DeskMain.qml" line="372" />
         <source>%1 phút</source>
         <translation>%1 min</translation>
     </message>
@@ -226,52 +256,52 @@
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="347" />
+        <location filename="../qml/DeskMain.qml" line="381" />
         <source>Gọi số này</source>
         <translation>Call this one</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="347" />
+        <location filename="../qml/DeskMain.qml" line="381" />
         <source>Nhận lại</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="372" />
+        <location filename="../qml/DeskMain.qml" line="406" />
         <source>Đang tiếp tại quầy</source>
         <translation>At this counter</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="389" />
+        <location filename="../qml/DeskMain.qml" line="423" />
         <source>đã gọi lại %1 lần</source>
         <translation>recalled %1 times</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="408" />
+        <location filename="../qml/DeskMain.qml" line="442" />
         <source>Gọi số tiếp theo</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="419" />
+        <location filename="../qml/DeskMain.qml" line="453" />
         <source>Gọi lại</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="425" />
+        <location filename="../qml/DeskMain.qml" line="459" />
         <source>Bắt đầu tiếp</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="437" />
+        <location filename="../qml/DeskMain.qml" line="471" />
         <source>Hoãn lại</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="443" />
+        <location filename="../qml/DeskMain.qml" line="477" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="455" />
+        <location filename="../qml/DeskMain.qml" line="489" />
         <source>Chuyển đến: %1</source>
         <translation>Transfer to: %1</translation>
     </message>

@@ -44,6 +44,40 @@ ApplicationWindow {
         }
     }
 
+    // Delivery to the department server, in one line (details:
+    // receptionctl sync status).
+    function syncText() {
+        if (!Desk.syncEnabled)
+            return qsTr("Đồng bộ với máy chủ Sở: chưa bật · %1 bản ghi chờ gửi").arg(Desk.syncPending)
+        var parts = [qsTr("Đồng bộ: %1 chờ gửi").arg(Desk.syncPending)]
+        parts.push(Desk.syncLastSuccess.length > 0 ? qsTr("gửi được lần cuối %1").arg(Desk.syncLastSuccess)
+                                                   : qsTr("chưa gửi được lần nào"))
+        if (Desk.syncPending > 0 && Desk.syncLastError.length > 0)
+            parts.push(qsTr("lỗi: %1").arg(Desk.syncLastError))
+        if (Desk.syncRejected > 0)
+            parts.push(qsTr("%1 bị máy chủ từ chối: %2").arg(Desk.syncRejected).arg(Desk.syncRejectedReason))
+        return parts.join(" · ")
+    }
+
+    footer: Rectangle {
+        visible: Desk.signedIn
+        implicitHeight: syncLine.implicitHeight + Theme.gap
+        color: Theme.surface
+        border.color: Theme.border
+        Text {
+            id: syncLine
+            objectName: "syncLine"
+            anchors.fill: parent
+            anchors.leftMargin: Theme.gap
+            anchors.rightMargin: Theme.gap
+            verticalAlignment: Text.AlignVCenter
+            text: window.syncText()
+            color: Desk.syncRejected > 0 || (Desk.syncPending > 0 && Desk.syncLastError.length > 0) ? Theme.danger : Theme.muted
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+    }
+
     header: Rectangle {
         implicitHeight: Theme.touch
         color: Theme.primary

@@ -227,9 +227,29 @@ void DeskController::setCurrent(const Ticket &t)
     emit currentChanged();
 }
 
+bool DeskController::syncEnabled() const { return m_store.config().server.enabled; }
+
+QString DeskController::syncRejectedReason() const
+{
+    for (auto it = m_sync.stuck.crbegin(); it != m_sync.stuck.crend(); ++it)
+        if (it->state == QLatin1String("rejected"))
+            return it->lastError;
+    return {};
+}
+
+QString DeskController::syncLastSuccess() const
+{
+    return m_sync.lastSuccess.isValid() ? m_sync.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))
+                                        : QString();
+}
+
 void DeskController::refresh()
 {
     const QDateTime now = m_store.now();
+    if (auto st = m_store.outbox().status(); st) {
+        m_sync = *st;
+        emit syncChanged();
+    }
     auto tickets = m_store.tickets().list(now.date(), true);
     if (!tickets) {
         fail(tickets.error());

@@ -11,6 +11,7 @@
 // signed-in login as actor.
 #pragma once
 
+#include "outbox.h"
 #include "ticketrepository.h"
 #include "userrepository.h"
 
@@ -73,6 +74,15 @@ class DeskController : public QObject {
     Q_PROPERTY(QString signOutReason READ signOutReason NOTIFY sessionChanged)
     // A new office has no users yet: the desk asks for the first administrator.
     Q_PROPERTY(bool needsFirstAdmin READ needsFirstAdmin NOTIFY sessionChanged)
+    // Delivery to the department server, for the officers (refreshed with
+    // the queue): entries waiting, rejected ones (with the newest reason),
+    // the last delivery and the last failed attempt's error.
+    Q_PROPERTY(bool syncEnabled READ syncEnabled CONSTANT)
+    Q_PROPERTY(int syncPending READ syncPending NOTIFY syncChanged)
+    Q_PROPERTY(int syncRejected READ syncRejected NOTIFY syncChanged)
+    Q_PROPERTY(QString syncRejectedReason READ syncRejectedReason NOTIFY syncChanged)
+    Q_PROPERTY(QString syncLastSuccess READ syncLastSuccess NOTIFY syncChanged)
+    Q_PROPERTY(QString syncLastError READ syncLastError NOTIFY syncChanged)
 
 public:
     // `counter` 0 = the first counter of the configuration.
@@ -96,6 +106,12 @@ public:
     QString errorField() const { return m_errorField; }
     QString signOutReason() const { return m_signOutReason; }
     bool needsFirstAdmin() const;
+    bool syncEnabled() const;
+    int syncPending() const { return int(m_sync.pending); }
+    int syncRejected() const { return int(m_sync.rejected); }
+    QString syncRejectedReason() const;
+    QString syncLastSuccess() const;
+    QString syncLastError() const { return m_sync.lastError; }
 
     Q_INVOKABLE bool signIn(const QString &login, const QString &pin);
     // Only while the office has no users; `errorField` names a bad field.
@@ -120,6 +136,7 @@ signals:
     void sessionChanged();
     void currentChanged();
     void errorChanged();
+    void syncChanged();
 
 private:
     bool allowed();
@@ -138,6 +155,7 @@ private:
     int m_currentRecalls = 0;
     QString m_errorKind, m_errorDetail, m_errorField, m_signOutReason;
     QTimer m_idleTimer, m_refreshTimer;
+    OutboxStatus m_sync;
     qint64 m_dataVersion = -1;
 };
 

@@ -65,6 +65,29 @@ private slots:
         m_desk = std::make_unique<DeskController>(*m_store, 1);
     }
 
+    // The officers' sync line follows the outbox: entries waiting, the
+    // last delivery, a rejected entry with the server's reason.
+    void syncLineFollowsTheOutbox()
+    {
+        QVERIFY(!m_desk->syncEnabled()); // the shipped configuration has no server
+        const int before = m_desk->syncPending();
+        issue(u"complaint"_s, 2);
+        m_desk->refresh();
+        QCOMPARE(m_desk->syncPending(), before + 2);
+        QVERIFY(m_desk->syncLastSuccess().isEmpty());
+        auto due = m_store->outbox().due(10, m_now);
+        QVERIFY(due && due->size() >= 2);
+        QSignalSpy changed(m_desk.get(), &DeskController::syncChanged);
+        QVERIFY(m_store->outbox().markDelivered({due->at(0).seq}, m_now));
+        QVERIFY(m_store->db().transaction([&] { return m_store->outbox().markRejected(due->at(1).seq, u"conflict: other content"_s); }));
+        m_desk->refresh();
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(m_desk->syncPending(), before);
+        QCOMPARE(m_desk->syncRejected(), 1);
+        QCOMPARE(m_desk->syncRejectedReason(), u"conflict: other content"_s);
+        QCOMPARE(m_desk->syncLastSuccess(), u"09:00 23/11/2026"_s);
+    }
+
     void signedOutDeskDoesNothing()
     {
         issue(u"complaint"_s, 2);
