@@ -132,7 +132,11 @@ Result<QList<StoredRecord>> periodRecords(ReceptionRepository &repo, const QDate
             break;
         f.offset += f.limit;
     }
-    std::reverse(all.begin(), all.end()); // list() is newest first
+    // The book's order: its numbers (STT) run in the order of recording,
+    // per year; list() gives newest received first.
+    std::stable_sort(all.begin(), all.end(), [](const StoredRecord &a, const StoredRecord &b) {
+        return std::pair(a.record.bookYear, a.record.bookNo) < std::pair(b.record.bookYear, b.record.bookNo);
+    });
     return all;
 }
 
@@ -330,6 +334,11 @@ Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredReco
                 const QRectF cell(xs[i], s.y, widths[i], s.height);
                 p.drawRect(cell);
                 const bool centre = i == 0 || i == 1 || i == 7 || i == 8;
+                if (i == 0 && s.firstLine > 0) {
+                    // A row continued from the previous page: say whose.
+                    drawLines({cells[s.row][0].value(0), QStringLiteral("(tiếp)")}, 0, 2, cell, smallItalic, true);
+                    continue;
+                }
                 drawLines(cells[s.row][i], s.firstLine, s.lastLine, cell, body, centre);
             }
         }

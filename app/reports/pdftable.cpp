@@ -95,8 +95,8 @@ double drawHeading(QPainter &p, const QRectF &area, const ExportHeader &h, const
     QRectF officeRect(left.left(), agencyBox.bottom(), left.width(), mm(14));
     const QRectF officeBox = p.boundingRect(officeRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, h.officeName.toUpper());
     p.drawText(officeRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, h.officeName.toUpper());
-    p.drawLine(QPointF(officeBox.center().x() - mm(15), officeBox.bottom() + mm(1)),
-               QPointF(officeBox.center().x() + mm(15), officeBox.bottom() + mm(1)));
+    p.drawLine(QPointF(officeBox.center().x() - mm(15), officeBox.bottom() + mm(1.5)),
+               QPointF(officeBox.center().x() + mm(15), officeBox.bottom() + mm(1.5)));
 
     const QString motto1 = QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     const QString motto2 = QStringLiteral("Độc lập - Tự do - Hạnh phúc");

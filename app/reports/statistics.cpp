@@ -131,7 +131,7 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
     auto w = pdf::writer(&buffer, QPageLayout::Portrait, QStringLiteral("Báo cáo thống kê tiếp công dân"));
     const QRectF area = QRectF(0, 0, w->width(), w->height()).adjusted(mm(15), mm(12), -mm(12), -mm(14));
     const QFont body = pdf::font(9), bold = pdf::font(9, true), sectionFont = pdf::font(10, true);
-    const double rowH = QFontMetricsF(body, w.get()).lineSpacing() + mm(2);
+    const double rowH = QFontMetricsF(body, w.get()).lineSpacing() + mm(1.4);
     const double padX = mm(2);
 
     // Rows: a section title, then cells. Each table's column widths.
@@ -168,12 +168,16 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
         QPainter sp(sw.get());
         return pdf::drawHeading(sp, area, header, QStringLiteral("BÁO CÁO THỐNG KÊ TIẾP CÔNG DÂN"));
     }();
-    auto height = [&](const Row &r) { return r.kind == Row::Title ? rowH + mm(3) : rowH; };
+    auto height = [&](const Row &r) { return r.kind == Row::Title ? rowH + mm(1.5) : rowH; };
     QList<QList<std::pair<int, double>>> pages{{}};
     double y = firstTop;
     for (int i = 0; i < rows.size(); ++i) {
-        // A title stays with the row after it.
-        const double need = height(rows[i]) + (rows[i].kind == Row::Title ? rowH : 0);
+        // A title stays with the row after it; the leaders' table (a
+        // title, its header and five rows) stays together.
+        double need = height(rows[i]);
+        if (rows[i].kind == Row::Title)
+            for (int j = i + 1; j < rows.size() && rows[j].kind != Row::Title && (rows[i].table == 1 || j == i + 1); ++j)
+                need += height(rows[j]);
         if (y + need > area.bottom()) {
             pages.append(QList<std::pair<int, double>>{});
             y = area.top();
@@ -195,7 +199,7 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
             const Row &r = rows[index];
             if (r.kind == Row::Title) {
                 p.setFont(sectionFont);
-                p.drawText(QRectF(area.left(), top + mm(3), area.width(), rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                p.drawText(QRectF(area.left(), top + mm(1.5), area.width(), rowH), Qt::AlignLeft | Qt::AlignVCenter,
                            r.cells.first());
                 continue;
             }
