@@ -48,10 +48,12 @@ QStringList logBookColumns();
 // One record as the 12 cells of its row, text in NFC, sealed identity masked.
 QStringList logBookRow(const StoredRecord &s);
 // Every record received in [from, to], in book order (oldest first).
-Result<QList<StoredRecord>> periodRecords(ReceptionRepository &repo, const QDate &from, const QDate &to);
+Result<QList<StoredRecord>> periodRecords(ReceptionRepository &repo, const QDate &from,
+                                          const QDate &to);
 QByteArray logBookCsv(const QList<StoredRecord> &records);
 // The PDF as bytes; the page count is stored in *pages when given.
-Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredRecord> &records, int *pages = nullptr);
+Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredRecord> &records,
+                              int *pages = nullptr);
 
 // ---- Statistics report
 // (section, indicator, value) rows in display order, Vietnamese labels.
@@ -61,7 +63,8 @@ struct ReportLine {
 };
 QList<ReportLine> reportLines(const ReceptionReport &rep);
 QByteArray reportCsv(const ReceptionReport &rep);
-Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &rep, int *pages = nullptr);
+Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &rep,
+                             int *pages = nullptr);
 
 // Writes `bytes` to `path` atomically (QSaveFile); ErrorCode::Storage with
 // the reason when it cannot.

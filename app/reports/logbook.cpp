@@ -11,15 +11,22 @@ namespace tiepdan::reports {
 
 namespace {
 
-QString nfc(const QString &s) { return s.normalized(QString::NormalizationForm_C); }
+QString nfc(const QString &s)
+{
+    return s.normalized(QString::NormalizationForm_C);
+}
 
 QString kindVi(MatterKind k)
 {
     switch (k) {
-    case MatterKind::Complaint: return QStringLiteral("Khiếu nại");
-    case MatterKind::Denunciation: return QStringLiteral("Tố cáo");
-    case MatterKind::Petition: return QStringLiteral("Kiến nghị");
-    case MatterKind::Feedback: return QStringLiteral("Phản ánh");
+    case MatterKind::Complaint:
+        return QStringLiteral("Khiếu nại");
+    case MatterKind::Denunciation:
+        return QStringLiteral("Tố cáo");
+    case MatterKind::Petition:
+        return QStringLiteral("Kiến nghị");
+    case MatterKind::Feedback:
+        return QStringLiteral("Phản ánh");
     }
     return {};
 }
@@ -27,10 +34,14 @@ QString kindVi(MatterKind k)
 QString refusalVi(RefusalGround g)
 {
     switch (g) {
-    case RefusalGround::None: return {};
-    case RefusalGround::Intoxicated: return QStringLiteral("say rượu, mất khả năng kiểm soát hành vi");
-    case RefusalGround::Disorderly: return QStringLiteral("đe dọa, xúc phạm hoặc vi phạm nội quy");
-    case RefusalGround::AlreadySettled: return QStringLiteral("vụ việc đã được giải quyết đúng và trả lời bằng văn bản");
+    case RefusalGround::None:
+        return {};
+    case RefusalGround::Intoxicated:
+        return QStringLiteral("say rượu, mất khả năng kiểm soát hành vi");
+    case RefusalGround::Disorderly:
+        return QStringLiteral("đe dọa, xúc phạm hoặc vi phạm nội quy");
+    case RefusalGround::AlreadySettled:
+        return QStringLiteral("vụ việc đã được giải quyết đúng và trả lời bằng văn bản");
     }
     return {};
 }
@@ -68,7 +79,8 @@ QStringList logBookRow(const StoredRecord &s)
         if (!r.identity.address.isEmpty())
             parts << r.identity.address;
         if (!r.identity.representatives.isEmpty())
-            parts << QStringLiteral("Người đại diện: ") + r.identity.representatives.join(QStringLiteral(", "));
+            parts << QStringLiteral("Người đại diện: ") +
+                         r.identity.representatives.join(QStringLiteral(", "));
         who = parts.join(u'\n');
         idNumber = r.identity.idNumber;
     }
@@ -88,11 +100,13 @@ QStringList logBookRow(const StoredRecord &s)
     QStringList notes;
     if (r.refusal != RefusalGround::None)
         notes << QStringLiteral("Từ chối tiếp: ") + refusalVi(r.refusal) +
-                     (r.refusalNote.isEmpty() ? QString() : QStringLiteral(" (") + r.refusalNote + u')');
+                     (r.refusalNote.isEmpty() ? QString()
+                                              : QStringLiteral(" (") + r.refusalNote + u')');
     if (!r.firstVisit)
         notes << QStringLiteral("Tiếp nhiều lần");
     if (r.receiverRole != ReceiverRole::Officer)
-        notes << (r.receiverRole == ReceiverRole::Head ? QStringLiteral("Thủ trưởng tiếp") : QStringLiteral("Cấp phó tiếp")) +
+        notes << (r.receiverRole == ReceiverRole::Head ? QStringLiteral("Thủ trưởng tiếp")
+                                                       : QStringLiteral("Cấp phó tiếp")) +
                      (r.receiverName.isEmpty() ? QString() : QStringLiteral(": ") + r.receiverName);
     if (!r.notes.isEmpty())
         notes << r.notes;
@@ -114,10 +128,12 @@ QStringList logBookRow(const StoredRecord &s)
     return row;
 }
 
-Result<QList<StoredRecord>> periodRecords(ReceptionRepository &repo, const QDate &from, const QDate &to)
+Result<QList<StoredRecord>> periodRecords(ReceptionRepository &repo, const QDate &from,
+                                          const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error::invalid(QStringLiteral("period"), QStringLiteral("give a period with --from and --to, from before to"));
+        return Error::invalid(QStringLiteral("period"),
+                              QStringLiteral("give a period with --from and --to, from before to"));
     QList<StoredRecord> all;
     RecordFilter f;
     f.from = from;
@@ -135,7 +151,8 @@ Result<QList<StoredRecord>> periodRecords(ReceptionRepository &repo, const QDate
     // The book's order: its numbers (STT) run in the order of recording,
     // per year; list() gives newest received first.
     std::stable_sort(all.begin(), all.end(), [](const StoredRecord &a, const StoredRecord &b) {
-        return std::pair(a.record.bookYear, a.record.bookNo) < std::pair(b.record.bookYear, b.record.bookNo);
+        return std::pair(a.record.bookYear, a.record.bookNo) <
+               std::pair(b.record.bookYear, b.record.bookNo);
     });
     return all;
 }
@@ -160,7 +177,7 @@ const double kWeights[12] = {8, 17, 38, 22, 52, 22, 22, 13, 15, 22, 22, 24};
 const int kGroupFirst = 7, kGroupLast = 9; // (8)-(10) under "Hướng xử lý"
 
 struct Slice {
-    int row;          // -1: the "no records" line
+    int row; // -1: the "no records" line
     int firstLine, lastLine;
     double y, height;
 };
@@ -171,7 +188,8 @@ struct Page {
 
 } // namespace
 
-Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredRecord> &records, int *pagesOut)
+Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredRecord> &records,
+                              int *pagesOut)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -180,11 +198,12 @@ Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredReco
     const QRectF paper(0, 0, w->width(), w->height());
     const QRectF area = paper.adjusted(mm(10), mm(10), -mm(10), -mm(12));
 
-    const QFont body = pdf::font(7.5), bold = pdf::font(7.5, true), small = pdf::font(7), smallItalic = [] {
-        QFont f = pdf::font(7);
-        f.setItalic(true);
-        return f;
-    }();
+    const QFont body = pdf::font(7.5), bold = pdf::font(7.5, true), small = pdf::font(7),
+                smallItalic = [] {
+                    QFont f = pdf::font(7);
+                    f.setItalic(true);
+                    return f;
+                }();
     const QFontMetricsF bodyMetrics(body, w.get()), boldMetrics(bold, w.get());
     const double lh = bodyMetrics.lineSpacing();
     const double padX = mm(1.2), padY = mm(1.0);
@@ -259,7 +278,8 @@ Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredReco
         pages.back().slices << Slice{-1, 0, 1, y, lh + 2 * padY};
     for (int r = 0; r < records.size(); ++r) {
         const double height = rowLines[r] * lh + 2 * padY;
-        if (y + height > area.bottom() && (height <= fullPage || area.bottom() - y < lh + 2 * padY) &&
+        if (y + height > area.bottom() &&
+            (height <= fullPage || area.bottom() - y < lh + 2 * padY) &&
             !pages.back().slices.isEmpty())
             newPage();
         int line = 0;
@@ -280,14 +300,17 @@ Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredReco
     if (!p.begin(w.get()))
         return Error::make(ErrorCode::Storage, QStringLiteral("cannot start the PDF"));
     p.setPen(QPen(Qt::black, mm(0.2)));
-    auto drawLines = [&](const QStringList &lines, int first, int last, const QRectF &cell, const QFont &f,
-                         bool centre) {
+    auto drawLines = [&](const QStringList &lines, int first, int last, const QRectF &cell,
+                         const QFont &f, bool centre) {
         p.setFont(f);
         const QFontMetricsF fm(f, w.get());
         for (int k = first; k < last && k < lines.size(); ++k) {
-            const double lx = centre ? cell.left() + (cell.width() - fm.horizontalAdvance(lines[k])) / 2
-                                     : cell.left() + padX;
-            p.drawText(QPointF(lx, cell.top() + padY + (k - first) * fm.lineSpacing() + fm.ascent()), lines[k]);
+            const double lx =
+                centre ? cell.left() + (cell.width() - fm.horizontalAdvance(lines[k])) / 2
+                       : cell.left() + padX;
+            p.drawText(
+                QPointF(lx, cell.top() + padY + (k - first) * fm.lineSpacing() + fm.ascent()),
+                lines[k]);
         }
     };
     const int pageCount = int(pages.size());
@@ -299,25 +322,30 @@ Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredReco
             top = pdf::drawHeading(p, area, header, QStringLiteral("SỔ TIẾP CÔNG DÂN"));
         } else {
             p.setFont(small);
-            p.drawText(QRectF(area.left(), area.top(), area.width(), laterTop - area.top()), Qt::AlignLeft | Qt::AlignTop,
-                       QStringLiteral("Sổ tiếp công dân - %1 - %2").arg(header.officeName, pdf::periodText(header)));
+            p.drawText(QRectF(area.left(), area.top(), area.width(), laterTop - area.top()),
+                       Qt::AlignLeft | Qt::AlignTop,
+                       QStringLiteral("Sổ tiếp công dân - %1 - %2")
+                           .arg(header.officeName, pdf::periodText(header)));
             top = laterTop;
         }
         // Column header.
         for (int i = 0; i < columns.size(); ++i) {
             const bool grouped = i >= kGroupFirst && i <= kGroupLast;
-            const QRectF cell(xs[i], grouped ? top + groupH : top, widths[i], grouped ? headH - groupH : headH);
+            const QRectF cell(xs[i], grouped ? top + groupH : top, widths[i],
+                              grouped ? headH - groupH : headH);
             p.drawRect(cell);
             const double textH = headerLines[i].size() * boldMetrics.lineSpacing();
             drawLines(headerLines[i], 0, int(headerLines[i].size()),
-                      QRectF(cell.left(), cell.top() + (cell.height() - textH) / 2 - padY, cell.width(), textH), bold,
-                      true);
+                      QRectF(cell.left(), cell.top() + (cell.height() - textH) / 2 - padY,
+                             cell.width(), textH),
+                      bold, true);
             const QRectF num(xs[i], top + headH, widths[i], numberH);
             p.drawRect(num);
             p.setFont(smallItalic);
             p.drawText(num, Qt::AlignCenter, QStringLiteral("(%1)").arg(i + 1));
         }
-        const QRectF group(xs[kGroupFirst], top, xs[kGroupLast] + widths[kGroupLast] - xs[kGroupFirst], groupH);
+        const QRectF group(xs[kGroupFirst], top,
+                           xs[kGroupLast] + widths[kGroupLast] - xs[kGroupFirst], groupH);
         p.drawRect(group);
         p.setFont(bold);
         p.drawText(group, Qt::AlignCenter, QStringLiteral("Hướng xử lý"));
@@ -327,7 +355,8 @@ Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredReco
                 const QRectF cell(area.left(), s.y, area.width(), s.height);
                 p.drawRect(cell);
                 p.setFont(body);
-                p.drawText(cell, Qt::AlignCenter, QStringLiteral("Không có lượt tiếp công dân nào trong kỳ."));
+                p.drawText(cell, Qt::AlignCenter,
+                           QStringLiteral("Không có lượt tiếp công dân nào trong kỳ."));
                 continue;
             }
             for (int i = 0; i < columns.size(); ++i) {
@@ -336,7 +365,8 @@ Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredReco
                 const bool centre = i == 0 || i == 1 || i == 7 || i == 8;
                 if (i == 0 && s.firstLine > 0) {
                     // A row continued from the previous page: say whose.
-                    drawLines({cells[s.row][0].value(0), QStringLiteral("(tiếp)")}, 0, 2, cell, smallItalic, true);
+                    drawLines({cells[s.row][0].value(0), QStringLiteral("(tiếp)")}, 0, 2, cell,
+                              smallItalic, true);
                     continue;
                 }
                 drawLines(cells[s.row][i], s.firstLine, s.lastLine, cell, body, centre);

@@ -16,14 +16,18 @@ class QIODevice;
 namespace tiepdan::reports::pdf {
 
 constexpr int kDpi = 300;
-constexpr double mm(double v) { return v * kDpi / 25.4; }
+constexpr double mm(double v)
+{
+    return v * kDpi / 25.4;
+}
 
 // Noto Sans at `pt` points (loaded from the Noto files when the font
 // database does not list it), so Vietnamese diacritics render.
 QFont font(double pt, bool bold = false);
 
 // An A4 writer at kDpi with no printer margins (the exports draw their own).
-std::unique_ptr<QPdfWriter> writer(QIODevice *out, QPageLayout::Orientation orientation, const QString &title);
+std::unique_ptr<QPdfWriter> writer(QIODevice *out, QPageLayout::Orientation orientation,
+                                   const QString &title);
 
 // `text` broken into lines no wider than `width` device units: at word
 // boundaries, inside a word only when it is longer than a line; explicit

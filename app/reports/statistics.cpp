@@ -24,8 +24,9 @@ QList<std::pair<QString, int>> ordered(const QMap<QString, int> &m, const QList<
     for (const Label &l : labels)
         out.append({l.vi, m.value(QLatin1String(l.key))});
     for (auto it = m.begin(); it != m.end(); ++it) {
-        const bool known = std::any_of(labels.begin(), labels.end(),
-                                       [&](const Label &l) { return it.key() == QLatin1String(l.key); });
+        const bool known = std::any_of(labels.begin(), labels.end(), [&](const Label &l) {
+            return it.key() == QLatin1String(l.key);
+        });
         if (!known)
             out.append({it.key(), it.value()});
     }
@@ -51,7 +52,8 @@ QList<std::pair<QString, LeaderFigures>> leaderRows(const ReceptionReport &rep)
         out.append({l.vi, rep.leaders.value(QLatin1String(l.key))});
     for (auto it = rep.leaders.begin(); it != rep.leaders.end(); ++it) {
         const auto &labels = leaderLabels();
-        if (std::none_of(labels.begin(), labels.end(), [&](const Label &l) { return it.key() == QLatin1String(l.key); }))
+        if (std::none_of(labels.begin(), labels.end(),
+                         [&](const Label &l) { return it.key() == QLatin1String(l.key); }))
             out.append({it.key(), it.value()});
     }
     return out;
@@ -84,10 +86,11 @@ QList<ReportLine> summaryLines(const ReceptionReport &rep)
                              {"petition", QStringLiteral("Kiến nghị")},
                              {"feedback", QStringLiteral("Phản ánh")}}));
     add(QStringLiteral("Hướng xử lý (số lượt)"),
-        ordered(rep.byDirection, {{"accept", QStringLiteral("Thụ lý để giải quyết")},
-                                  {"return_guide", QStringLiteral("Trả lại đơn và hướng dẫn")},
-                                  {"transfer", QStringLiteral("Chuyển đơn đến cơ quan có thẩm quyền")},
-                                  {"pending", QStringLiteral("Chưa xử lý")}}));
+        ordered(rep.byDirection,
+                {{"accept", QStringLiteral("Thụ lý để giải quyết")},
+                 {"return_guide", QStringLiteral("Trả lại đơn và hướng dẫn")},
+                 {"transfer", QStringLiteral("Chuyển đơn đến cơ quan có thẩm quyền")},
+                 {"pending", QStringLiteral("Chưa xử lý")}}));
     add(QStringLiteral("Người tiếp (số lượt)"),
         ordered(rep.byReceiver, {{"officer", QStringLiteral("Cán bộ tiếp công dân")},
                                  {"head", QStringLiteral("Thủ trưởng cơ quan")},
@@ -105,19 +108,21 @@ QList<ReportLine> reportLines(const ReceptionReport &rep)
 {
     QList<ReportLine> lines = summaryLines(rep);
     for (const auto &[label, f] : leaderRows(rep))
-        for (const auto &[indicator, value] : QList<std::pair<QString, int>> {{QStringLiteral("Số kỳ/ngày tiếp"), f.sessions},
-                    {QStringLiteral("Số lượt"), f.visits},
-                    {QStringLiteral("Số người"), f.persons},
-                    {QStringLiteral("Số vụ việc"), f.cases}})
+        for (const auto &[indicator, value] :
+             QList<std::pair<QString, int>>{{QStringLiteral("Số kỳ/ngày tiếp"), f.sessions},
+                                            {QStringLiteral("Số lượt"), f.visits},
+                                            {QStringLiteral("Số người"), f.persons},
+                                            {QStringLiteral("Số vụ việc"), f.cases}})
             lines.append({QStringLiteral("Lãnh đạo tiếp: ") + label, indicator, value});
     return lines;
 }
 
 QByteArray reportCsv(const ReceptionReport &rep)
 {
-    QList<QStringList> rows{{QStringLiteral("Mục"), QStringLiteral("Chỉ tiêu"), QStringLiteral("Số liệu")},
-                            {QStringLiteral("Kỳ báo cáo"), QStringLiteral("Từ ngày"), rep.from.toString(Qt::ISODate)},
-                            {QStringLiteral("Kỳ báo cáo"), QStringLiteral("Đến ngày"), rep.to.toString(Qt::ISODate)}};
+    QList<QStringList> rows{
+        {QStringLiteral("Mục"), QStringLiteral("Chỉ tiêu"), QStringLiteral("Số liệu")},
+        {QStringLiteral("Kỳ báo cáo"), QStringLiteral("Từ ngày"), rep.from.toString(Qt::ISODate)},
+        {QStringLiteral("Kỳ báo cáo"), QStringLiteral("Đến ngày"), rep.to.toString(Qt::ISODate)}};
     for (const ReportLine &l : reportLines(rep))
         rows.append({l.section, l.indicator, QString::number(l.value)});
     return csvDocument(rows);
@@ -128,8 +133,10 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    auto w = pdf::writer(&buffer, QPageLayout::Portrait, QStringLiteral("Báo cáo thống kê tiếp công dân"));
-    const QRectF area = QRectF(0, 0, w->width(), w->height()).adjusted(mm(15), mm(12), -mm(12), -mm(14));
+    auto w = pdf::writer(&buffer, QPageLayout::Portrait,
+                         QStringLiteral("Báo cáo thống kê tiếp công dân"));
+    const QRectF area =
+        QRectF(0, 0, w->width(), w->height()).adjusted(mm(15), mm(12), -mm(12), -mm(14));
     const QFont body = pdf::font(9), bold = pdf::font(9, true), sectionFont = pdf::font(10, true);
     const double rowH = QFontMetricsF(body, w.get()).lineSpacing() + mm(1.4);
     const double padX = mm(2);
@@ -150,14 +157,20 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
         rows.append({Row::Cells, {l.indicator, QString::number(l.value)}, 0});
     }
     rows.append({Row::Title, {QStringLiteral("Lãnh đạo tiếp công dân")}, 1});
-    rows.append({Row::Head, {QStringLiteral("Hình thức"), QStringLiteral("Số kỳ/ngày"), QStringLiteral("Số lượt"),
-                             QStringLiteral("Số người"), QStringLiteral("Số vụ việc")}, 1});
+    rows.append(
+        {Row::Head,
+         {QStringLiteral("Hình thức"), QStringLiteral("Số kỳ/ngày"), QStringLiteral("Số lượt"),
+          QStringLiteral("Số người"), QStringLiteral("Số vụ việc")},
+         1});
     for (const auto &[label, f] : leaderRows(rep))
-        rows.append({Row::Cells, {label, QString::number(f.sessions), QString::number(f.visits),
-                                  QString::number(f.persons), QString::number(f.cases)}, 1});
+        rows.append({Row::Cells,
+                     {label, QString::number(f.sessions), QString::number(f.visits),
+                      QString::number(f.persons), QString::number(f.cases)},
+                     1});
     const QList<QList<double>> widths{{area.width() * 0.75, area.width() * 0.25},
-                                      {area.width() * 0.44, area.width() * 0.14, area.width() * 0.14,
-                                       area.width() * 0.14, area.width() * 0.14}};
+                                      {area.width() * 0.44, area.width() * 0.14,
+                                       area.width() * 0.14, area.width() * 0.14,
+                                       area.width() * 0.14}};
 
     // Heading height (measured on a scratch writer), then pagination.
     const double firstTop = [&] {
@@ -176,7 +189,9 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
         // title, its header and five rows) stays together.
         double need = height(rows[i]);
         if (rows[i].kind == Row::Title)
-            for (int j = i + 1; j < rows.size() && rows[j].kind != Row::Title && (rows[i].table == 1 || j == i + 1); ++j)
+            for (int j = i + 1; j < rows.size() && rows[j].kind != Row::Title &&
+                                (rows[i].table == 1 || j == i + 1);
+                 ++j)
                 need += height(rows[j]);
         if (y + need > area.bottom()) {
             pages.append(QList<std::pair<int, double>>{});
@@ -199,8 +214,8 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
             const Row &r = rows[index];
             if (r.kind == Row::Title) {
                 p.setFont(sectionFont);
-                p.drawText(QRectF(area.left(), top + mm(1.5), area.width(), rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                           r.cells.first());
+                p.drawText(QRectF(area.left(), top + mm(1.5), area.width(), rowH),
+                           Qt::AlignLeft | Qt::AlignVCenter, r.cells.first());
                 continue;
             }
             double x = area.left();
@@ -212,7 +227,8 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
                 p.drawRect(cell);
                 p.setFont(r.kind == Row::Head ? bold : body);
                 p.drawText(cell.adjusted(padX, 0, -padX, 0),
-                           (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, r.cells[c]);
+                           (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                           r.cells[c]);
                 x += ws[c];
             }
         }

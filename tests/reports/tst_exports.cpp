@@ -29,7 +29,8 @@ struct Run {
     QByteArray out, err;
     QString describe() const
     {
-        return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(code).arg(QString::fromUtf8(out), QString::fromUtf8(err));
+        return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(code).arg(QString::fromUtf8(out),
+                                                                            QString::fromUtf8(err));
     }
 };
 
@@ -63,7 +64,9 @@ class TestExports : public QObject {
 
     Run ctl(const QStringList &args)
     {
-        return runProgram(kBinary, QStringList{u"--config"_s, kConfig, u"--db"_s, m_db, u"--actor"_s, u"tester"_s} + args);
+        return runProgram(
+            kBinary,
+            QStringList{u"--config"_s, kConfig, u"--db"_s, m_db, u"--actor"_s, u"tester"_s} + args);
     }
     QString path(const QString &name) const { return m_dir.filePath(name); }
     void add(const QStringList &args)
@@ -88,20 +91,38 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_db = path(u"office.db"_s);
         // November: the small set with every awkward value.
-        add({u"--kind"_s, u"complaint"_s, u"--name"_s, u"Nguyễn Văn Ánh"_s, u"--address"_s, kAddress, u"--id"_s,
-             u"027090001234"_s, u"--content"_s, kContent, u"--direction"_s, u"accept"_s, u"--date"_s,
-             u"2026-11-02T09:00"_s});
-        add({u"--kind"_s, u"denunciation"_s, u"--name"_s, kSealedName, u"--address"_s, u"Thôn Bí Ẩn"_s,
-             u"--content"_s, u"Tố cáo chấp hành viên"_s, u"--date"_s, u"2026-11-03T10:00"_s});
-        add({u"--kind"_s, u"petition"_s, u"--name"_s, u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_D),
-             u"--content"_s, u"Kiến nghị, về việc \"trả tiền\""_s, u"--follow-up"_s, u"+84 912 345 678 hẹn gọi lại"_s, u"--previous-agency"_s, u"@UBND xã"_s,
-             u"--direction"_s, u"transfer"_s, u"--transfer-agency"_s, u"Tòa án nhân dân tỉnh Bắc Ninh"_s,
-             u"--receiver-role"_s, u"head"_s, u"--reception-kind"_s, u"periodic"_s, u"--date"_s, u"2026-11-04T14:00"_s});
+        add({u"--kind"_s, u"complaint"_s, u"--name"_s, u"Nguyễn Văn Ánh"_s, u"--address"_s,
+             kAddress, u"--id"_s, u"027090001234"_s, u"--content"_s, kContent, u"--direction"_s,
+             u"accept"_s, u"--date"_s, u"2026-11-02T09:00"_s});
+        add({u"--kind"_s, u"denunciation"_s, u"--name"_s, kSealedName, u"--address"_s,
+             u"Thôn Bí Ẩn"_s, u"--content"_s, u"Tố cáo chấp hành viên"_s, u"--date"_s,
+             u"2026-11-03T10:00"_s});
+        add({u"--kind"_s,
+             u"petition"_s,
+             u"--name"_s,
+             u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_D),
+             u"--content"_s,
+             u"Kiến nghị, về việc \"trả tiền\""_s,
+             u"--follow-up"_s,
+             u"+84 912 345 678 hẹn gọi lại"_s,
+             u"--previous-agency"_s,
+             u"@UBND xã"_s,
+             u"--direction"_s,
+             u"transfer"_s,
+             u"--transfer-agency"_s,
+             u"Tòa án nhân dân tỉnh Bắc Ninh"_s,
+             u"--receiver-role"_s,
+             u"head"_s,
+             u"--reception-kind"_s,
+             u"periodic"_s,
+             u"--date"_s,
+             u"2026-11-04T14:00"_s});
         // October: enough long records for several pages.
         for (int i = 1; i <= 36; ++i)
             add({u"--kind"_s, u"complaint"_s, u"--name"_s, u"Phạm Thị Thu Hương"_s, u"--address"_s,
                  u"Xóm %1, xã Đông Tiến, tỉnh Bắc Ninh"_s.arg(i), u"--content"_s,
-                 u"Khiếu nại lần %1 về việc cưỡng chế kê biên tài sản, đề nghị xem xét lại quyết định của chấp hành "
+                 u"Khiếu nại lần %1 về việc cưỡng chế kê biên tài sản, đề nghị xem xét lại quyết "
+                 u"định của chấp hành "
                  u"viên và hoàn trả số tiền đã nộp."_s.arg(i),
                  u"--direction"_s, i % 2 ? u"accept"_s : u"return_guide"_s, u"--date"_s,
                  u"2026-10-%1T08:30"_s.arg(1 + i % 28, 2, 10, QChar(u'0'))});
@@ -110,8 +131,8 @@ private slots:
     void csvLogBook()
     {
         const QString out = path(u"nov.csv"_s);
-        const Run r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
-                           u"--format"_s, u"csv"_s, u"--out"_s, out});
+        const Run r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
+                           u"2026-11-30"_s, u"--format"_s, u"csv"_s, u"--out"_s, out});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         const QByteArray bytes = readAll(out);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
@@ -129,10 +150,12 @@ private slots:
         }
 
         // A real CSV parser reads it back.
-        const Run py = runProgram(u"python3"_s, {u"-c"_s, u"import csv,json,sys\n"
-                                                           u"f=open(sys.argv[1],encoding='utf-8-sig',newline='')\n"
-                                                           u"print(json.dumps(list(csv.reader(f))))"_s,
-                                                  out});
+        const Run py =
+            runProgram(u"python3"_s, {u"-c"_s,
+                                      u"import csv,json,sys\n"
+                                      u"f=open(sys.argv[1],encoding='utf-8-sig',newline='')\n"
+                                      u"print(json.dumps(list(csv.reader(f))))"_s,
+                                      out});
         QVERIFY2(py.code == 0, qPrintable(py.describe()));
         const QJsonArray rows = QJsonDocument::fromJson(py.out).array();
         QCOMPARE(rows.size(), 4);
@@ -153,8 +176,10 @@ private slots:
         QCOMPARE(sealed[3].toString(), u"(bảo mật)"_s);
         const QJsonArray third = rows[3].toArray();
         // The decomposed name comes out composed (NFC).
-        QVERIFY(third[2].toString().startsWith(u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C)));
-        QVERIFY(bytes.contains(u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C).toUtf8()));
+        QVERIFY(third[2].toString().startsWith(
+            u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C)));
+        QVERIFY(bytes.contains(
+            u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C).toUtf8()));
         QCOMPARE(third[4].toString(), u"Kiến nghị, về việc \"trả tiền\""_s);
         QCOMPARE(third[9].toString(), u"Tòa án nhân dân tỉnh Bắc Ninh"_s);
         QCOMPARE(third[10].toString(), u"'+84 912 345 678 hẹn gọi lại"_s);
@@ -165,8 +190,8 @@ private slots:
     void pdfLogBook()
     {
         const QString out = path(u"oct.pdf"_s);
-        const Run r = ctl({u"--json"_s, u"log"_s, u"export"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s,
-                           u"2026-11-30"_s, u"--format"_s, u"pdf"_s, u"--out"_s, out});
+        const Run r = ctl({u"--json"_s, u"log"_s, u"export"_s, u"--from"_s, u"2026-10-01"_s,
+                           u"--to"_s, u"2026-11-30"_s, u"--format"_s, u"pdf"_s, u"--out"_s, out});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(summary.value(u"records"_s).toInt(), 39);
@@ -176,7 +201,8 @@ private slots:
 
         const QString pngDir = path(u"png"_s);
         QVERIFY(QDir().mkpath(pngDir));
-        const Run ppm = runProgram(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, out, pngDir + u"/page"_s});
+        const Run ppm =
+            runProgram(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, out, pngDir + u"/page"_s});
         QVERIFY2(ppm.code == 0, qPrintable(ppm.describe()));
         QCOMPARE(int(QDir(pngDir).entryList({u"*.png"_s}, QDir::Files).size()), pages);
 
@@ -197,28 +223,34 @@ private slots:
 
     void reportExports()
     {
-        const Run csv = ctl({u"report"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s, u"--format"_s, u"csv"_s});
+        const Run csv = ctl({u"report"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
+                             u"--format"_s, u"csv"_s});
         QVERIFY2(csv.code == 0, qPrintable(csv.describe()));
-        QVERIFY(csv.out.startsWith("\xEF\xBB\xBF" "Mục,Chỉ tiêu,Số liệu\r\n"));
+        QVERIFY(csv.out.startsWith("\xEF\xBB\xBF"
+                                   "Mục,Chỉ tiêu,Số liệu\r\n"));
         QVERIFY(csv.out.contains("Tổng hợp,Số lượt tiếp,3\r\n"));
         QVERIFY(csv.out.contains("Phân loại vụ việc (số vụ việc),Tố cáo,1\r\n"));
         QVERIFY(!csv.out.contains("Bí Mật"));
 
         const QString out = path(u"report.pdf"_s);
-        const Run pdf = ctl({u"report"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s, u"--format"_s,
-                             u"pdf"_s, u"--out"_s, out});
+        const Run pdf = ctl({u"report"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s,
+                             u"--format"_s, u"pdf"_s, u"--out"_s, out});
         QVERIFY2(pdf.code == 0, qPrintable(pdf.describe()));
         const QString text = pdfText(out);
         QVERIFY2(text.contains(u"BÁO CÁO THỐNG KÊ TIẾP CÔNG DÂN"_s), qPrintable(text));
-        QVERIFY2(QRegularExpression(u"Số lượt tiếp\\s+39\\b"_s).match(text).hasMatch(), qPrintable(text));
+        QVERIFY2(QRegularExpression(u"Số lượt tiếp\\s+39\\b"_s).match(text).hasMatch(),
+                 qPrintable(text));
         QVERIFY(QRegularExpression(u"Khiếu nại\\s+\\d+"_s).match(text).hasMatch());
         QVERIFY(QRegularExpression(u"Thụ lý để giải quyết\\s+19\\b"_s).match(text).hasMatch());
         QVERIFY(QRegularExpression(u"Trả lại đơn và hướng dẫn\\s+18\\b"_s).match(text).hasMatch());
-        QVERIFY(QRegularExpression(u"Thủ trưởng tiếp định kỳ\\s+1\\s+1\\s+1\\s+1"_s).match(text).hasMatch());
+        QVERIFY(QRegularExpression(u"Thủ trưởng tiếp định kỳ\\s+1\\s+1\\s+1\\s+1"_s)
+                    .match(text)
+                    .hasMatch());
         QVERIFY(text.contains(u"Trang 1/1"_s));
 
         // json stays the default.
-        const Run json = ctl({u"--json"_s, u"report"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s});
+        const Run json = ctl(
+            {u"--json"_s, u"report"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s});
         QVERIFY2(json.code == 0, qPrintable(json.describe()));
         QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"visits"_s).toInt(), 3);
     }
@@ -226,14 +258,16 @@ private slots:
     void errors()
     {
         const QStringList period{u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s};
-        Run r = ctl(QStringList{u"log"_s, u"export"_s} + period + QStringList{u"--format"_s, u"xlsx"_s, u"--out"_s, path(u"x"_s)});
+        Run r = ctl(QStringList{u"log"_s, u"export"_s} + period +
+                    QStringList{u"--format"_s, u"xlsx"_s, u"--out"_s, path(u"x"_s)});
         QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains("--format must be one of: csv, pdf"));
         r = ctl(QStringList{u"report"_s} + period + QStringList{u"--format"_s, u"html"_s});
         QCOMPARE(r.code, 3);
         for (const QString &format : {u"csv"_s, u"pdf"_s}) {
-            r = ctl(QStringList{u"log"_s, u"export"_s} + period +
-                    QStringList{u"--format"_s, format, u"--out"_s, path(u"no/such/dir/x."_s + format)});
+            r = ctl(
+                QStringList{u"log"_s, u"export"_s} + period +
+                QStringList{u"--format"_s, format, u"--out"_s, path(u"no/such/dir/x."_s + format)});
             QVERIFY2(r.code == 7, qPrintable(r.describe()));
             QVERIFY(r.err.contains("cannot write"));
         }
@@ -244,14 +278,14 @@ private slots:
 
         // An empty period: the header only, and the user is told.
         const QString empty = path(u"empty.csv"_s);
-        r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-01-31"_s, u"--format"_s,
-                 u"csv"_s, u"--out"_s, empty});
+        r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-01-31"_s,
+                 u"--format"_s, u"csv"_s, u"--out"_s, empty});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY(r.out.contains("only its header"));
         QCOMPARE(readAll(empty).count("\r\n"), 1);
         const QString emptyPdf = path(u"empty.pdf"_s);
-        r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-01-31"_s, u"--format"_s,
-                 u"pdf"_s, u"--out"_s, emptyPdf});
+        r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-01-31"_s,
+                 u"--format"_s, u"pdf"_s, u"--out"_s, emptyPdf});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY(pdfText(emptyPdf).contains(u"Không có lượt tiếp công dân nào trong kỳ."_s));
     }
