@@ -36,7 +36,7 @@ QList<std::pair<QString, int>> ordered(const QMap<QString, int> &m, const QList<
 const QList<Label> &leaderLabels()
 {
     static const QList<Label> labels{
-        {"all", QStringLiteral("Lãnh đạo tiếp (Thủ trưởng và cấp phó)")},
+        {"all", QStringLiteral("Tổng số (Thủ trưởng và cấp phó)")},
         {"head-periodic", QStringLiteral("Thủ trưởng tiếp định kỳ")},
         {"head-adhoc", QStringLiteral("Thủ trưởng tiếp đột xuất")},
         {"head-regular", QStringLiteral("Thủ trưởng tiếp thường xuyên")},

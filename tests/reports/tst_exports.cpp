@@ -4,6 +4,8 @@
 // comma, quotes and a line break, a formula-looking "=1+1" and a sealed
 // denunciation. The CSV is read back with a real CSV parser (Python's csv
 // module); the PDFs are rasterised with pdftoppm and read with pdftotext.
+#include "exports.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -126,6 +128,34 @@ private slots:
                  u"viên và hoàn trả số tiền đã nộp."_s.arg(i),
                  u"--direction"_s, i % 2 ? u"accept"_s : u"return_guide"_s, u"--date"_s,
                  u"2026-10-%1T08:30"_s.arg(1 + i % 28, 2, 10, QChar(u'0'))});
+    }
+
+    // One cell as written: formulas neutralised, then RFC 4180 quoting.
+    void csvCell_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("plain") << u"Nguyễn Văn Ánh"_s << u"Nguyễn Văn Ánh"_s;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("comma") << u"a, b"_s << u"\"a, b\""_s;
+        QTest::newRow("quote") << u"say \"hi\""_s << u"\"say \"\"hi\"\"\""_s;
+        QTest::newRow("newline") << u"a\nb"_s << u"\"a\nb\""_s;
+        QTest::newRow("cr") << u"a\rb"_s << u"\"a\rb\""_s;
+        QTest::newRow("formula =") << u"=1+1"_s << u"'=1+1"_s;
+        QTest::newRow("formula +") << u"+84 912"_s << u"'+84 912"_s;
+        QTest::newRow("formula -") << u"-5"_s << u"'-5"_s;
+        QTest::newRow("formula @") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+        QTest::newRow("formula tab") << u"\t=1"_s << u"'\t=1"_s;
+        QTest::newRow("formula and comma")
+            << u"=HYPERLINK(\"x\",1)"_s << u"\"'=HYPERLINK(\"\"x\"\",1)\""_s;
+        QTest::newRow("inner = kept") << u"1=1"_s << u"1=1"_s;
+        QTest::newRow("emoji") << u"🙂"_s << u"🙂"_s;
+    }
+    void csvCell()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, cell);
+        QCOMPARE(tiepdan::reports::csvCell(text), cell);
     }
 
     void csvLogBook()
