@@ -1,7 +1,10 @@
 // log and report commands.
 #include "cli.h"
+#include "exports.h"
 #include "receptionrepository.h"
 
+#include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 
 namespace tiepdan::cli {
@@ -65,6 +68,105 @@ QString recordLine(const StoredRecord &s)
         .arg(r.bookYear).arg(r.bookNo)
         .arg(r.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), who, kinds.join(u'+'), toString(r.direction),
              r.firstVisit ? QStringLiteral("first") : QStringLiteral("repeat"), r.id);
+}
+
+reports::ExportHeader exportHeader(Context &c, const QDate &from, const QDate &to)
+{
+    reports::ExportHeader h;
+    if (auto config = c.config()) {
+        h.agencyName = (*config)->office.agencyName;
+        h.officeName = (*config)->office.name;
+    }
+    h.from = from;
+    h.to = to;
+    return h;
+}
+
+// --format, checked against `allowed` (the first is the default).
+std::optional<QString> formatOption(Context &c, const QStringList &allowed, int *exitCode)
+{
+    const QString f = c.args.value(QStringLiteral("format"), allowed.first()).toLower();
+    if (allowed.contains(f))
+        return f;
+    *exitCode = c.fail(Error::invalid(QStringLiteral("format"),
+                                      QStringLiteral("--format must be one of: %1").arg(allowed.join(QStringLiteral(", ")))));
+    return std::nullopt;
+}
+
+// A PDF needs fonts, hence a QGuiApplication (main.cpp starts one when
+// the command line asks for --format pdf).
+Status needGui()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Error::make(ErrorCode::Config, QStringLiteral("PDF export needs the GUI libraries (give --format pdf as two words)"));
+    return {};
+}
+
+// Writes an export to --out, or to stdout when `out` is empty; reports it.
+int deliver(Context &c, const QByteArray &bytes, const QString &out, QJsonObject summary, const QString &text)
+{
+    if (out.isEmpty()) {
+        c.out.flush();
+        QFile so;
+        if (!so.open(stdout, QIODevice::WriteOnly) || so.write(bytes) != bytes.size())
+            return c.fail(Error::make(ErrorCode::Storage, QStringLiteral("cannot write to standard output")));
+        return ExitOk;
+    }
+    if (auto s = reports::writeExport(out, bytes); !s)
+        return c.fail(s.error());
+    summary.insert(QStringLiteral("out"), out);
+    summary.insert(QStringLiteral("bytes"), bytes.size());
+    return c.print(summary, text);
+}
+
+int exportLog(Context &c)
+{
+    if (!c.accept({}, {"from", "to", "format", "out"}, 0))
+        return ExitUsage;
+    int code = 0;
+    const auto format = formatOption(c, {QStringLiteral("csv"), QStringLiteral("pdf")}, &code);
+    if (!format)
+        return code;
+    if (!c.args.has(QStringLiteral("from")) || !c.args.has(QStringLiteral("to")))
+        return c.usage(QStringLiteral("log export needs --from DATE and --to DATE"));
+    if (c.args.value(QStringLiteral("out")).isEmpty())
+        return c.usage(QStringLiteral("log export needs --out FILE"));
+    const auto from = c.dateOption(QStringLiteral("from"), {});
+    const auto to = c.dateOption(QStringLiteral("to"), {});
+    if (!from || !to)
+        return int(ErrorCode::InvalidInput);
+    if (*format == QLatin1String("pdf"))
+        if (auto s = needGui(); !s)
+            return c.fail(s.error());
+    auto storeResult = c.store();
+    if (!storeResult)
+        return c.fail(storeResult.error());
+    auto records = reports::periodRecords((*storeResult)->records(), *from, *to);
+    if (!records)
+        return c.fail(records.error());
+    QByteArray bytes;
+    int pages = 0;
+    if (*format == QLatin1String("csv")) {
+        bytes = reports::logBookCsv(*records);
+    } else {
+        auto pdf = reports::logBookPdf(exportHeader(c, *from, *to), *records, &pages);
+        if (!pdf)
+            return c.fail(pdf.error());
+        bytes = *pdf;
+    }
+    const QString out = c.args.value(QStringLiteral("out"));
+    QString text = QStringLiteral("exported %1 records (%2 to %3) to %4")
+                       .arg(records->size())
+                       .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate), out);
+    if (pages > 0)
+        text += QStringLiteral(", %1 pages").arg(pages);
+    if (records->isEmpty())
+        text += QStringLiteral("\nno records in this period: the log book has only its header");
+    QJsonObject summary{{QStringLiteral("records"), int(records->size())}, {QStringLiteral("format"), *format},
+                        {QStringLiteral("from"), from->toString(Qt::ISODate)}, {QStringLiteral("to"), to->toString(Qt::ISODate)}};
+    if (pages > 0)
+        summary.insert(QStringLiteral("pages"), pages);
+    return deliver(c, bytes, out, summary, text);
 }
 
 } // namespace
@@ -210,23 +312,55 @@ int cmdLog(Context &c, const QString &sub)
         return c.print(id->toJson(), QStringLiteral("%1\n%2\n%3 %4\n(this opening was recorded in the audit trail)")
                                          .arg(id->fullName, id->address, id->idNumber, id->phone));
     }
-    return c.usage(QStringLiteral("log takes add, list, show or unseal"));
+    if (sub == QLatin1String("export"))
+        return exportLog(c);
+    return c.usage(QStringLiteral("log takes add, list, show, unseal or export"));
 }
 
 int cmdReport(Context &c)
 {
-    if (!c.accept({}, {"from", "to"}, 0))
+    if (!c.accept({}, {"from", "to", "format", "out"}, 0))
         return ExitUsage;
+    int code = 0;
+    const auto format = formatOption(c, {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("pdf")}, &code);
+    if (!format)
+        return code;
+    const QString out = c.args.value(QStringLiteral("out"));
+    if (*format == QLatin1String("pdf") && out.isEmpty())
+        return c.usage(QStringLiteral("report --format pdf needs --out FILE"));
     const auto from = c.dateOption(QStringLiteral("from"), {});
     const auto to = c.dateOption(QStringLiteral("to"), {});
     if (!from || !to)
         return int(ErrorCode::InvalidInput);
+    if (*format == QLatin1String("pdf"))
+        if (auto s = needGui(); !s)
+            return c.fail(s.error());
     auto storeResult = c.store();
     if (!storeResult)
         return c.fail(storeResult.error());
     auto rep = (*storeResult)->records().report(*from, *to);
     if (!rep)
         return c.fail(rep.error());
+    if (*format != QLatin1String("json")) {
+        QByteArray bytes;
+        int pages = 0;
+        if (*format == QLatin1String("csv")) {
+            bytes = reports::reportCsv(*rep);
+        } else {
+            auto pdf = reports::reportPdf(exportHeader(c, *from, *to), *rep, &pages);
+            if (!pdf)
+                return c.fail(pdf.error());
+            bytes = *pdf;
+        }
+        QString text = QStringLiteral("exported the report (%1 to %2, %3 visits) to %4")
+                           .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)).arg(rep->visits).arg(out);
+        if (rep->visits == 0)
+            text += QStringLiteral("\nno records in this period: every figure is 0");
+        return deliver(c, bytes, out,
+                       {{QStringLiteral("format"), *format}, {QStringLiteral("visits"), rep->visits},
+                        {QStringLiteral("from"), from->toString(Qt::ISODate)}, {QStringLiteral("to"), to->toString(Qt::ISODate)}},
+                       text);
+    }
     const QJsonObject o = rep->toJson();
     QString text = QStringLiteral("Reception %1 to %2\nvisits %3, persons %4, cases %5\n"
                                   "groups %6 (%7 persons, %8 cases)\nfirst visits %9, repeat visits %10, refused %11\n")

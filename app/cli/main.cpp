@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -31,7 +32,10 @@ Commands:
   log list [--from DATE] [--to DATE] [--text T] [--kind K] [--direction D] [--limit N] [--offset N]
   log show ID
   log unseal ID --reason TEXT --as LOGIN        a leader's PIN on stdin
-  report --from DATE --to DATE
+  log export --from DATE --to DATE --format csv|pdf --out FILE
+                                              the log book (Form 03); sealed identities masked
+  report --from DATE --to DATE [--format json|csv|pdf] [--out FILE]
+                                              statistics; csv/pdf to FILE (csv: stdout without --out)
   db check | db migrate | keys init | config check
   kiosk hash-pin                              read an officer PIN on stdin, print its hash
   user add LOGIN --name N [--role officer|leader|admin] [--as ADMIN]
@@ -44,7 +48,7 @@ Commands:
 
 Environment: TIEPDAN_CONFIG (default config dir), TIEPDAN_DB (default database).
 Exit codes: 0 ok, 2 usage, 3 invalid input, 4 not found, 5 conflict, 6 config,
-7 storage, 8 integrity, 9 forged code, 10 key or seal problem, 11 denied
+7 storage (also: an export file cannot be written), 8 integrity, 9 forged code, 10 key or seal problem, 11 denied
 (not signed in, wrong PIN, locked out, or the role may not).
 )";
 
@@ -69,11 +73,30 @@ QString defaultConfig()
     return QStringLiteral("/etc/tiep-dan");
 }
 
+// A PDF export needs fonts and QPainter, hence a QGuiApplication; every
+// other command starts faster with a QCoreApplication and needs no display.
+bool wantsGui(int argc, char **argv)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--format") == 0 && QByteArray(argv[i + 1]).toLower() == "pdf")
+            return true;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> appHolder;
+    if (wantsGui(argc, argv)) {
+        // No display is needed to draw a PDF.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        appHolder = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        appHolder = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("receptionctl"));
     // Errors reach the user as one plain "receptionctl:" line; the libraries'
     // own log lines only with QT_LOGGING_RULES (e.g. "tiepdan.*=true").

@@ -1,0 +1,73 @@
+// Exports of the reception log book (Sổ tiếp công dân, Form 03 of Circular
+// 04/2021/TT-TTCP) and of the statistics report, as CSV and PDF.
+//
+// Confidentiality: a sealed (denunciation) identity never reaches an
+// export. The cells of columns (3) and (4) show kMasked instead, or
+// kAnonymous for a denunciation with no identity; the functions here never
+// unseal anything.
+//
+// CSV: UTF-8 with a BOM (spreadsheets then read the diacritics right),
+// RFC 4180 quoting, CRLF line ends, and a cell that starts with = + - @ (or
+// a tab or CR) gets a leading apostrophe so a spreadsheet does not run it
+// as a formula.
+//
+// PDF: landscape A4 in Noto Sans; needs a QGuiApplication.
+#pragma once
+
+#include "receptionrepository.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tiepdan::reports {
+
+inline const QString kMasked = QStringLiteral("(bảo mật)");
+inline const QString kAnonymous = QStringLiteral("(ẩn danh)");
+
+// What heads every export: the office section of office.json and the period.
+struct ExportHeader {
+    QString agencyName;
+    QString officeName;
+    QDate from, to;
+};
+
+// ---- CSV building blocks
+// One cell as written: neutralised (leading apostrophe) then quoted when it
+// holds a comma, quote, CR or LF.
+QString csvCell(const QString &text);
+// BOM + rows joined with CRLF (every row ends with CRLF).
+QByteArray csvDocument(const QList<QStringList> &rows);
+
+// ---- Log book
+// The Form 03 column headers, in order (12 columns).
+QStringList logBookColumns();
+// One record as the 12 cells of its row, text in NFC, sealed identity masked.
+QStringList logBookRow(const StoredRecord &s);
+// Every record received in [from, to], in book order (oldest first).
+Result<QList<StoredRecord>> periodRecords(ReceptionRepository &repo, const QDate &from,
+                                          const QDate &to);
+QByteArray logBookCsv(const QList<StoredRecord> &records);
+// The PDF as bytes; the page count is stored in *pages when given.
+Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredRecord> &records,
+                              int *pages = nullptr);
+
+// ---- Statistics report
+// (section, indicator, value) rows in display order, Vietnamese labels.
+struct ReportLine {
+    QString section, indicator;
+    int value = 0;
+};
+QList<ReportLine> reportLines(const ReceptionReport &rep);
+QByteArray reportCsv(const ReceptionReport &rep);
+Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &rep,
+                             int *pages = nullptr);
+
+// Writes `bytes` to `path` atomically (QSaveFile); ErrorCode::Storage with
+// the reason when it cannot.
+Status writeExport(const QString &path, const QByteArray &bytes);
+
+} // namespace tiepdan::reports
