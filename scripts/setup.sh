@@ -22,7 +22,7 @@ PACKAGES=(
   libsodium-dev libqrcodegencpp-dev libsqlite3-dev libcurl4-openssl-dev
   # tests and benchmarks: sqlite3 shell, strings(1), CUPS with a PDF
   # printer, PDF rasteriser, QR decoder
-  sqlite3 binutils cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils zbar-tools espeak-ng alsa-utils
+  sqlite3 binutils cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils libreoffice-calc-nogui zbar-tools espeak-ng alsa-utils
 )
 
 missing=()

@@ -217,6 +217,54 @@ private slots:
         QVERIFY(third[11].toString().startsWith(u"Thủ trưởng tiếp"_s));
     }
 
+    // The CSV opened by LibreOffice headless (Calc) and saved as a workbook:
+    // the Vietnamese text arrives intact (no mojibake), multi-line cells stay
+    // one cell, the neutralised formula stays text, the sealed name is absent.
+    // LibreOffice headless does not read the BOM by itself: the import names
+    // UTF-8, as an office's script would (filter token 76).
+    void csvOpensInLibreOffice()
+    {
+        const QString csv = path(u"lo.csv"_s);
+        const Run r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
+                           u"2026-11-30"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        const QString outDir = path(u"lo-out"_s);
+        const Run lo = runProgram(u"soffice"_s,
+                                  {u"--headless"_s, u"--norestore"_s,
+                                   u"-env:UserInstallation=file://"_s + path(u"lo-profile"_s),
+                                   u"--infilter=Text - txt - csv (StarCalc):44,34,76,1"_s,
+                                   u"--convert-to"_s, u"ods"_s, u"--outdir"_s, outDir, csv});
+        QVERIFY2(lo.code == 0 && QFile::exists(outDir + u"/lo.ods"_s), qPrintable(lo.describe()));
+        // The workbook's cells, row by row (a cell's paragraphs joined by \n),
+        // and whether any cell holds a formula.
+        const Run py = runProgram(u"python3"_s, {u"-c"_s,
+            u"import json,sys,zipfile,xml.etree.ElementTree as E\n"
+            u"ns={'table':'urn:oasis:names:tc:opendocument:xmlns:table:1.0','text':'urn:oasis:names:tc:opendocument:xmlns:text:1.0'}\n"
+            u"root=E.fromstring(zipfile.ZipFile(sys.argv[1]).read('content.xml'))\n"
+            u"rows=[];formulas=0\n"
+            u"for row in root.iter('{%s}table-row'%ns['table']):\n"
+            u"  cells=[]\n"
+            u"  for c in row.findall('table:table-cell',ns):\n"
+            u"    if c.get('{%s}formula'%ns['table']): formulas+=1\n"
+            u"    cells.append('\\n'.join(''.join(p.itertext()) for p in c.findall('text:p',ns)))\n"
+            u"  if any(cells): rows.append(cells)\n"
+            u"print(json.dumps({'rows':rows,'formulas':formulas}))"_s,
+            outDir + u"/lo.ods"_s});
+        QVERIFY2(py.code == 0, qPrintable(py.describe()));
+        const QJsonObject book = QJsonDocument::fromJson(py.out).object();
+        const QJsonArray rows = book.value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(book.value(u"formulas"_s).toInt(), 0);
+        QCOMPARE(rows[0].toArray()[2].toString(), u"Họ tên, địa chỉ"_s);
+        QCOMPARE(rows[1].toArray()[2].toString(), u"Nguyễn Văn Ánh\n"_s + kAddress);
+        QCOMPARE(rows[2].toArray()[2].toString(), u"(bảo mật)"_s);
+        QVERIFY(rows[3].toArray()[2].toString().startsWith(
+            u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C)));
+        const QString all = QString::fromUtf8(py.out);
+        QVERIFY2(!all.contains(u"Ã"_s) && !all.contains(u"áº"_s), "mojibake in the workbook");
+        QVERIFY(!all.contains(kSealedName));
+    }
+
     void pdfLogBook()
     {
         const QString out = path(u"oct.pdf"_s);
