@@ -68,6 +68,7 @@ int cmdTicket(Context &c, const QString &sub);
 int cmdQueue(Context &c, const QString &sub);
 int cmdLog(Context &c, const QString &sub);
 int cmdReport(Context &c);
+int cmdDeadlines(Context &c);
 int cmdDb(Context &c, const QString &sub);
 int cmdKeys(Context &c, const QString &sub);
 int cmdConfig(Context &c, const QString &sub);

@@ -36,6 +36,7 @@ Commands:
                                               the log book (Form 03); sealed identities masked
   report --from DATE --to DATE [--format json|csv|pdf] [--out FILE]
                                               statistics; csv/pdf to FILE (csv: stdout without --out)
+  deadlines [--within DAYS] [--today DATE]    open matters' deadlines due within DAYS (default 7), overdue first
   db check | db migrate | keys init | config check
   kiosk hash-pin                              read an officer PIN on stdin, print its hash
   user add LOGIN --name N [--role officer|leader|admin] [--as ADMIN]
@@ -152,6 +153,7 @@ int main(int argc, char **argv)
     if (cmd == QLatin1String("queue")) return cmdQueue(c, sub);
     if (cmd == QLatin1String("log")) return cmdLog(c, sub);
     if (cmd == QLatin1String("report")) return cmdReport(c);
+    if (cmd == QLatin1String("deadlines")) return cmdDeadlines(c);
     if (cmd == QLatin1String("db")) return cmdDb(c, sub);
     if (cmd == QLatin1String("keys")) return cmdKeys(c, sub);
     if (cmd == QLatin1String("config")) return cmdConfig(c, sub);

@@ -46,17 +46,7 @@ struct LogPage {
     QString cursor;          // give to the next call to continue; empty = no more
 };
 
-// One deadline of an open matter, for the deadline watch.
-struct WatchedDeadline {
-    QString office;          // remote only
-    QString matterId;
-    QString recordId;        // the visit that opened the matter
-    int bookYear = 0, bookNo = 0;
-    QString kind;            // deadline family: complaint, complaint_enforcement, denunciation
-    Deadline deadline;       // rule, labels, legal basis, event date, due date
-    int daysLeft = 0;        // due - today in calendar days (negative: overdue)
-    QString ruleSetId;       // the rule set in force on the day received
-};
+// WatchedDeadline (one deadline of an open matter) is in receptionrepository.h.
 
 // One audit event of a record's history (no personal data by contract).
 struct HistoryEvent {

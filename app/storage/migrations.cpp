@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "receptionrepository.h"
+#include "recordstats.h"
 
 namespace tiepdan {
 
@@ -203,6 +204,12 @@ Status applyMigration(Database &db, int version)
                             seq INTEGER PRIMARY KEY,    -- the server's update seq
                             change TEXT NOT NULL,       -- JSON, as published
                             applied_at TEXT NOT NULL))")});
+    case 7:
+        // The leader view: kept statistics (recordstats.h) and a record's
+        // history (audit entries by entity).
+        if (auto s = run(db, {QStringLiteral("CREATE INDEX audit_entity ON audit(entity, entity_id)")}); !s)
+            return s;
+        return RecordStats::createAndFill(db);
     }
     return Error::make(ErrorCode::Storage, QStringLiteral("no migration to version %1").arg(version));
 }

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "officestore.h"
+#include "recordstats.h"
 #include "userrepository.h"
 #include "validation.h"
 
@@ -126,7 +127,12 @@ QJsonObject ReceptionReport::toJson() const
             {QStringLiteral("visitsByDirection"), map(byDirection)},
             {QStringLiteral("visitsByReceiver"), map(byReceiver)},
             {QStringLiteral("visitsByReceptionKind"), map(byReceptionKind)},
-            {QStringLiteral("receivedByLeaders"), byLeader}};
+            {QStringLiteral("receivedByLeaders"), byLeader},
+            {QStringLiteral("queue"), QJsonObject{{QStringLiteral("tickets"), queue.tickets},
+                                                  {QStringLiteral("served"), queue.served},
+                                                  {QStringLiteral("noShows"), queue.noShows},
+                                                  {QStringLiteral("avgWaitSeconds"), queue.avgWaitSeconds},
+                                                  {QStringLiteral("avgServiceSeconds"), queue.avgServiceSeconds}}}};
 }
 
 QList<Deadline> ReceptionRepository::deadlinesFor(const ReceptionRecord &r) const
@@ -237,6 +243,8 @@ Result<StoredRecord> ReceptionRepository::add(ReceptionRecord input, const QStri
                              {key, searchText(r)});
             !f)
             return f.error();
+        if (auto st = RecordStats::addRecord(db, rowid); !st)
+            return st;
         auto stored = select(QStringLiteral("rowid = ?"), {rowid});
         if (!stored)
             return stored.error();
@@ -391,64 +399,141 @@ Result<ReceptionReport> ReceptionRepository::report(const QDate &from, const QDa
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return Error::invalid(QStringLiteral("period"), QStringLiteral("give a period with --from and --to, from before to"));
+    auto figures = RecordStats::period(m_store.db(), from, to);
+    if (!figures)
+        return figures.error();
+    const auto &sum = figures->sums;
+    const auto &distinct = figures->distinct;
     ReceptionReport rep;
     rep.from = from;
     rep.to = to;
-    const QVariantList period{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
-    const QString inPeriod = QStringLiteral("received_date BETWEEN ? AND ?");
-    auto totals = m_store.db().exec(
-        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(people_count),0), COUNT(DISTINCT matter_id), "
-                       "COALESCE(SUM(is_group),0), COALESCE(SUM(CASE WHEN is_group THEN people_count END),0), "
-                       "COUNT(DISTINCT CASE WHEN is_group THEN matter_id END), COALESCE(SUM(first_visit),0), "
-                       "COALESCE(SUM(refusal != 'none'),0) FROM reception_records WHERE %1").arg(inPeriod),
-        period);
-    if (!totals)
-        return totals.error();
-    if (totals->next()) {
-        rep.visits = totals->value(0).toInt();
-        rep.persons = totals->value(1).toInt();
-        rep.cases = totals->value(2).toInt();
-        rep.groups = totals->value(3).toInt();
-        rep.groupPersons = totals->value(4).toInt();
-        rep.groupCases = totals->value(5).toInt();
-        rep.firstVisits = totals->value(6).toInt();
-        rep.repeatVisits = rep.visits - rep.firstVisits;
-        rep.refused = totals->value(7).toInt();
-    }
-    auto grouped = [&](const QString &sql, QMap<QString, int> &into) -> Status {
-        auto q = m_store.db().exec(sql.arg(inPeriod), period);
-        if (!q)
-            return q.error();
-        while (q->next())
-            into[q->value(0).toString()] = q->value(1).toInt();
-        return {};
+    rep.visits = int(sum.value(QStringLiteral("visits")));
+    rep.persons = int(sum.value(QStringLiteral("persons")));
+    rep.cases = int(distinct.value(QStringLiteral("cases")));
+    rep.groups = int(sum.value(QStringLiteral("groups")));
+    rep.groupPersons = int(sum.value(QStringLiteral("groupPersons")));
+    rep.groupCases = int(distinct.value(QStringLiteral("groupCases")));
+    rep.firstVisits = int(sum.value(QStringLiteral("firstVisits")));
+    rep.repeatVisits = rep.visits - rep.firstVisits;
+    rep.refused = int(sum.value(QStringLiteral("refused")));
+    auto prefixed = [](const QMap<QString, qint64> &m, const QString &prefix, QMap<QString, int> &into) {
+        for (auto it = m.begin(); it != m.end(); ++it)
+            if (it.key().startsWith(prefix) && it.value() > 0)
+                into[it.key().mid(prefix.size())] = int(it.value());
     };
-    // One case per matter, by the matter's kind.
-    if (auto s = grouped(QStringLiteral("SELECT m.kind, COUNT(DISTINCT m.id) FROM matters m JOIN reception_records r "
-                                        "ON r.matter_id = m.id WHERE r.%1 GROUP BY m.kind"), rep.byKind); !s)
-        return s.error();
-    if (auto s = grouped(QStringLiteral("SELECT direction, COUNT(*) FROM reception_records WHERE %1 GROUP BY direction"), rep.byDirection); !s)
-        return s.error();
-    if (auto s = grouped(QStringLiteral("SELECT receiver_role, COUNT(*) FROM reception_records WHERE %1 GROUP BY receiver_role"), rep.byReceiver); !s)
-        return s.error();
-    if (auto s = grouped(QStringLiteral("SELECT reception_kind, COUNT(*) FROM reception_records WHERE %1 GROUP BY reception_kind"), rep.byReceptionKind); !s)
-        return s.error();
-    // Received by leaders: all of them, then by who and in which kind of session.
-    const QString figures = QStringLiteral(
-        "COUNT(DISTINCT COALESCE(session_key, received_date)), COUNT(*), COALESCE(SUM(people_count), 0), "
-        "COUNT(DISTINCT matter_id) FROM reception_records WHERE %1 AND receiver_role IN ('head', 'deputy')").arg(inPeriod);
-    auto leaders = m_store.db().exec(
-        QStringLiteral("SELECT 'all', %1 UNION ALL "
-                       "SELECT CASE WHEN receiver_role = 'deputy' THEN 'deputy' ELSE 'head-' || reception_kind END AS k, "
-                       "%1 GROUP BY k").arg(figures),
-        period + period);
-    if (!leaders)
-        return leaders.error();
-    while (leaders->next())
-        rep.leaders.insert(leaders->value(0).toString(),
-                           LeaderFigures{leaders->value(1).toInt(), leaders->value(2).toInt(),
-                                         leaders->value(3).toInt(), leaders->value(4).toInt()});
+    prefixed(distinct, QStringLiteral("kind:"), rep.byKind);
+    prefixed(sum, QStringLiteral("dir:"), rep.byDirection);
+    prefixed(sum, QStringLiteral("recv:"), rep.byReceiver);
+    prefixed(sum, QStringLiteral("rkind:"), rep.byReceptionKind);
+    // Received by leaders: all of them (always present), then by who and in
+    // which kind of session.
+    rep.leaders.insert(QStringLiteral("all"), {});
+    for (auto it = sum.begin(); it != sum.end(); ++it) {
+        const QStringList parts = it.key().split(u':');
+        if (parts.size() == 3 && parts[0] == QLatin1String("lead") && it.value() > 0)
+            rep.leaders[parts[1]];
+    }
+    for (auto it = rep.leaders.begin(); it != rep.leaders.end(); ++it) {
+        const QString cat = it.key();
+        it->sessions = int(distinct.value(QStringLiteral("sess:") + cat));
+        it->visits = int(sum.value(QStringLiteral("lead:%1:visits").arg(cat)));
+        it->persons = int(sum.value(QStringLiteral("lead:%1:persons").arg(cat)));
+        it->cases = int(distinct.value(QStringLiteral("lead:") + cat));
+    }
+    // The queue: tickets of the period, those served, no-shows, and the
+    // average wait (issue to first call) and service (start to finish).
+    auto queue = m_store.db().exec(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(state = 'done'), 0), COALESCE(SUM(state = 'no_show'), 0), "
+                       "AVG(CASE WHEN called_at IS NOT NULL THEN (julianday(called_at) - julianday(issued_at)) * 86400 END), "
+                       "AVG(CASE WHEN state = 'done' AND started_at IS NOT NULL AND finished_at IS NOT NULL "
+                       "THEN (julianday(finished_at) - julianday(started_at)) * 86400 END) "
+                       "FROM tickets WHERE service_date BETWEEN ? AND ?"),
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (!queue)
+        return queue.error();
+    if (queue->next()) {
+        rep.queue.tickets = queue->value(0).toInt();
+        rep.queue.served = queue->value(1).toInt();
+        rep.queue.noShows = queue->value(2).toInt();
+        rep.queue.avgWaitSeconds = qRound(queue->value(3).toDouble());
+        rep.queue.avgServiceSeconds = qRound(queue->value(4).toDouble());
+    }
     return rep;
+}
+
+QJsonObject WatchedDeadline::toJson() const
+{
+    QJsonObject o{{QStringLiteral("matterId"), matterId},
+                  {QStringLiteral("recordId"), recordId},
+                  {QStringLiteral("bookYear"), bookYear},
+                  {QStringLiteral("bookNo"), bookNo},
+                  {QStringLiteral("kind"), kind},
+                  {QStringLiteral("rule"), deadline.ruleId},
+                  {QStringLiteral("labelVi"), deadline.labelVi},
+                  {QStringLiteral("labelEn"), deadline.labelEn},
+                  {QStringLiteral("legalBasis"), deadline.legalBasis},
+                  {QStringLiteral("eventDate"), deadline.eventDate.toString(Qt::ISODate)},
+                  {QStringLiteral("due"), deadline.due.toString(Qt::ISODate)},
+                  {QStringLiteral("daysLeft"), daysLeft},
+                  {QStringLiteral("ruleSet"), ruleSetId}};
+    if (!office.isEmpty())
+        o.insert(QStringLiteral("office"), office);
+    return o;
+}
+
+Result<QList<WatchedDeadline>> ReceptionRepository::deadlineWatch(const QDate &today, int withinDays)
+{
+    if (!today.isValid() || withinDays < 0)
+        return Error::invalid(QStringLiteral("within"), QStringLiteral("give a day and a number of days ahead (0 or more)"));
+    auto q = m_store.db().exec(
+        QStringLiteral("SELECT m.id, m.kind, m.about_enforcement, m.opened_on, m.accepted_on, m.direction, "
+                       "r.id, r.book_year, r.book_no FROM matters m "
+                       "JOIN reception_records r ON r.rowid = (SELECT rowid FROM reception_records "
+                       "  WHERE matter_id = m.id ORDER BY search_key LIMIT 1) "
+                       "WHERE m.status = 'open' AND m.direction IN ('pending', 'accept') AND m.opened_on >= ? "
+                       "AND NOT EXISTS (SELECT 1 FROM matter_results x WHERE x.matter_id = m.id "
+                       "  AND x.result IN ('resolved', 'withdrawn', 'returned', 'transferred'))"),
+        {today.addDays(-kWatchLookbackDays).toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    const QDate horizon = today.addDays(withinDays);
+    QList<WatchedDeadline> out;
+    while (q->next()) {
+        MatterKind kind;
+        if (!fromString(q->value(1).toString(), &kind))
+            continue;
+        ReceptionRecord probe;
+        probe.kinds = {kind};
+        probe.aboutEnforcement = q->value(2).toBool();
+        const QString family = probe.deadlineKind();
+        const QDate received = QDate::fromString(q->value(3).toString(), Qt::ISODate);
+        const bool accepted = q->value(5).toString() == QLatin1String("accept");
+        const QDate event = accepted ? QDate::fromString(q->value(4).toString(), Qt::ISODate) : received;
+        const QList<Deadline> candidates = m_store.deadlines().computeAll(
+            family, accepted ? QStringLiteral("acceptance") : QStringLiteral("receipt"), received, event);
+        const Deadline *earliest = nullptr;
+        for (const Deadline &d : candidates)
+            if (d.due.isValid() && (!earliest || d.due < earliest->due))
+                earliest = &d;
+        if (!earliest || earliest->due > horizon)
+            continue;
+        WatchedDeadline w;
+        w.matterId = q->value(0).toString();
+        w.recordId = q->value(6).toString();
+        w.bookYear = q->value(7).toInt();
+        w.bookNo = q->value(8).toInt();
+        w.kind = family;
+        w.deadline = *earliest;
+        w.daysLeft = int(today.daysTo(earliest->due));
+        if (const DeadlineRuleSet *set = m_store.deadlines().ruleSetFor(received))
+            w.ruleSetId = set->id;
+        out << w;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const WatchedDeadline &a, const WatchedDeadline &b) {
+        return a.deadline.due != b.deadline.due ? a.deadline.due < b.deadline.due
+                                                : std::pair(a.bookYear, a.bookNo) < std::pair(b.bookYear, b.bookNo);
+    });
+    return out;
 }
 
 Result<QString> ReceptionRepository::unsealReason(const QString &reason)

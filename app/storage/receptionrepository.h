@@ -45,6 +45,13 @@ struct LeaderFigures {
     QJsonObject toJson() const;
 };
 
+// The queue over a period (tickets of its days): waiting = issue to first
+// call, service = start to finish, averaged over the tickets that have them.
+struct QueueFigures {
+    int tickets = 0, served = 0, noShows = 0;
+    int avgWaitSeconds = 0, avgServiceSeconds = 0;
+};
+
 struct ReceptionReport {
     QDate from, to;
     int visits = 0, persons = 0, cases = 0;
@@ -57,6 +64,21 @@ struct ReceptionReport {
     // "all" (head and deputies), "head-periodic", "head-adhoc",
     // "head-regular", "deputy".
     QMap<QString, LeaderFigures> leaders;
+    QueueFigures queue;
+    QJsonObject toJson() const;
+};
+
+// One deadline of an open matter, for the deadline watch (leaders' start
+// screen, `receptionctl deadlines`). Carries no identity.
+struct WatchedDeadline {
+    QString office;          // filled by the department server's view; empty locally
+    QString matterId;
+    QString recordId;        // the visit that opened the matter
+    int bookYear = 0, bookNo = 0;
+    QString kind;            // deadline family: complaint, complaint_enforcement, denunciation
+    Deadline deadline;       // rule, labels, legal basis, event date, due date
+    int daysLeft = 0;        // today.daysTo(due): negative = overdue
+    QString ruleSetId;       // the rule set in force on the day received
     QJsonObject toJson() const;
 };
 
@@ -75,6 +97,19 @@ public:
     Result<StoredRecord> findByTicket(const QString &label, const QDate &date);
     Result<QList<StoredRecord>> list(const RecordFilter &filter);
     Result<ReceptionReport> report(const QDate &from, const QDate &to);
+
+    // The deadline watch: for each open matter received in the last
+    // kWatchLookbackDays, the deadline it is waiting for, from the rule set
+    // in force on the day it was received: acceptance (rules counted from
+    // receipt) while the handling direction is pending, resolution (rules
+    // counted from acceptance) once accepted. Where a family has variants
+    // (complex case, remote area) the earliest due date is watched. Matters
+    // returned or transferred at reception, closed, or with a final result
+    // from the department server (resolved, withdrawn, returned,
+    // transferred) are not watched. Items due on or before today +
+    // withinDays, overdue included, soonest first.
+    static constexpr int kWatchLookbackDays = 400;
+    Result<QList<WatchedDeadline>> deadlineWatch(const QDate &today, int withinDays);
 
     // Opens a sealed identity for a signed-in user whose role may
     // (Permission::OpenSealed: leaders); audited as "identity.unseal" with

@@ -150,7 +150,7 @@ void TestDatabase::initTestCase()
     const ConfigLoadResult cfg = shippedConfig();
     QVERIFY2(cfg.ok(), qPrintable(cfg.errorText()));
     m_config = cfg.config;
-    QCOMPARE(kSchemaVersion, 6);
+    QCOMPARE(kSchemaVersion, 7);
 }
 
 // ---------------------------------------------------------------------------
@@ -300,6 +300,11 @@ void TestDatabase::migrateStepByStep()
     QCOMPARE(row->value(2).toString(), u"matter-1"_s);
     QCOMPARE(row->value(3).toInt(), 1);
     QCOMPARE(row->value(4).toString(), u"A015"_s);
+
+    // The kept statistics (v7) were filled from the existing rows.
+    QCOMPARE(d.scalar(u"SELECT n FROM stat_day WHERE key = 'visits'"_s)->toInt(), 1);
+    QCOMPARE(rowCount(d, u"stat_case"_s, u"key = 'cases' AND entity = 'matter-1' AND prev_day IS NULL"_s), 1);
+    QCOMPARE(rowCount(d, u"stat_case_month"_s, u"key = 'kind:complaint' AND prev_month = 0 AND n = 1"_s), 1);
 
     // The index was rebuilt from the existing rows.
     QCOMPARE(rowCount(d, u"record_fts"_s), 1);

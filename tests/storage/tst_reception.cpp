@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QRandomGenerator>
 #include <QUuid>
 
 #include <functional>
@@ -185,6 +186,8 @@ class TestReception : public QObject {
 private slots:
     void initTestCase();
     void publishedYear();
+    void keptStatisticsMatchRawCounts();
+    void deadlineWatch();
 
     void fullRecordRoundTrip_data();
     void fullRecordRoundTrip();
@@ -1303,6 +1306,229 @@ void TestReception::publishedYear()
     QVERIFY(before);
     QCOMPARE(before->visits, 0);
     QCOMPARE(before->leaders.value(u"all"_s).visits, 0);
+}
+
+// The kept statistics (recordstats.h) against the same figures counted from
+// the records with plain SQL, for a seeded random book entered in random
+// date order (so that later days get new predecessors) and many periods:
+// month-aligned, mid-month starts, single days, across a year end.
+namespace {
+QJsonObject rawReport(Database &db, const QDate &from, const QDate &to)
+{
+    const QVariantList period{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    const QString in = u"received_date BETWEEN ? AND ?"_s;
+    auto one = [&](const QString &sql, const QVariantList &binds) {
+        auto q = db.exec(sql, binds);
+        return q && q->next() ? q->value(0).toInt() : -1;
+    };
+    auto grouped = [&](const QString &sql) {
+        QJsonObject o;
+        auto q = db.exec(sql.arg(in), period);
+        while (q && q->next())
+            o.insert(q->value(0).toString(), q->value(1).toInt());
+        return o;
+    };
+    const QString leaderCat = u"CASE WHEN receiver_role = 'deputy' THEN 'deputy' ELSE 'head-' || reception_kind END"_s;
+    const QString figures = u"COUNT(DISTINCT COALESCE(session_key, received_date)), COUNT(*), COALESCE(SUM(people_count), 0), "
+                            "COUNT(DISTINCT matter_id) FROM reception_records WHERE %1 AND receiver_role IN ('head', 'deputy')"_s.arg(in);
+    QJsonObject leaders;
+    auto lq = db.exec(u"SELECT 'all', %1 UNION ALL SELECT %2 AS k, %1 GROUP BY k"_s.arg(figures, leaderCat), period + period);
+    while (lq && lq->next())
+        leaders.insert(lq->value(0).toString(),
+                       QJsonObject{{u"sessions"_s, lq->value(1).toInt()}, {u"visits"_s, lq->value(2).toInt()},
+                                   {u"persons"_s, lq->value(3).toInt()}, {u"cases"_s, lq->value(4).toInt()}});
+    const int visits = one(u"SELECT COUNT(*) FROM reception_records WHERE %1"_s.arg(in), period);
+    const int first = one(u"SELECT COALESCE(SUM(first_visit), 0) FROM reception_records WHERE %1"_s.arg(in), period);
+    return {{u"from"_s, from.toString(Qt::ISODate)},
+            {u"to"_s, to.toString(Qt::ISODate)},
+            {u"visits"_s, visits},
+            {u"persons"_s, one(u"SELECT COALESCE(SUM(people_count), 0) FROM reception_records WHERE %1"_s.arg(in), period)},
+            {u"cases"_s, one(u"SELECT COUNT(DISTINCT matter_id) FROM reception_records WHERE %1"_s.arg(in), period)},
+            {u"groups"_s, QJsonObject{
+                 {u"groups"_s, one(u"SELECT COUNT(*) FROM reception_records WHERE is_group AND %1"_s.arg(in), period)},
+                 {u"persons"_s, one(u"SELECT COALESCE(SUM(people_count), 0) FROM reception_records WHERE is_group AND %1"_s.arg(in), period)},
+                 {u"cases"_s, one(u"SELECT COUNT(DISTINCT matter_id) FROM reception_records WHERE is_group AND %1"_s.arg(in), period)}}},
+            {u"firstVisits"_s, first},
+            {u"repeatVisits"_s, visits - first},
+            {u"refused"_s, one(u"SELECT COUNT(*) FROM reception_records WHERE refusal != 'none' AND %1"_s.arg(in), period)},
+            {u"casesByKind"_s, grouped(u"SELECT m.kind, COUNT(DISTINCT m.id) FROM matters m JOIN reception_records r "
+                                      "ON r.matter_id = m.id WHERE r.%1 GROUP BY m.kind"_s)},
+            {u"visitsByDirection"_s, grouped(u"SELECT direction, COUNT(*) FROM reception_records WHERE %1 GROUP BY direction"_s)},
+            {u"visitsByReceiver"_s, grouped(u"SELECT receiver_role, COUNT(*) FROM reception_records WHERE %1 GROUP BY receiver_role"_s)},
+            {u"visitsByReceptionKind"_s, grouped(u"SELECT reception_kind, COUNT(*) FROM reception_records WHERE %1 GROUP BY reception_kind"_s)},
+            {u"receivedByLeaders"_s, leaders}};
+}
+} // namespace
+
+void TestReception::keptStatisticsMatchRawCounts()
+{
+    const quint32 seed = qEnvironmentVariableIsSet("TST_SEED") ? quint32(qEnvironmentVariableIntValue("TST_SEED"))
+                                                                 : QRandomGenerator::global()->generate();
+    qInfo("seed %u (TST_SEED=%u repeats this run)", seed, seed);
+    QRandomGenerator rnd(seed);
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    const QDate first(2024, 11, 1);
+    const int span = int(first.daysTo(QDate(2026, 2, 28)));
+    QList<QDate> days;
+    for (int i = 0; i < 700; ++i)
+        days << first.addDays(rnd.bounded(span + 1));
+    // Entered in random order: a later day's visit may already be there.
+    for (int i = 0; i < days.size(); ++i) {
+        const MatterKind kind = MatterKind(rnd.bounded(4));
+        // 120 people for 700 visits: many repeat visits on the same matter.
+        const int person = rnd.bounded(120);
+        static const QStringList family{u"Nguyễn"_s, u"Trần"_s, u"Lê"_s, u"Phạm"_s, u"Hoàng"_s,
+                                        u"Phan"_s, u"Vũ"_s, u"Đặng"_s, u"Bùi"_s, u"Đỗ"_s};
+        static const QStringList given{u"An"_s, u"Bình"_s, u"Cường"_s, u"Dũng"_s, u"Hà"_s, u"Lan"_s,
+                                       u"Sơn"_s, u"Yến"_s, u"Tâm"_s, u"Hải"_s, u"Nga"_s, u"Phúc"_s};
+        ReceptionRecord r = simple(days[i], kind, family[person % 10] + u" Văn "_s + given[person / 10],
+                                   kind == MatterKind::Denunciation || rnd.bounded(10) == 0
+                                       ? QString() : u"0271850%1"_s.arg(person, 5, 10, QChar(u'0')),
+                                   u"Nội dung %1"_s.arg(i));
+        r.peopleCount = rnd.bounded(8) == 0 ? 5 + rnd.bounded(10) : 1 + rnd.bounded(3);
+        if (r.peopleCount >= 5)
+            r.identity.representatives = {u"Đại Diện Một"_s};
+        r.receiverRole = ReceiverRole(rnd.bounded(3));
+        r.receptionKind = ReceptionKind(rnd.bounded(3));
+        if (r.receptionKind != ReceptionKind::Regular && rnd.bounded(3) > 0)
+            r.sessionKey = u"%1/%2/s%3"_s.arg(days[i].toString(Qt::ISODate), toString(r.receptionKind)).arg(rnd.bounded(2));
+        r.direction = HandlingDirection(rnd.bounded(4));
+        if (r.direction == HandlingDirection::Transfer)
+            r.transferAgency = u"Tòa án nhân dân tỉnh"_s;
+        auto added = store->records().add(r, kActor);
+        QVERIFY2(added, added ? "" : qPrintable(errorText(added.error())));
+    }
+    QList<std::pair<QDate, QDate>> periods{
+        {QDate(2024, 1, 1), QDate(2026, 12, 31)}, {QDate(2025, 1, 1), QDate(2025, 12, 31)},
+        {QDate(2025, 1, 1), QDate(2025, 3, 31)},  {QDate(2025, 7, 1), QDate(2025, 9, 30)},
+        {QDate(2025, 1, 1), QDate(2025, 6, 30)},  {QDate(2025, 1, 1), QDate(2025, 9, 30)},
+        {QDate(2025, 12, 15), QDate(2026, 1, 15)}, {QDate(2026, 3, 1), QDate(2026, 3, 31)}};
+    for (int i = 0; i < 50; ++i) {
+        const QDate a = first.addDays(rnd.bounded(span + 1));
+        periods.append({a, a.addDays(rnd.bounded(i % 5 == 0 ? 1 : 200))});
+    }
+    for (const QDate &d : days.mid(0, 10))
+        periods.append({d, d});
+    int compared = 0;
+    for (const auto &[from, to] : std::as_const(periods)) {
+        auto rep = store->records().report(from, to);
+        QVERIFY2(rep, rep ? "" : qPrintable(errorText(rep.error())));
+        QJsonObject kept = rep->toJson();
+        kept.remove(u"queue"_s);
+        const QJsonObject raw = rawReport(store->db(), from, to);
+        if (kept != raw)
+            QFAIL(qPrintable(u"seed %1, %2..%3:\nkept %4\nraw  %5"_s.arg(seed).arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate),
+                                                                                   QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)),
+                                                                                   QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact)))));
+        compared += rep->visits > 0;
+    }
+    QVERIFY2(compared > 40, "the periods must mostly hold visits");
+    // Reopening (no migration) and migrating a copy rebuilt from scratch give the same tables.
+    auto sums = store->db().scalar(u"SELECT group_concat(day || key || n, ',') FROM (SELECT * FROM stat_case_month WHERE n != 0 ORDER BY day, key, prev_month)"_s);
+    QVERIFY(sums);
+    QVERIFY(store->db().exec(u"DELETE FROM stat_day"_s));
+    QVERIFY(store->db().exec(u"DELETE FROM stat_case"_s));
+    QVERIFY(store->db().exec(u"DELETE FROM stat_case_month"_s));
+    QVERIFY(store->db().exec(u"INSERT INTO stat_case SELECT key, entity, day, LAG(day) OVER (PARTITION BY key, entity ORDER BY day) "
+                             "FROM (SELECT DISTINCT key, entity, day FROM record_dims)"_s));
+    QVERIFY(store->db().exec(u"INSERT INTO stat_case_month SELECT day, key, CASE WHEN prev_day IS NULL THEN 0 ELSE "
+                             "CAST(substr(prev_day, 1, 4) AS INTEGER) * 12 + CAST(substr(prev_day, 6, 2) AS INTEGER) END, "
+                             "COUNT(*) FROM stat_case GROUP BY 1, 2, 3"_s));
+    auto rebuilt = store->db().scalar(u"SELECT group_concat(day || key || n, ',') FROM (SELECT * FROM stat_case_month WHERE n != 0 ORDER BY day, key, prev_month)"_s);
+    QVERIFY(rebuilt);
+    QCOMPARE(rebuilt->toString(), sums->toString());
+}
+
+// The deadline watch on Friday 2026-11-20 (kNow), with two rule sets: the
+// shipped "2014" one (complaint acceptance 10 days) and a "2026" one from
+// 2026-07-01 where acceptance takes 7.
+void TestReception::deadlineWatch()
+{
+    OfficeConfig config = m_config;
+    bool changed = false;
+    for (DeadlineRuleSet &set : config.deadlineRuleSets)
+        for (DeadlineRule &rule : set.rules)
+            if (set.id == u"2026"_s && rule.id == u"complaint.accept"_s) {
+                rule.days = 7;
+                changed = true;
+            }
+    QVERIFY(changed);
+    QTemporaryDir dir;
+    auto opened = OfficeStore::open(config, dir.filePath(u"office.db"_s));
+    QVERIFY(opened);
+    std::unique_ptr<OfficeStore> store = std::move(opened).value();
+    store->setClock([] { return kNow; });
+
+    QHash<QString, QString> tagOf; // record id -> tag
+    QHash<QString, QString> matterOf;
+    int serial = 0;
+    auto add = [&](const QString &tag, const QDate &day, MatterKind kind, HandlingDirection direction) {
+        static const QStringList given{u"An"_s, u"Bình"_s, u"Cường"_s, u"Dũng"_s, u"Hà"_s, u"Lan"_s, u"Sơn"_s, u"Yến"_s,
+                                       u"Tâm"_s, u"Hải"_s, u"Nga"_s, u"Phúc"_s, u"Quang"_s, u"Thảo"_s, u"Vy"_s, u"Khoa"_s};
+        ReceptionRecord r = simple(day, kind, u"Trần Văn "_s + given[serial], u"0010990123%1"_s.arg(serial, 2, 10, QChar(u'0')),
+                                   u"Nội dung "_s + tag);
+        ++serial;
+        r.direction = direction;
+        if (direction == HandlingDirection::Transfer)
+            r.transferAgency = u"Tòa án nhân dân tỉnh"_s;
+        auto added = store->records().add(r, kActor);
+        if (!added)
+            qWarning().noquote() << tag << errorText(added.error());
+        tagOf.insert(added ? added->record.id : QString(), tag);
+        matterOf.insert(tag, added ? added->record.matterId : QString());
+        return added.ok();
+    };
+    using K = MatterKind;
+    using D = HandlingDirection;
+    QVERIFY(add(u"A 2014 set, overdue"_s, QDate(2026, 6, 30), K::Complaint, D::Pending));
+    QVERIFY(add(u"B 2026 set, overdue"_s, QDate(2026, 7, 1), K::Complaint, D::Pending));
+    QVERIFY(add(u"C due today"_s, QDate(2026, 11, 13), K::Complaint, D::Pending));
+    QVERIFY(add(u"D due on the window's last day"_s, QDate(2026, 11, 20), K::Complaint, D::Pending));
+    QVERIFY(add(u"F denunciation, working days"_s, QDate(2026, 11, 16), K::Denunciation, D::Pending));
+    QVERIFY(add(u"G accepted: resolution"_s, QDate(2026, 10, 26), K::Complaint, D::Accept));
+    QVERIFY(add(u"H returned at reception"_s, QDate(2026, 11, 18), K::Complaint, D::ReturnGuide));
+    QVERIFY(add(u"I transferred at reception"_s, QDate(2026, 11, 18), K::Complaint, D::Transfer));
+    QVERIFY(add(u"J resolved by the department"_s, QDate(2026, 11, 17), K::Complaint, D::Pending));
+    QVERIFY(add(u"K accepted by the department"_s, QDate(2026, 11, 17), K::Complaint, D::Pending));
+    QVERIFY(add(u"L closed"_s, QDate(2026, 11, 17), K::Complaint, D::Pending));
+    QVERIFY(add(u"M petition: no deadline"_s, QDate(2026, 11, 17), K::Petition, D::Pending));
+    QVERIFY(add(u"N accepted, due after the window"_s, QDate(2026, 11, 18), K::Complaint, D::Accept));
+    QVERIFY(add(u"O older than the lookback"_s, QDate(2025, 9, 1), K::Complaint, D::Pending));
+    QVERIFY(store->db().exec(u"INSERT INTO matter_results(matter_id, result, note, at, seq) VALUES (?, 'resolved', '', '2026-11-19T08:00:00Z', 1), "
+                             "(?, 'accepted', '', '2026-11-19T08:00:00Z', 2)"_s,
+                             {matterOf.value(u"J resolved by the department"_s), matterOf.value(u"K accepted by the department"_s)}));
+    QVERIFY(store->db().exec(u"UPDATE matters SET status = 'closed' WHERE id = ?"_s, {matterOf.value(u"L closed"_s)}));
+
+    auto watch = store->records().deadlineWatch(QDate(2026, 11, 20), 7);
+    QVERIFY2(watch, watch ? "" : qPrintable(errorText(watch.error())));
+    QStringList got;
+    for (const WatchedDeadline &w : *watch)
+        got << u"%1|%2|%3|%4|%5"_s.arg(tagOf.value(w.recordId), w.deadline.ruleId, w.deadline.due.toString(Qt::ISODate))
+                   .arg(w.daysLeft).arg(w.ruleSetId);
+    const QStringList expected{
+        u"B 2026 set, overdue|complaint.accept|2026-07-08|-135|2026"_s,
+        u"A 2014 set, overdue|complaint.accept|2026-07-10|-133|2014"_s,
+        u"C due today|complaint.accept|2026-11-20|0|2026"_s,
+        u"F denunciation, working days|denunciation.accept|2026-11-23|3|2026"_s,
+        u"K accepted by the department|complaint.accept|2026-11-24|4|2026"_s,
+        u"G accepted: resolution|complaint.resolve.first|2026-11-25|5|2026"_s,
+        u"D due on the window's last day|complaint.accept|2026-11-27|7|2026"_s,
+    };
+    QCOMPARE(got, expected);
+    // One day narrower: the last one drops out.
+    auto narrower = store->records().deadlineWatch(QDate(2026, 11, 20), 6);
+    QVERIFY(narrower);
+    QCOMPARE(narrower->size(), expected.size() - 1);
+    // Nothing identifying in what the watch carries (F is a sealed denunciation).
+    for (const WatchedDeadline &w : *watch) {
+        const QByteArray json = QJsonDocument(w.toJson()).toJson();
+        QVERIFY2(!json.contains("Trần") && !json.contains("0010990123"), json.constData());
+        QCOMPARE(w.bookYear, 2026);
+        QVERIFY(w.bookNo > 0);
+    }
+    QVERIFY(!store->records().deadlineWatch(QDate(2026, 11, 20), -1));
 }
 
 void TestReception::report_data()
