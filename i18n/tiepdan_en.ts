@@ -491,6 +491,647 @@
     </message>
 </context>
 <context>
+    <name>LeaderMain</name>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="17" />
+        <source>Lãnh đạo: sổ tiếp công dân và thống kê</source>
+        <translation>Leaders: reception log book and statistics</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="25" />
+        <source>Tài khoản này không được phép xem nội dung này.</source>
+        <translation>This account may not see this.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="26" />
+        <source>Sai tên đăng nhập hoặc mã PIN, hoặc tài khoản đang bị khóa.</source>
+        <translation>Wrong login or PIN, or the account is locked.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="27" />
+        <source>Không tìm thấy bản ghi.</source>
+        <translation>Record not found.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="30" />
+        <source>Kỳ không hợp lệ: nhập hai ngày dạng NNNN-TT-NN, ngày đầu không sau ngày cuối.</source>
+        <translation>Invalid period: enter two dates as YYYY-MM-DD, the first not after the second.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="31" />
+        <source>Ghi rõ lý do mở danh tính (ít nhất 5 ký tự).</source>
+        <translation>State why the identity is opened (at least 5 characters).</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="32" />
+        <source>Thông tin chưa đúng.</source>
+        <translation>Something entered is not right.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="35" />
+        <source>Không đọc được dữ liệu. Báo quản trị viên.</source>
+        <translation>The data could not be read. Tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="40" />
+        <location filename="../qml/LeaderMain.qml" line="429" />
+        <source>Khiếu nại</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="41" />
+        <location filename="../qml/LeaderMain.qml" line="430" />
+        <source>Tố cáo</source>
+        <translation>Denunciation</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="42" />
+        <location filename="../qml/LeaderMain.qml" line="430" />
+        <source>Kiến nghị</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="43" />
+        <location filename="../qml/LeaderMain.qml" line="431" />
+        <source>Phản ánh</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="55" />
+        <location filename="../qml/LeaderMain.qml" line="436" />
+        <source>Thụ lý</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="56" />
+        <location filename="../qml/LeaderMain.qml" line="437" />
+        <source>Trả lại đơn, hướng dẫn</source>
+        <translation>Returned with guidance</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="57" />
+        <location filename="../qml/LeaderMain.qml" line="438" />
+        <source>Chuyển đơn</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="58" />
+        <location filename="../qml/LeaderMain.qml" line="438" />
+        <source>Chưa xử lý</source>
+        <translation>Not yet handled</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="64" />
+        <location filename="../qml/LeaderMain.qml" line="443" />
+        <source>Cán bộ tiếp</source>
+        <translation>Reception officer</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="65" />
+        <location filename="../qml/LeaderMain.qml" line="444" />
+        <source>Thủ trưởng</source>
+        <translation>Head of agency</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="66" />
+        <location filename="../qml/LeaderMain.qml" line="84" />
+        <location filename="../qml/LeaderMain.qml" line="444" />
+        <source>Cấp phó được ủy quyền</source>
+        <translation>Delegated deputy</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="72" />
+        <source>Thường xuyên</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="73" />
+        <source>Định kỳ</source>
+        <translation>Periodic</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="74" />
+        <source>Đột xuất</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="80" />
+        <source>Lãnh đạo (tất cả)</source>
+        <translation>Leaders (all)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="81" />
+        <source>Thủ trưởng, định kỳ</source>
+        <translation>Head, periodic</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="82" />
+        <source>Thủ trưởng, đột xuất</source>
+        <translation>Head, ad hoc</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="83" />
+        <source>Thủ trưởng, thường xuyên</source>
+        <translation>Head, regular</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="90" />
+        <source>Lượt tiếp</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="91" />
+        <source>Số người</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="92" />
+        <source>Số vụ việc</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="93" />
+        <location filename="../qml/LeaderMain.qml" line="455" />
+        <source>Lần đầu</source>
+        <translation>First visits</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="94" />
+        <location filename="../qml/LeaderMain.qml" line="455" />
+        <source>Tái diễn</source>
+        <translation>Repeat visits</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="95" />
+        <source>Từ chối tiếp</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="96" />
+        <source>Số đoàn đông người</source>
+        <translation>Group delegations</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="97" />
+        <source>Số người trong đoàn</source>
+        <translation>Persons in groups</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="98" />
+        <source>Số vụ việc của đoàn</source>
+        <translation>Group cases</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="99" />
+        <source>Số phiếu</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="100" />
+        <source>Đã tiếp xong</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="101" />
+        <source>Vắng mặt</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="102" />
+        <source>Chờ trung bình (phút)</source>
+        <translation>Average wait (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="103" />
+        <source>Tiếp trung bình (phút)</source>
+        <translation>Average service (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="109" />
+        <source>Ghi vào sổ</source>
+        <translation>Recorded in the book</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="110" />
+        <source>Mở danh tính được bảo mật</source>
+        <translation>Sealed identity opened</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="115" />
+        <source>Quá hạn %1 ngày</source>
+        <translation>Overdue by %1 days</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="116" />
+        <source>Hết hạn hôm nay</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="117" />
+        <source>Còn %1 ngày</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="130" />
+        <source>Toàn tỉnh · %1</source>
+        <translation>Province-wide · %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="152" />
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="178" />
+        <source>Đăng nhập: sổ tiếp công dân và thống kê</source>
+        <translation>Sign in: reception log book and statistics</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="187" />
+        <source>Đã tự đăng xuất vì lâu không thao tác.</source>
+        <translation>Signed out after a long time without activity.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="196" />
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="203" />
+        <source>Mã PIN hoặc mật khẩu</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="223" />
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="246" />
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="247" />
+        <source>Sổ tiếp công dân</source>
+        <translation>Reception log book</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="248" />
+        <source>Thống kê</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="281" />
+        <source>Theo dõi thời hạn: %1 việc đến hạn trong %2 ngày, %3 quá hạn</source>
+        <translation>Deadline watch: %1 matters due within %2 days, %3 overdue</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="289" />
+        <source>7 ngày</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="296" />
+        <source>30 ngày</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="340" />
+        <source>sổ số %1, tính từ %2</source>
+        <translation>book no. %1, counted from %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="358" />
+        <source>Không có việc nào sắp đến hạn.</source>
+        <translation>Nothing is due soon.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="378" />
+        <source>Kỳ đang xem: %1 – %2 (cùng kỳ năm trước %3 – %4)</source>
+        <translation>Period shown: %1 – %2 (a year earlier %3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="388" />
+        <location filename="../qml/LeaderMain.qml" line="648" />
+        <source>Tiếp công dân</source>
+        <translation>Citizen reception</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="418" />
+        <source>Tìm (có dấu hoặc không dấu)</source>
+        <translation>Search (with or without diacritics)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="424" />
+        <location filename="../qml/LeaderMain.qml" line="616" />
+        <source>Từ ngày (NNNN-TT-NN)</source>
+        <translation>From (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="425" />
+        <location filename="../qml/LeaderMain.qml" line="617" />
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="428" />
+        <source>Loại việc</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="429" />
+        <location filename="../qml/LeaderMain.qml" line="436" />
+        <location filename="../qml/LeaderMain.qml" line="443" />
+        <location filename="../qml/LeaderMain.qml" line="450" />
+        <location filename="../qml/LeaderMain.qml" line="455" />
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="435" />
+        <location filename="../qml/LeaderMain.qml" line="741" />
+        <source>Hướng xử lý</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="442" />
+        <source>Người tiếp</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="446" />
+        <source>Họ tên người tiếp</source>
+        <translation>Receiver's name</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="449" />
+        <location filename="../qml/LeaderMain.qml" line="649" />
+        <source>Đoàn đông người</source>
+        <translation>Group delegation</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="450" />
+        <source>Đoàn</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="450" />
+        <source>Không phải đoàn</source>
+        <translation>Not a group</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="454" />
+        <source>Lần tiếp</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="460" />
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="462" />
+        <source>Tất cả đơn vị</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="471" />
+        <source>Lọc</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="482" />
+        <source>Bỏ lọc</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="495" />
+        <source>%1 bản ghi</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="496" />
+        <source>%1 bản ghi đầu tiên (cuộn xuống để xem thêm)</source>
+        <translation>first %1 records (scroll down for more)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="547" />
+        <location filename="../qml/LeaderMain.qml" line="728" />
+        <source>(nặc danh)</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="547" />
+        <source>(bảo mật)</source>
+        <translation>(confidential)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="567" />
+        <source>đoàn %1 người</source>
+        <translation>group of %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="568" />
+        <location filename="../qml/LeaderMain.qml" line="737" />
+        <source>tái diễn</source>
+        <translation>repeat visit</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="578" />
+        <source>Không có bản ghi nào khớp.</source>
+        <translation>No record matches.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="594" />
+        <source>Kỳ báo cáo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="595" />
+        <location filename="../qml/LeaderMain.qml" line="612" />
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="595" />
+        <location filename="../qml/LeaderMain.qml" line="612" />
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="596" />
+        <source>6 tháng</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="596" />
+        <source>9 tháng</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="597" />
+        <location filename="../qml/LeaderMain.qml" line="604" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="597" />
+        <source>Khoảng ngày</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="621" />
+        <source>Xem thống kê</source>
+        <translation>Show statistics</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="632" />
+        <source>Từ %1 đến %2, so với cùng kỳ năm trước (%3 – %4). Vạch đậm: kỳ này; vạch nhạt: cùng kỳ năm trước.</source>
+        <translation>From %1 to %2, compared with a year earlier (%3 – %4). Dark bar: this period; light bar: a year earlier.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="650" />
+        <source>Vụ việc theo loại</source>
+        <translation>Cases by kind</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="651" />
+        <source>Lượt tiếp theo hướng xử lý</source>
+        <translation>Visits by handling</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="657" />
+        <source>Lãnh đạo tiếp: số kỳ, lượt, người, vụ việc (cùng kỳ năm trước trong ngoặc)</source>
+        <translation>Received by leaders: sessions, visits, persons, cases (a year earlier in brackets)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="668" />
+        <source>%1 kỳ (%2)</source>
+        <translation>%1 sessions (%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="669" />
+        <source>%1 lượt (%2)</source>
+        <translation>%1 visits (%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="670" />
+        <source>%1 người (%2)</source>
+        <translation>%1 persons (%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="671" />
+        <source>%1 vụ việc (%2)</source>
+        <translation>%1 cases (%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="675" />
+        <source>Xếp hàng</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="703" />
+        <source>Sổ số %1 · %2</source>
+        <translation>Book no. %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="711" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="726" />
+        <source>Họ tên, địa chỉ</source>
+        <translation>Name, address</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="728" />
+        <source>(bảo mật: chỉ lãnh đạo được mở, việc mở được ghi lại)</source>
+        <translation>(confidential: only leaders may open it, and the opening is recorded)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="731" />
+        <source>Số CCCD/hộ chiếu</source>
+        <translation>ID / passport number</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="732" />
+        <source>Người đại diện</source>
+        <translation>Representatives</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="733" />
+        <source>Nội dung vụ việc</source>
+        <translation>Content of the matter</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="735" />
+        <source>Phân loại, số người</source>
+        <translation>Classification, people</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="736" />
+        <source>%1 người</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="737" />
+        <source>lần đầu</source>
+        <translation>first visit</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="739" />
+        <source>Cơ quan đã giải quyết</source>
+        <translation>Agency that already handled it</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="744" />
+        <source>từ chối tiếp</source>
+        <translation>reception refused</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="746" />
+        <source>Theo dõi kết quả</source>
+        <translation>Follow-up of the result</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="747" />
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="749" />
+        <source>Người tiếp, hình thức</source>
+        <translation>Received by, kind of reception</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="752" />
+        <source>phiếu %1</source>
+        <translation>ticket %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="755" />
+        <source>Thời hạn</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="774" />
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="798" />
+        <source>Lý do mở danh tính người tố cáo (được ghi vào nhật ký)</source>
+        <translation>Why the denunciator's identity is opened (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="803" />
+        <source>Mở danh tính</source>
+        <translation>Open the identity</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="11" />

@@ -2,6 +2,8 @@
 // them to QML; --self-test and --screenshot drive every screen offscreen.
 #include "configloader.h"
 #include "deskcontroller.h"
+#include "leadercontroller.h"
+#include "localsource.h"
 #include "displaycontroller.h"
 #include "kioskcontroller.h"
 #include "officestore.h"
@@ -111,8 +113,9 @@ int main(int argc, char **argv)
     QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Render every screen to PNGs in DIR."),
                                QStringLiteral("DIR"));
     QCommandLineOption modeOpt(QStringLiteral("mode"),
-                               QStringLiteral("kiosk (the citizen screen, default), desk (an officer's counter) or "
-                                              "display (the waiting room's screen and loudspeaker)."),
+                               QStringLiteral("kiosk (the citizen screen, default), desk (an officer's counter), "
+                                              "display (the waiting room's screen and loudspeaker) or leader "
+                                              "(reception logs, statistics, deadline watch)."),
                                QStringLiteral("MODE"), QStringLiteral("kiosk"));
     QCommandLineOption counterOpt(QStringLiteral("counter"),
                                   QStringLiteral("Desk mode: the counter number (default: the first in office.json)."),
@@ -122,8 +125,9 @@ int main(int argc, char **argv)
     const QString mode = parser.value(modeOpt);
     const bool deskMode = mode == QLatin1String("desk");
     const bool displayMode = mode == QLatin1String("display");
-    if (mode != QLatin1String("kiosk") && !deskMode && !displayMode)
-        return failStart(QStringLiteral("mode '%1' is not available; use --mode kiosk, desk or display").arg(mode));
+    const bool leaderMode = mode == QLatin1String("leader");
+    if (mode != QLatin1String("kiosk") && !deskMode && !displayMode && !leaderMode)
+        return failStart(QStringLiteral("mode '%1' is not available; use --mode kiosk, desk, display or leader").arg(mode));
 
     const ConfigLoadResult cfg = loadConfig(parser.value(configOpt));
     if (!cfg.ok())
@@ -159,7 +163,12 @@ int main(int argc, char **argv)
     std::unique_ptr<DeskController> desk;
     std::unique_ptr<Announcer> announcer;
     std::unique_ptr<DisplayController> display;
-    if (deskMode) {
+    std::unique_ptr<LeaderSource> leaderSource;
+    std::unique_ptr<LeaderController> leader;
+    if (leaderMode) {
+        leaderSource = std::make_unique<LocalLeaderSource>(**store);
+        leader = std::make_unique<LeaderController>(**store, *leaderSource);
+    } else if (deskMode) {
         desk = std::make_unique<DeskController>(**store, parser.value(counterOpt).toInt());
     } else if (displayMode) {
         // Calls are spoken unless offscreen (tours, tests): WAV files under
@@ -188,8 +197,10 @@ int main(int argc, char **argv)
         });
         sync->start();
     }
-    QObject *controller = deskMode ? static_cast<QObject *>(desk.get())
-                                   : displayMode ? static_cast<QObject *>(display.get()) : kiosk.get();
+    QObject *controller = deskMode      ? static_cast<QObject *>(desk.get())
+                          : displayMode ? static_cast<QObject *>(display.get())
+                          : leaderMode  ? static_cast<QObject *>(leader.get())
+                                        : kiosk.get();
     stage("store");
 
     QTranslator english;
@@ -202,7 +213,10 @@ int main(int argc, char **argv)
             QCoreApplication::removeTranslator(&english);
         engine.retranslate();
     };
-    if (deskMode) {
+    if (leaderMode) {
+        QObject::connect(leader.get(), &LeaderController::languageChanged, &engine, applyLanguage);
+        qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Leader", leader.get());
+    } else if (deskMode) {
         QObject::connect(desk.get(), &DeskController::languageChanged, &engine, applyLanguage);
         qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Desk", desk.get());
     } else if (displayMode) {
@@ -218,6 +232,7 @@ int main(int argc, char **argv)
     ScreenTour tour; // counts warnings from here on
     engine.load(QUrl(deskMode      ? QStringLiteral("qrc:/TiepDan/Screens/DeskMain.qml")
                      : displayMode ? QStringLiteral("qrc:/TiepDan/Screens/DisplayMain.qml")
+                     : leaderMode  ? QStringLiteral("qrc:/TiepDan/Screens/LeaderMain.qml")
                                    : QStringLiteral("qrc:/TiepDan/Screens/Main.qml")));
     stage("qml");
     if (engine.rootObjects().isEmpty())
@@ -226,6 +241,8 @@ int main(int argc, char **argv)
     ActivityFilter activity([&] {
         if (deskMode)
             desk->touch();
+        else if (leaderMode)
+            leader->touch();
         else if (kiosk)
             kiosk->touch();
     });
@@ -235,6 +252,7 @@ int main(int argc, char **argv)
         const ScreenTour::Script script = deskMode      ? ScreenTour::desk(engine, *desk, **store,
                                                                          qEnvironmentVariableIsSet("TIEPDAN_TOUR_NEW_OFFICE"))
                                           : displayMode ? ScreenTour::display(*display, **store)
+                                          : leaderMode  ? ScreenTour::leader(*leader, **store)
                                                         : ScreenTour::kiosk(engine, *kiosk, **store);
         return parser.isSet(selfTestOpt) ? tour.selfTest(window, script)
                                          : tour.screenshots(window, script, parser.value(shotOpt));

@@ -19,6 +19,7 @@ namespace tiepdan {
 class KioskController;
 class DeskController;
 class DisplayController;
+class LeaderController;
 class OfficeStore;
 
 class ScreenTour {
@@ -45,6 +46,9 @@ public:
                        bool newOffice = false);
     // The waiting-room display, on a scratch office with calls it makes itself.
     static Script display(DisplayController &display, OfficeStore &store);
+    // The leader view, on a scratch office it fills with a leader and a
+    // year of records (app/kiosk/leadertour.cpp).
+    static Script leader(LeaderController &leader, OfficeStore &store);
     static QStringList kioskStates();
 };
 

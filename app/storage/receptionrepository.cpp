@@ -19,7 +19,8 @@ const QString kColumns = QStringLiteral(
     "id, book_year, book_no, received_at, full_name, address, id_number, phone, representatives, "
     "sealed_identity IS NOT NULL, confidential, anonymous, content, kinds, people_count, previous_agency, "
     "direction, transfer_agency, follow_up, notes, receiver_role, receiver_name, reception_kind, "
-    "session_key, matter_id, first_visit, about_enforcement, ticket_label, refusal, refusal_note, recorded_by");
+    "session_key, matter_id, first_visit, about_enforcement, ticket_label, refusal, refusal_note, recorded_by, "
+    "search_key");
 
 QString kindsText(const QList<MatterKind> &kinds)
 {
@@ -320,6 +321,7 @@ Result<QList<StoredRecord>> ReceptionRepository::select(const QString &where, co
         fromString(q->value(c++).toString(), &r.refusal);
         r.refusalNote = q->value(c++).toString();
         r.recordedBy = q->value(c++).toString();
+        s.searchKey = q->value(c++).toLongLong();
         s.deadlines = deadlinesFor(r);
         out << s;
     }
@@ -382,6 +384,26 @@ Result<QList<StoredRecord>> ReceptionRepository::list(const RecordFilter &f)
     if (f.direction) {
         where << QStringLiteral("r.direction = ?");
         binds << toString(*f.direction);
+    }
+    if (f.receiverRole) {
+        where << QStringLiteral("r.receiver_role = ?");
+        binds << toString(*f.receiverRole);
+    }
+    if (!f.receiverName.trimmed().isEmpty()) {
+        where << QStringLiteral("r.receiver_name = ?");
+        binds << normalizeText(f.receiverName);
+    }
+    if (f.group) {
+        where << QStringLiteral("r.is_group = ?");
+        binds << int(*f.group);
+    }
+    if (f.firstVisit) {
+        where << QStringLiteral("r.first_visit = ?");
+        binds << int(*f.firstVisit);
+    }
+    if (f.beforeKey > 0) {
+        where << QStringLiteral("%1 < ?").arg(key);
+        binds << f.beforeKey;
     }
     if (where.isEmpty())
         where << QStringLiteral("1");

@@ -27,6 +27,11 @@ struct RecordFilter {
     QString text{};            // words, with or without diacritics (see ftsQuery)
     std::optional<MatterKind> kind{};
     std::optional<HandlingDirection> direction{};
+    std::optional<ReceiverRole> receiverRole{};
+    QString receiverName{};          // who received, exact (NFC)
+    std::optional<bool> group{};     // group delegation or not
+    std::optional<bool> firstVisit{}; // first or repeat visit
+    qint64 beforeKey = 0;            // > 0: only rows whose searchKey is below it (keyset paging)
     int limit = 100;
     int offset = 0;
 };
@@ -34,6 +39,7 @@ struct RecordFilter {
 struct StoredRecord {
     ReceptionRecord record;    // identity is empty when confidential (sealed)
     bool sealed = false;
+    qint64 searchKey = 0;      // the list's order (searchKey()); continue a list below it
     QList<Deadline> deadlines; // for accepted matters, from the rule set in force
 };
 

@@ -135,6 +135,18 @@ Status RecordStats::createAndFill(Database &db)
              QStringLiteral("CREATE TABLE stat_case_month (day TEXT NOT NULL, key TEXT NOT NULL, "
                             "prev_month INTEGER NOT NULL, n INTEGER NOT NULL, "
                             "PRIMARY KEY (day, key, prev_month)) WITHOUT ROWID"),
+         })
+        if (auto s = run(db, sql); !s)
+            return s;
+    return rebuild(db);
+}
+
+Status RecordStats::rebuild(Database &db)
+{
+    for (const QString &sql : {
+             QStringLiteral("DELETE FROM stat_day"),
+             QStringLiteral("DELETE FROM stat_case"),
+             QStringLiteral("DELETE FROM stat_case_month"),
              QStringLiteral("INSERT INTO stat_day SELECT day, key, SUM(n) FROM record_counts GROUP BY day, key"),
              QStringLiteral("INSERT INTO stat_case SELECT key, entity, day, "
                             "LAG(day) OVER (PARTITION BY key, entity ORDER BY day) "

@@ -37,6 +37,9 @@ class RecordStats {
 public:
     // Migration v7: tables, views, and the aggregates of existing records.
     static Status createAndFill(Database &db);
+    // Recomputes the tables from the records (after a bulk load that went
+    // around ReceptionRepository::add, e.g. the benchmark's book).
+    static Status rebuild(Database &db);
     // Adds the record with this rowid (call inside its insert transaction).
     static Status addRecord(Database &db, qint64 rowid);
 
