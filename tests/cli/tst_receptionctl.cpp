@@ -628,6 +628,23 @@ void TestReceptionctl::logAddAndList()
     QCOMPARE(report.json().value(u"cases"_s).toInt(), 2);
     QCOMPARE(report.json().value(u"repeatVisits"_s).toInt(), 1);
 
+    // The deadline watch: the accepted complaint's first resolution (30 days
+    // from 2 March: 1 April) four days ahead.
+    const Run watch = run(db, {u"--json"_s, u"deadlines"_s, u"--today"_s, u"2026-03-28"_s, u"--within"_s, u"7"_s});
+    QVERIFY2(watch.code == 0, qPrintable(watch.describe()));
+    bool found = false;
+    for (const QJsonValue &v : watch.json().value(u"deadlines"_s).toArray())
+        found = found || (v.toObject().value(u"recordId"_s).toString() == id &&
+                          v.toObject().value(u"rule"_s).toString() == u"complaint.resolve.first"_s &&
+                          v.toObject().value(u"due"_s).toString() == u"2026-04-01"_s &&
+                          v.toObject().value(u"daysLeft"_s).toInt() == 4);
+    QVERIFY2(found, qPrintable(watch.describe()));
+    QVERIFY(!watch.outText().contains(u"Nguyễn"_s));
+    QCOMPARE(run(db, {u"deadlines"_s, u"--within"_s, u"-1"_s}).code, 2);
+    QCOMPARE(run(db, {u"deadlines"_s, u"--today"_s, u"10/03/2026"_s}).code, 3);
+    const Run early = run(db, {u"--json"_s, u"deadlines"_s, u"--today"_s, u"2026-03-10"_s, u"--within"_s, u"7"_s});
+    QCOMPARE(early.json().value(u"deadlines"_s).toArray().size(), 0);
+
     QCOMPARE(auditEntries(db), 3);
 }
 
