@@ -124,7 +124,7 @@ int exportLog(Context &c)
     if (!c.accept({}, {"from", "to", "format", "out"}, 0))
         return ExitUsage;
     int code = 0;
-    const auto format = formatOption(c, {QStringLiteral("csv"), QStringLiteral("pdf")}, &code);
+    const auto format = formatOption(c, {QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("ods")}, &code);
     if (!format)
         return code;
     if (!c.args.has(QStringLiteral("from")) || !c.args.has(QStringLiteral("to")))
@@ -148,6 +148,8 @@ int exportLog(Context &c)
     int pages = 0;
     if (*format == QLatin1String("csv")) {
         bytes = reports::logBookCsv(*records);
+    } else if (*format == QLatin1String("ods")) {
+        bytes = reports::logBookOds(exportHeader(c, *from, *to), *records);
     } else {
         auto pdf = reports::logBookPdf(exportHeader(c, *from, *to), *records, &pages);
         if (!pdf)
@@ -322,12 +324,12 @@ int cmdReport(Context &c)
     if (!c.accept({}, {"from", "to", "format", "out"}, 0))
         return ExitUsage;
     int code = 0;
-    const auto format = formatOption(c, {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("pdf")}, &code);
+    const auto format = formatOption(c, {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("ods")}, &code);
     if (!format)
         return code;
     const QString out = c.args.value(QStringLiteral("out"));
-    if (*format == QLatin1String("pdf") && out.isEmpty())
-        return c.usage(QStringLiteral("report --format pdf needs --out FILE"));
+    if ((*format == QLatin1String("pdf") || *format == QLatin1String("ods")) && out.isEmpty())
+        return c.usage(QStringLiteral("report --format %1 needs --out FILE").arg(*format));
     const auto from = c.dateOption(QStringLiteral("from"), {});
     const auto to = c.dateOption(QStringLiteral("to"), {});
     if (!from || !to)
@@ -346,6 +348,8 @@ int cmdReport(Context &c)
         int pages = 0;
         if (*format == QLatin1String("csv")) {
             bytes = reports::reportCsv(*rep);
+        } else if (*format == QLatin1String("ods")) {
+            bytes = reports::reportOds(exportHeader(c, *from, *to), *rep);
         } else {
             auto pdf = reports::reportPdf(exportHeader(c, *from, *to), *rep, &pages);
             if (!pdf)

@@ -32,9 +32,9 @@ Commands:
   log list [--from DATE] [--to DATE] [--text T] [--kind K] [--direction D] [--limit N] [--offset N]
   log show ID
   log unseal ID --reason TEXT --as LOGIN        a leader's PIN on stdin
-  log export --from DATE --to DATE --format csv|pdf --out FILE
+  log export --from DATE --to DATE --format csv|pdf|ods --out FILE
                                               the log book (Form 03); sealed identities masked
-  report --from DATE --to DATE [--format json|csv|pdf] [--out FILE]
+  report --from DATE --to DATE [--format json|csv|pdf|ods] [--out FILE]
                                               statistics; csv/pdf to FILE (csv: stdout without --out)
   deadlines [--within DAYS] [--today DATE]    open matters' deadlines due within DAYS (default 7), overdue first
   db check | db migrate | keys init | config check

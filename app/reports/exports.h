@@ -12,6 +12,11 @@
 // as a formula.
 //
 // PDF: landscape A4 in Noto Sans; needs a QGuiApplication.
+//
+// ODS (OpenDocument spreadsheet): one sheet with the header rows, then the
+// same cells as the CSV (numbers as number cells, the rest as text cells,
+// so nothing is ever run as a formula; line breaks kept as paragraphs;
+// characters XML cannot carry dropped).
 #pragma once
 
 #include "receptionrepository.h"
@@ -52,6 +57,7 @@ Result<QList<StoredRecord>> periodRecords(ReceptionRepository &repo, const QDate
                                           const QDate &to);
 QByteArray logBookCsv(const QList<StoredRecord> &records);
 // The PDF as bytes; the page count is stored in *pages when given.
+QByteArray logBookOds(const ExportHeader &header, const QList<StoredRecord> &records);
 Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredRecord> &records,
                               int *pages = nullptr);
 
@@ -63,6 +69,7 @@ struct ReportLine {
 };
 QList<ReportLine> reportLines(const ReceptionReport &rep);
 QByteArray reportCsv(const ReceptionReport &rep);
+QByteArray reportOds(const ExportHeader &header, const ReceptionReport &rep);
 Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &rep,
                              int *pages = nullptr);
 

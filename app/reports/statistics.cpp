@@ -99,6 +99,11 @@ QList<ReportLine> summaryLines(const ReceptionReport &rep)
         ordered(rep.byReceptionKind, {{"regular", QStringLiteral("Thường xuyên")},
                                       {"periodic", QStringLiteral("Định kỳ")},
                                       {"adhoc", QStringLiteral("Đột xuất")}}));
+    add(QStringLiteral("Xếp hàng"), {{QStringLiteral("Số phiếu"), rep.queue.tickets},
+                                     {QStringLiteral("Đã tiếp xong"), rep.queue.served},
+                                     {QStringLiteral("Vắng mặt"), rep.queue.noShows},
+                                     {QStringLiteral("Chờ trung bình (phút)"), qRound(rep.queue.avgWaitSeconds / 60.0)},
+                                     {QStringLiteral("Tiếp trung bình (phút)"), qRound(rep.queue.avgServiceSeconds / 60.0)}});
     return lines;
 }
 

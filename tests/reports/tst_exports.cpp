@@ -81,6 +81,28 @@ class TestExports : public QObject {
         QFile f(file);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
+    // An .ods workbook's cells, row by row (a cell's paragraphs joined by
+    // \n), the number cells' values, and how many cells hold a formula, as
+    // JSON {"rows", "numbers", "formulas"} on stdout (Python's zipfile + XML).
+    static Run odsBook(const QString &ods)
+    {
+        return runProgram(u"python3"_s, {u"-c"_s,
+            u"import json,sys,zipfile,xml.etree.ElementTree as E\n"
+            u"ns={'table':'urn:oasis:names:tc:opendocument:xmlns:table:1.0','text':'urn:oasis:names:tc:opendocument:xmlns:text:1.0','office':'urn:oasis:names:tc:opendocument:xmlns:office:1.0'}\n"
+            u"z=zipfile.ZipFile(sys.argv[1])\n"
+            u"assert z.testzip() is None\n"
+            u"root=E.fromstring(z.read('content.xml'))\n"
+            u"rows=[];formulas=0;numbers=[]\n"
+            u"for row in root.iter('{%s}table-row'%ns['table']):\n"
+            u"  cells=[]\n"
+            u"  for c in row.findall('table:table-cell',ns):\n"
+            u"    if c.get('{%s}formula'%ns['table']): formulas+=1\n"
+            u"    if c.get('{%s}value-type'%ns['office'])=='float': numbers.append(float(c.get('{%s}value'%ns['office'])))\n"
+            u"    cells.append('\\n'.join(''.join(p.itertext()) for p in c.findall('text:p',ns)))\n"
+            u"  if any(cells): rows.append(cells)\n"
+            u"print(json.dumps({'rows':rows,'formulas':formulas,'numbers':numbers}))"_s,
+            ods});
+    }
     static QString pdfText(const QString &pdf)
     {
         const Run r = runProgram(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
@@ -235,22 +257,7 @@ private slots:
                                    u"--infilter=Text - txt - csv (StarCalc):44,34,76,1"_s,
                                    u"--convert-to"_s, u"ods"_s, u"--outdir"_s, outDir, csv});
         QVERIFY2(lo.code == 0 && QFile::exists(outDir + u"/lo.ods"_s), qPrintable(lo.describe()));
-        // The workbook's cells, row by row (a cell's paragraphs joined by \n),
-        // and whether any cell holds a formula.
-        const Run py = runProgram(u"python3"_s, {u"-c"_s,
-            u"import json,sys,zipfile,xml.etree.ElementTree as E\n"
-            u"ns={'table':'urn:oasis:names:tc:opendocument:xmlns:table:1.0','text':'urn:oasis:names:tc:opendocument:xmlns:text:1.0'}\n"
-            u"root=E.fromstring(zipfile.ZipFile(sys.argv[1]).read('content.xml'))\n"
-            u"rows=[];formulas=0\n"
-            u"for row in root.iter('{%s}table-row'%ns['table']):\n"
-            u"  cells=[]\n"
-            u"  for c in row.findall('table:table-cell',ns):\n"
-            u"    if c.get('{%s}formula'%ns['table']): formulas+=1\n"
-            u"    cells.append('\\n'.join(''.join(p.itertext()) for p in c.findall('text:p',ns)))\n"
-            u"  if any(cells): rows.append(cells)\n"
-            u"print(json.dumps({'rows':rows,'formulas':formulas}))"_s,
-            outDir + u"/lo.ods"_s});
-        QVERIFY2(py.code == 0, qPrintable(py.describe()));
+        const Run py = odsBook(outDir + u"/lo.ods"_s);
         const QJsonObject book = QJsonDocument::fromJson(py.out).object();
         const QJsonArray rows = book.value(u"rows"_s).toArray();
         QCOMPARE(rows.size(), 4);
@@ -263,6 +270,76 @@ private slots:
         const QString all = QString::fromUtf8(py.out);
         QVERIFY2(!all.contains(u"Ã"_s) && !all.contains(u"áº"_s), "mojibake in the workbook");
         QVERIFY(!all.contains(kSealedName));
+    }
+
+    // The product's own .ods: a valid ZIP whose first entry is the stored
+    // mimetype, the Form 03 cells as the CSV has them (text, never formulas;
+    // STT a number; the sealed identity masked), and LibreOffice opens it.
+    void odsLogBook()
+    {
+        const QString ods = path(u"nov.ods"_s);
+        const Run r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
+                           u"2026-11-30"_s, u"--format"_s, u"ods"_s, u"--out"_s, ods});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        const QByteArray bytes = readAll(ods);
+        QVERIFY(bytes.startsWith("PK\x03\x04"));
+        QCOMPARE(bytes.mid(30, 8), QByteArray("mimetype"));
+        QCOMPARE(bytes.mid(38, 46), QByteArray("application/vnd.oasis.opendocument.spreadsheet"));
+        QVERIFY(!bytes.contains(kSealedName.toUtf8()));
+        QVERIFY(!bytes.contains(u"Thôn Bí Ẩn"_s.toUtf8()));
+        const Run py = odsBook(ods);
+        QVERIFY2(py.code == 0, qPrintable(py.describe()));
+        const QJsonObject book = QJsonDocument::fromJson(py.out).object();
+        QCOMPARE(book.value(u"formulas"_s).toInt(), 0);
+        const QJsonArray rows = book.value(u"rows"_s).toArray();
+        // Agency, office, title, period, then the header and 3 records.
+        QCOMPARE(rows.size(), 4 + 1 + 3);
+        QCOMPARE(rows[2].toArray()[0].toString(), u"SỔ TIẾP CÔNG DÂN"_s);
+        QCOMPARE(rows[3].toArray()[0].toString(), u"Từ ngày 01/11/2026 đến ngày 30/11/2026"_s);
+        const QJsonArray head = rows[4].toArray();
+        QCOMPARE(head.size(), 12);
+        QCOMPARE(head[2].toString(), u"Họ tên, địa chỉ"_s);
+        const QJsonArray first = rows[5].toArray();
+        QCOMPARE(first[0].toString(), u"1"_s);
+        QCOMPARE(first[2].toString(), u"Nguyễn Văn Ánh\n"_s + kAddress);
+        QCOMPARE(first[4].toString(), kContent); // a text cell: no apostrophe needed, emoji intact
+        QCOMPARE(rows[6].toArray()[2].toString(), u"(bảo mật)"_s);
+        QCOMPARE(rows[6].toArray()[3].toString(), u"(bảo mật)"_s);
+        QVERIFY(rows[7].toArray()[2].toString().startsWith(u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C)));
+        QCOMPARE(rows[7].toArray()[10].toString(), u"+84 912 345 678 hẹn gọi lại"_s);
+        QCOMPARE(book.value(u"numbers"_s).toArray(), (QJsonArray{1, 2, 3}));
+
+        // LibreOffice reads it (no repair) and writes it back as CSV with the same text.
+        const QString outDir = path(u"ods-out"_s);
+        const Run lo = runProgram(u"soffice"_s,
+                                  {u"--headless"_s, u"--norestore"_s,
+                                   u"-env:UserInstallation=file://"_s + path(u"lo-profile"_s),
+                                   u"--convert-to"_s, u"csv:Text - txt - csv (StarCalc):44,34,76,1"_s,
+                                   u"--outdir"_s, outDir, ods});
+        QVERIFY2(lo.code == 0 && QFile::exists(outDir + u"/nov.csv"_s), qPrintable(lo.describe()));
+        const QString back = QString::fromUtf8(readAll(outDir + u"/nov.csv"_s));
+        QVERIFY2(back.contains(kContent), qPrintable(back.left(2000)));
+        QVERIFY(back.contains(u"Tòa án nhân dân tỉnh Bắc Ninh"_s));
+        QVERIFY(back.contains(u"(bảo mật)"_s));
+        QVERIFY(!back.contains(kSealedName));
+        QVERIFY2(!back.contains(u"Ã"_s) && !back.contains(u"áº"_s), "mojibake");
+    }
+
+    void odsReport()
+    {
+        const QString ods = path(u"report.ods"_s);
+        const Run r = ctl({u"report"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s,
+                           u"--format"_s, u"ods"_s, u"--out"_s, ods});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        const Run py = odsBook(ods);
+        QVERIFY2(py.code == 0, qPrintable(py.describe()));
+        const QJsonArray rows = QJsonDocument::fromJson(py.out).object().value(u"rows"_s).toArray();
+        bool visits = false;
+        for (const QJsonValue &row : rows)
+            visits = visits || (row.toArray()[1].toString() == u"Số lượt tiếp"_s && row.toArray()[2].toString() == u"39"_s);
+        QVERIFY2(visits, py.out.constData());
+        QCOMPARE(ctl({u"report"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s,
+                      u"--format"_s, u"ods"_s}).code, 2); // needs --out
     }
 
     void pdfLogBook()
@@ -324,7 +401,9 @@ private slots:
         QVERIFY(QRegularExpression(u"Thủ trưởng tiếp định kỳ\\s+1\\s+1\\s+1\\s+1"_s)
                     .match(text)
                     .hasMatch());
-        QVERIFY(text.contains(u"Trang 1/1"_s));
+        // The queue's figures; the leaders' table, kept whole, goes to page 2.
+        QVERIFY(QRegularExpression(u"Số phiếu\\s+0\\b"_s).match(text).hasMatch());
+        QVERIFY(text.contains(u"Trang 1/2"_s) && text.contains(u"Trang 2/2"_s));
 
         // json stays the default.
         const Run json = ctl(
