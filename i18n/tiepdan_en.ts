@@ -651,13 +651,13 @@
     </message>
     <message>
         <location filename="../qml/LeaderMain.qml" line="93" />
-        <location filename="../qml/LeaderMain.qml" line="455" />
+        <location filename="../qml/LeaderMain.qml" line="456" />
         <source>Lần đầu</source>
         <translation>First visits</translation>
     </message>
     <message>
         <location filename="../qml/LeaderMain.qml" line="94" />
-        <location filename="../qml/LeaderMain.qml" line="455" />
+        <location filename="../qml/LeaderMain.qml" line="456" />
         <source>Tái diễn</source>
         <translation>Repeat visits</translation>
     </message>
@@ -797,7 +797,7 @@
         <translation>30 days</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="340" />
+        <location filename="../qml/LeaderMain.qml" line="341" />
         <source>sổ số %1, tính từ %2</source>
         <translation>book no. %1, counted from %2</translation>
     </message>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../qml/LeaderMain.qml" line="388" />
-        <location filename="../qml/LeaderMain.qml" line="648" />
+        <location filename="../qml/LeaderMain.qml" line="664" />
         <source>Tiếp công dân</source>
         <translation>Citizen reception</translation>
     </message>
@@ -824,13 +824,13 @@
     </message>
     <message>
         <location filename="../qml/LeaderMain.qml" line="424" />
-        <location filename="../qml/LeaderMain.qml" line="616" />
+        <location filename="../qml/LeaderMain.qml" line="632" />
         <source>Từ ngày (NNNN-TT-NN)</source>
         <translation>From (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../qml/LeaderMain.qml" line="425" />
-        <location filename="../qml/LeaderMain.qml" line="617" />
+        <location filename="../qml/LeaderMain.qml" line="633" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
@@ -843,14 +843,14 @@
         <location filename="../qml/LeaderMain.qml" line="429" />
         <location filename="../qml/LeaderMain.qml" line="436" />
         <location filename="../qml/LeaderMain.qml" line="443" />
-        <location filename="../qml/LeaderMain.qml" line="450" />
-        <location filename="../qml/LeaderMain.qml" line="455" />
+        <location filename="../qml/LeaderMain.qml" line="451" />
+        <location filename="../qml/LeaderMain.qml" line="456" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
         <location filename="../qml/LeaderMain.qml" line="435" />
-        <location filename="../qml/LeaderMain.qml" line="741" />
+        <location filename="../qml/LeaderMain.qml" line="757" />
         <source>Hướng xử lý</source>
         <translation>Handling</translation>
     </message>
@@ -860,273 +860,273 @@
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="446" />
+        <location filename="../qml/LeaderMain.qml" line="447" />
         <source>Họ tên người tiếp</source>
         <translation>Receiver's name</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="449" />
-        <location filename="../qml/LeaderMain.qml" line="649" />
+        <location filename="../qml/LeaderMain.qml" line="450" />
+        <location filename="../qml/LeaderMain.qml" line="665" />
         <source>Đoàn đông người</source>
         <translation>Group delegation</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="450" />
+        <location filename="../qml/LeaderMain.qml" line="451" />
         <source>Đoàn</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="450" />
+        <location filename="../qml/LeaderMain.qml" line="451" />
         <source>Không phải đoàn</source>
         <translation>Not a group</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="454" />
+        <location filename="../qml/LeaderMain.qml" line="455" />
         <source>Lần tiếp</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="460" />
+        <location filename="../qml/LeaderMain.qml" line="461" />
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="462" />
+        <location filename="../qml/LeaderMain.qml" line="463" />
         <source>Tất cả đơn vị</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="471" />
+        <location filename="../qml/LeaderMain.qml" line="472" />
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="482" />
+        <location filename="../qml/LeaderMain.qml" line="483" />
         <source>Bỏ lọc</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="495" />
+        <location filename="../qml/LeaderMain.qml" line="496" />
         <source>%1 bản ghi</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="496" />
+        <location filename="../qml/LeaderMain.qml" line="497" />
         <source>%1 bản ghi đầu tiên (cuộn xuống để xem thêm)</source>
         <translation>first %1 records (scroll down for more)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="547" />
-        <location filename="../qml/LeaderMain.qml" line="728" />
+        <location filename="../qml/LeaderMain.qml" line="548" />
+        <location filename="../qml/LeaderMain.qml" line="744" />
         <source>(nặc danh)</source>
         <translation>(anonymous)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="547" />
+        <location filename="../qml/LeaderMain.qml" line="548" />
         <source>(bảo mật)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="567" />
+        <location filename="../qml/LeaderMain.qml" line="570" />
         <source>đoàn %1 người</source>
         <translation>group of %1</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="568" />
-        <location filename="../qml/LeaderMain.qml" line="737" />
+        <location filename="../qml/LeaderMain.qml" line="571" />
+        <location filename="../qml/LeaderMain.qml" line="753" />
         <source>tái diễn</source>
         <translation>repeat visit</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="578" />
+        <location filename="../qml/LeaderMain.qml" line="581" />
         <source>Không có bản ghi nào khớp.</source>
         <translation>No record matches.</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="594" />
+        <location filename="../qml/LeaderMain.qml" line="610" />
         <source>Kỳ báo cáo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="595" />
-        <location filename="../qml/LeaderMain.qml" line="612" />
+        <location filename="../qml/LeaderMain.qml" line="611" />
+        <location filename="../qml/LeaderMain.qml" line="628" />
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="595" />
-        <location filename="../qml/LeaderMain.qml" line="612" />
+        <location filename="../qml/LeaderMain.qml" line="611" />
+        <location filename="../qml/LeaderMain.qml" line="628" />
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="596" />
+        <location filename="../qml/LeaderMain.qml" line="612" />
         <source>6 tháng</source>
         <translation>6 months</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="596" />
+        <location filename="../qml/LeaderMain.qml" line="612" />
         <source>9 tháng</source>
         <translation>9 months</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="597" />
-        <location filename="../qml/LeaderMain.qml" line="604" />
+        <location filename="../qml/LeaderMain.qml" line="613" />
+        <location filename="../qml/LeaderMain.qml" line="620" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="597" />
+        <location filename="../qml/LeaderMain.qml" line="613" />
         <source>Khoảng ngày</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="621" />
+        <location filename="../qml/LeaderMain.qml" line="637" />
         <source>Xem thống kê</source>
         <translation>Show statistics</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="632" />
+        <location filename="../qml/LeaderMain.qml" line="648" />
         <source>Từ %1 đến %2, so với cùng kỳ năm trước (%3 – %4). Vạch đậm: kỳ này; vạch nhạt: cùng kỳ năm trước.</source>
         <translation>From %1 to %2, compared with a year earlier (%3 – %4). Dark bar: this period; light bar: a year earlier.</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="650" />
+        <location filename="../qml/LeaderMain.qml" line="666" />
         <source>Vụ việc theo loại</source>
         <translation>Cases by kind</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="651" />
+        <location filename="../qml/LeaderMain.qml" line="667" />
         <source>Lượt tiếp theo hướng xử lý</source>
         <translation>Visits by handling</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="657" />
+        <location filename="../qml/LeaderMain.qml" line="673" />
         <source>Lãnh đạo tiếp: số kỳ, lượt, người, vụ việc (cùng kỳ năm trước trong ngoặc)</source>
         <translation>Received by leaders: sessions, visits, persons, cases (a year earlier in brackets)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="668" />
+        <location filename="../qml/LeaderMain.qml" line="684" />
         <source>%1 kỳ (%2)</source>
         <translation>%1 sessions (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="669" />
+        <location filename="../qml/LeaderMain.qml" line="685" />
         <source>%1 lượt (%2)</source>
         <translation>%1 visits (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="670" />
+        <location filename="../qml/LeaderMain.qml" line="686" />
         <source>%1 người (%2)</source>
         <translation>%1 persons (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="671" />
+        <location filename="../qml/LeaderMain.qml" line="687" />
         <source>%1 vụ việc (%2)</source>
         <translation>%1 cases (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="675" />
+        <location filename="../qml/LeaderMain.qml" line="691" />
         <source>Xếp hàng</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="703" />
+        <location filename="../qml/LeaderMain.qml" line="719" />
         <source>Sổ số %1 · %2</source>
         <translation>Book no. %1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="711" />
+        <location filename="../qml/LeaderMain.qml" line="727" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="726" />
+        <location filename="../qml/LeaderMain.qml" line="742" />
         <source>Họ tên, địa chỉ</source>
         <translation>Name, address</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="728" />
+        <location filename="../qml/LeaderMain.qml" line="744" />
         <source>(bảo mật: chỉ lãnh đạo được mở, việc mở được ghi lại)</source>
         <translation>(confidential: only leaders may open it, and the opening is recorded)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="731" />
+        <location filename="../qml/LeaderMain.qml" line="747" />
         <source>Số CCCD/hộ chiếu</source>
         <translation>ID / passport number</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="732" />
+        <location filename="../qml/LeaderMain.qml" line="748" />
         <source>Người đại diện</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="733" />
+        <location filename="../qml/LeaderMain.qml" line="749" />
         <source>Nội dung vụ việc</source>
         <translation>Content of the matter</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="735" />
+        <location filename="../qml/LeaderMain.qml" line="751" />
         <source>Phân loại, số người</source>
         <translation>Classification, people</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="736" />
+        <location filename="../qml/LeaderMain.qml" line="752" />
         <source>%1 người</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="737" />
+        <location filename="../qml/LeaderMain.qml" line="753" />
         <source>lần đầu</source>
         <translation>first visit</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="739" />
+        <location filename="../qml/LeaderMain.qml" line="755" />
         <source>Cơ quan đã giải quyết</source>
         <translation>Agency that already handled it</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="744" />
+        <location filename="../qml/LeaderMain.qml" line="760" />
         <source>từ chối tiếp</source>
         <translation>reception refused</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="746" />
+        <location filename="../qml/LeaderMain.qml" line="762" />
         <source>Theo dõi kết quả</source>
         <translation>Follow-up of the result</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="747" />
+        <location filename="../qml/LeaderMain.qml" line="763" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="749" />
+        <location filename="../qml/LeaderMain.qml" line="765" />
         <source>Người tiếp, hình thức</source>
         <translation>Received by, kind of reception</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="752" />
+        <location filename="../qml/LeaderMain.qml" line="768" />
         <source>phiếu %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="755" />
+        <location filename="../qml/LeaderMain.qml" line="771" />
         <source>Thời hạn</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="774" />
+        <location filename="../qml/LeaderMain.qml" line="790" />
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="798" />
+        <location filename="../qml/LeaderMain.qml" line="814" />
         <source>Lý do mở danh tính người tố cáo (được ghi vào nhật ký)</source>
         <translation>Why the denunciator's identity is opened (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="803" />
+        <location filename="../qml/LeaderMain.qml" line="819" />
         <source>Mở danh tính</source>
         <translation>Open the identity</translation>
     </message>

@@ -336,9 +336,9 @@ ApplicationWindow {
                                     }
                                     Text {
                                         Layout.fillWidth: true
-                                        text: (Leader.language === "en" ? modelData.labelEn : modelData.labelVi)
+                                        text: (modelData.office.length > 0 ? modelData.office + " · " : "")
+                                              + (Leader.language === "en" ? modelData.labelEn : modelData.labelVi)
                                               + " · " + qsTr("sổ số %1, tính từ %2").arg(modelData.book).arg(modelData.received)
-                                              + (modelData.office.length > 0 ? " · " + modelData.office : "")
                                         font.pixelSize: Theme.fontSmall
                                         color: Theme.text
                                         elide: Text.ElideRight
@@ -443,7 +443,8 @@ ApplicationWindow {
                         choices: [{ value: "", text: qsTr("Tất cả") }, { value: "officer", text: qsTr("Cán bộ tiếp") },
                                   { value: "head", text: qsTr("Thủ trưởng") }, { value: "deputy", text: qsTr("Cấp phó được ủy quyền") }]
                     }
-                    Field { id: receiverNameFilter; width: Theme.touch * 3; label: qsTr("Họ tên người tiếp") }
+                    // The department server does not filter by name (RemoteLeaderSource).
+                    Field { id: receiverNameFilter; visible: !Leader.remote; width: Theme.touch * 3; label: qsTr("Họ tên người tiếp") }
                     FilterBox {
                         id: groupFilter
                         label: qsTr("Đoàn đông người")
@@ -561,7 +562,9 @@ ApplicationWindow {
                                 elide: Text.ElideRight
                             }
                             Text {
-                                Layout.preferredWidth: Theme.touch * 3.4
+                                Layout.preferredWidth: Theme.touch * 3.8
+                                Layout.maximumWidth: Theme.touch * 3.8
+                                clip: true
                                 text: window.kindsText(kinds) + " · " + window.directionText(direction)
                                       + "\n" + window.receiverText(receiver)
                                       + (group ? " · " + qsTr("đoàn %1 người").arg(people) : "")
@@ -585,6 +588,19 @@ ApplicationWindow {
             // --- statistics -----------------------------------------------------
             ColumnLayout {
                 spacing: Theme.gap / 3
+                // The fields show the period in force (also when set from C++).
+                Connections {
+                    target: Leader
+                    function onStatisticsChanged() {
+                        var s = Leader.statistics
+                        if (!s.kind)
+                            return
+                        periodKind.select(s.kind)
+                        if (s.year) periodYear.text = s.year
+                        if (s.n) periodN.text = s.n
+                        if (s.fromIso) { rangeFrom.text = s.fromIso; rangeTo.text = s.toIso }
+                    }
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.gap / 2

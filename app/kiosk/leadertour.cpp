@@ -110,6 +110,10 @@ ScreenTour::Script ScreenTour::leader(LeaderController &leader, OfficeStore &sto
     s.states = {QStringLiteral("sign-in"), QStringLiteral("overview"), QStringLiteral("log"),
                 QStringLiteral("log-filtered"), QStringLiteral("record"), QStringLiteral("record-sealed"),
                 QStringLiteral("record-unsealed"), QStringLiteral("statistics"), QStringLiteral("statistics-quarter")};
+    if (leader.remote()) { // the department server's data: nothing to unseal, no demo book
+        s.prefix = QStringLiteral("leader-province-");
+        s.states.removeAll(QStringLiteral("record-unsealed"));
+    }
     s.show = [&leader](QQuickWindow *window, const QString &state) {
         leader.clearError();
         leader.closeRecord();

@@ -4,6 +4,7 @@
 #include "deskcontroller.h"
 #include "leadercontroller.h"
 #include "localsource.h"
+#include "remotesource.h"
 #include "displaycontroller.h"
 #include "kioskcontroller.h"
 #include "officestore.h"
@@ -120,7 +121,17 @@ int main(int argc, char **argv)
     QCommandLineOption counterOpt(QStringLiteral("counter"),
                                   QStringLiteral("Desk mode: the counter number (default: the first in office.json)."),
                                   QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({configOpt, dbOpt, fullOpt, selfTestOpt, shotOpt, modeOpt, counterOpt});
+    QCommandLineOption serverOpt(QStringLiteral("server"),
+                                 QStringLiteral("Leader mode: read every office through the department server's read API "
+                                                "at URL (e.g. https://thads.example.gov.vn/api/v1)."),
+                                 QStringLiteral("URL"));
+    QCommandLineOption tokenOpt(QStringLiteral("token-file"),
+                                QStringLiteral("Leader mode with --server: the file holding a leader token of the server."),
+                                QStringLiteral("FILE"));
+    QCommandLineOption caOpt(QStringLiteral("ca-file"),
+                             QStringLiteral("Leader mode with --server: a CA certificate file for a private CA."),
+                             QStringLiteral("FILE"));
+    parser.addOptions({configOpt, dbOpt, fullOpt, selfTestOpt, shotOpt, modeOpt, counterOpt, serverOpt, tokenOpt, caOpt});
     parser.process(app);
     const QString mode = parser.value(modeOpt);
     const bool deskMode = mode == QLatin1String("desk");
@@ -165,7 +176,17 @@ int main(int argc, char **argv)
     std::unique_ptr<DisplayController> display;
     std::unique_ptr<LeaderSource> leaderSource;
     std::unique_ptr<LeaderController> leader;
-    if (leaderMode) {
+    if (leaderMode && parser.isSet(serverOpt)) {
+        QFile tokenFile(parser.value(tokenOpt));
+        if (!parser.isSet(tokenOpt) || !tokenFile.open(QIODevice::ReadOnly))
+            return failStart(QStringLiteral("--server needs --token-file FILE with a leader token of the server"));
+        const QByteArray token = tokenFile.readLine().trimmed();
+        if (token.isEmpty())
+            return failStart(QStringLiteral("%1 holds no token").arg(tokenFile.fileName()));
+        leaderSource = std::make_unique<RemoteLeaderSource>(parser.value(serverOpt), token, (*store)->deadlines(),
+                                                            std::make_unique<CurlTransport>(parser.value(caOpt)));
+        leader = std::make_unique<LeaderController>(**store, *leaderSource);
+    } else if (leaderMode) {
         leaderSource = std::make_unique<LocalLeaderSource>(**store);
         leader = std::make_unique<LeaderController>(**store, *leaderSource);
     } else if (deskMode) {

@@ -166,7 +166,8 @@ ReceptionServer::Reply ReceptionServer::route(const QHttpServerRequest &request)
         return {Status_::Ok, {{QStringLiteral("ok"), true}}};
     const bool known = path == QLatin1String("/api/v1/records") ||
                        path == QLatin1String("/api/v1/updates") ||
-                       path == QLatin1String("/api/v1/stats");
+                       path == QLatin1String("/api/v1/stats") ||
+                       path == QLatin1String("/api/v1/offices");
     if (!known)
         return {Status_::NotFound,
                 errorBody(QStringLiteral("no such endpoint: %1").arg(path.left(100)))};
@@ -189,6 +190,19 @@ ReceptionServer::Reply ReceptionServer::route(const QHttpServerRequest &request)
             return getUpdates(*client, request);
         if (method == M::Post)
             return leader ? postUpdates(*client, request) : leadersOnly;
+    } else if (path == QLatin1String("/api/v1/offices")) {
+        if (method == M::Get) {
+            if (!leader)
+                return leadersOnly;
+            auto offices = m_store.offices();
+            if (!offices)
+                return {Status_::ServiceUnavailable, errorBody(QStringLiteral("database unavailable, retry later"))};
+            QJsonArray a;
+            for (const QString &o : *offices)
+                if (client->covers(o))
+                    a.append(o);
+            return {Status_::Ok, {{QStringLiteral("offices"), a}}};
+        }
     } else if (method == M::Get) {
         return leader ? getStats(*client, request) : leadersOnly;
     }
@@ -285,6 +299,8 @@ ReceptionServer::Reply ReceptionServer::getRecords(const Client &client,
     const QString kind = q.text("kind", 16);
     f.direction = q.text("direction", 16);
     f.text = q.text("q", 200);
+    f.receiverRole = q.text("receiver", 16);
+    const QString group = q.text("group", 4), visit = q.text("visit", 8);
     f.page = int(q.number("page", 1, 1, 1000000));
     f.pageSize = int(q.number("pageSize", 50, 1, kMaxPageSize));
     if (!q.error.isEmpty())
@@ -300,6 +316,17 @@ ReceptionServer::Reply ReceptionServer::getRecords(const Client &client,
         return {Status_::BadRequest,
                 errorBody(QStringLiteral("kind: ticket, record, appointment, complaint, "
                                          "denunciation, petition or feedback"))};
+    ReceiverRole rr;
+    if (!f.receiverRole.isEmpty() && !fromString(f.receiverRole, &rr))
+        return {Status_::BadRequest, errorBody(QStringLiteral("receiver: officer, head or deputy"))};
+    if (group == QLatin1String("yes") || group == QLatin1String("no"))
+        f.group = group == QLatin1String("yes");
+    else if (!group.isEmpty())
+        return {Status_::BadRequest, errorBody(QStringLiteral("group: yes or no"))};
+    if (visit == QLatin1String("first") || visit == QLatin1String("repeat"))
+        f.firstVisit = visit == QLatin1String("first");
+    else if (!visit.isEmpty())
+        return {Status_::BadRequest, errorBody(QStringLiteral("visit: first or repeat"))};
     if (!f.direction.isEmpty() && !fromString(f.direction, &hd))
         return {Status_::BadRequest,
                 errorBody(QStringLiteral("direction: pending, accept, return_guide or transfer"))};

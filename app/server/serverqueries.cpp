@@ -56,6 +56,12 @@ Result<RecordPage> ServerStore::records(const RecordFilter &f)
         w.add(kindClause(), {QStringLiteral("%,%1,%").arg(f.matterKind)});
     if (!f.direction.isEmpty())
         w.add(QStringLiteral("direction = ?"), {f.direction});
+    if (!f.receiverRole.isEmpty())
+        w.add(QStringLiteral("receiver_role = ?"), {f.receiverRole});
+    if (f.group)
+        w.add(*f.group ? QStringLiteral("people_count >= 5") : QStringLiteral("people_count < 5"), {});
+    if (f.firstVisit)
+        w.add(QStringLiteral("first_visit = ?"), {int(*f.firstVisit)});
     static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
     const QStringList words = foldForSearch(f.text).split(nonWord, Qt::SkipEmptyParts);
     for (const QString &word : words.mid(0, 10))
@@ -106,7 +112,7 @@ Result<QJsonObject> ServerStore::stats(const QString &office, const QDate &from,
         binds << extraBinds;
         auto q = exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(people_count), 0), %1, "
                                      "COALESCE(SUM(first_visit), 0), COALESCE(SUM(refused), 0), "
-                                     "COUNT(DISTINCT session_key) FROM record_latest WHERE %2 %3")
+                                     "COUNT(DISTINCT COALESCE(session_key, received_date)) FROM record_latest WHERE %2 %3")
                           .arg(caseExpr, w.sql(), extra),
                       binds);
         if (!q)
@@ -160,6 +166,19 @@ Result<QJsonObject> ServerStore::stats(const QString &office, const QDate &from,
         leaders.insert(QLatin1String(role), byKind);
     }
     out.insert(QStringLiteral("receivedByLeaders"), leaders);
+    // Head and deputies together, and each deputy's receptions of every
+    // kind together: a case seen by both counts once.
+    for (const auto &[key, clause] : {std::pair{"leadersAll", "AND receiver_role IN ('head', 'deputy')"},
+                                      std::pair{"deputyAll", "AND receiver_role = 'deputy'"}}) {
+        auto t = totals(QLatin1String(clause), {});
+        if (!t)
+            return t.error();
+        out.insert(QLatin1String(key),
+                   QJsonObject{{QStringLiteral("sessions"), t->value(QStringLiteral("sessions"))},
+                               {QStringLiteral("visits"), t->value(QStringLiteral("visits"))},
+                               {QStringLiteral("persons"), t->value(QStringLiteral("persons"))},
+                               {QStringLiteral("cases"), t->value(QStringLiteral("cases"))}});
+    }
     // Cases by kind: a visit that mixes kinds counts under each of its kinds.
     QJsonObject byKind;
     for (const char *k : {"complaint", "denunciation", "petition", "feedback"}) {
@@ -190,6 +209,17 @@ Result<QJsonObject> ServerStore::stats(const QString &office, const QDate &from,
             return g.error();
         out.insert(QLatin1String(key), *g);
     }
+    return out;
+}
+
+Result<QStringList> ServerStore::offices()
+{
+    auto q = exec(QStringLiteral("SELECT DISTINCT office FROM record_latest ORDER BY office"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
     return out;
 }
 

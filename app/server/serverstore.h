@@ -15,6 +15,8 @@
 // thread that opened it.
 #pragma once
 
+#include <optional>
+
 #include "protocol.h"
 #include "result.h"
 
@@ -55,6 +57,9 @@ struct RecordFilter {
     QString matterKind; // complaint / denunciation / petition / feedback, or empty
     QString direction;
     QString text; // every folded word must appear
+    QString receiverRole;            // officer / head / deputy, or empty
+    std::optional<bool> group;       // people_count >= 5 (Decree 124/2020, Art. 6), or not
+    std::optional<bool> firstVisit;  // first or repeat visit
     int page = 1;
     int pageSize = 50;
 };
@@ -88,6 +93,8 @@ public:
     Result<RecordPage> records(const RecordFilter &filter);
     // The figures of domain.md ("What leaders report") over reception records.
     Result<QJsonObject> stats(const QString &office, const QDate &from, const QDate &to);
+    // Office codes that delivered records, sorted.
+    Result<QStringList> offices();
 
 private:
     ServerStore() = default;

@@ -136,13 +136,13 @@ QJsonObject ReceptionReport::toJson() const
                                                   {QStringLiteral("avgServiceSeconds"), queue.avgServiceSeconds}}}};
 }
 
-QList<Deadline> ReceptionRepository::deadlinesFor(const ReceptionRecord &r) const
+QList<Deadline> ReceptionRepository::deadlinesFor(const ReceptionRecord &r, const DeadlineCalculator &calc)
 {
     const QDate received = r.receivedAt.date();
     const QString family = r.deadlineKind();
-    QList<Deadline> out = m_store.deadlines().computeAll(family, QStringLiteral("receipt"), received, received);
+    QList<Deadline> out = calc.computeAll(family, QStringLiteral("receipt"), received, received);
     if (r.direction == HandlingDirection::Accept)
-        out += m_store.deadlines().computeAll(family, QStringLiteral("acceptance"), received, received);
+        out += calc.computeAll(family, QStringLiteral("acceptance"), received, received);
     return out;
 }
 
@@ -322,7 +322,7 @@ Result<QList<StoredRecord>> ReceptionRepository::select(const QString &where, co
         r.refusalNote = q->value(c++).toString();
         r.recordedBy = q->value(c++).toString();
         s.searchKey = q->value(c++).toLongLong();
-        s.deadlines = deadlinesFor(r);
+        s.deadlines = deadlinesFor(r, m_store.deadlines());
         out << s;
     }
     return out;
@@ -503,6 +503,33 @@ QJsonObject WatchedDeadline::toJson() const
     return o;
 }
 
+std::optional<WatchedDeadline> ReceptionRepository::watchedDeadline(const DeadlineCalculator &calc, MatterKind kind,
+                                                                    bool aboutEnforcement, const QDate &receivedOn,
+                                                                    const QDate &acceptedOn, const QDate &today)
+{
+    ReceptionRecord probe;
+    probe.kinds = {kind};
+    probe.aboutEnforcement = aboutEnforcement;
+    const QString family = probe.deadlineKind();
+    const bool accepted = acceptedOn.isValid();
+    const QList<Deadline> candidates = calc.computeAll(
+        family, accepted ? QStringLiteral("acceptance") : QStringLiteral("receipt"), receivedOn,
+        accepted ? acceptedOn : receivedOn);
+    const Deadline *earliest = nullptr;
+    for (const Deadline &d : candidates)
+        if (d.due.isValid() && (!earliest || d.due < earliest->due))
+            earliest = &d;
+    if (!earliest)
+        return std::nullopt;
+    WatchedDeadline w;
+    w.kind = family;
+    w.deadline = *earliest;
+    w.daysLeft = int(today.daysTo(earliest->due));
+    if (const DeadlineRuleSet *set = calc.ruleSetFor(receivedOn))
+        w.ruleSetId = set->id;
+    return w;
+}
+
 Result<QList<WatchedDeadline>> ReceptionRepository::deadlineWatch(const QDate &today, int withinDays)
 {
     if (!today.isValid() || withinDays < 0)
@@ -524,32 +551,17 @@ Result<QList<WatchedDeadline>> ReceptionRepository::deadlineWatch(const QDate &t
         MatterKind kind;
         if (!fromString(q->value(1).toString(), &kind))
             continue;
-        ReceptionRecord probe;
-        probe.kinds = {kind};
-        probe.aboutEnforcement = q->value(2).toBool();
-        const QString family = probe.deadlineKind();
-        const QDate received = QDate::fromString(q->value(3).toString(), Qt::ISODate);
         const bool accepted = q->value(5).toString() == QLatin1String("accept");
-        const QDate event = accepted ? QDate::fromString(q->value(4).toString(), Qt::ISODate) : received;
-        const QList<Deadline> candidates = m_store.deadlines().computeAll(
-            family, accepted ? QStringLiteral("acceptance") : QStringLiteral("receipt"), received, event);
-        const Deadline *earliest = nullptr;
-        for (const Deadline &d : candidates)
-            if (d.due.isValid() && (!earliest || d.due < earliest->due))
-                earliest = &d;
-        if (!earliest || earliest->due > horizon)
+        auto w = watchedDeadline(m_store.deadlines(), kind, q->value(2).toBool(),
+                                 QDate::fromString(q->value(3).toString(), Qt::ISODate),
+                                 accepted ? QDate::fromString(q->value(4).toString(), Qt::ISODate) : QDate(), today);
+        if (!w || w->deadline.due > horizon)
             continue;
-        WatchedDeadline w;
-        w.matterId = q->value(0).toString();
-        w.recordId = q->value(6).toString();
-        w.bookYear = q->value(7).toInt();
-        w.bookNo = q->value(8).toInt();
-        w.kind = family;
-        w.deadline = *earliest;
-        w.daysLeft = int(today.daysTo(earliest->due));
-        if (const DeadlineRuleSet *set = m_store.deadlines().ruleSetFor(received))
-            w.ruleSetId = set->id;
-        out << w;
+        w->matterId = q->value(0).toString();
+        w->recordId = q->value(6).toString();
+        w->bookYear = q->value(7).toInt();
+        w->bookNo = q->value(8).toInt();
+        out << *w;
     }
     std::stable_sort(out.begin(), out.end(), [](const WatchedDeadline &a, const WatchedDeadline &b) {
         return a.deadline.due != b.deadline.due ? a.deadline.due < b.deadline.due

@@ -116,6 +116,14 @@ public:
     // withinDays, overdue included, soonest first.
     static constexpr int kWatchLookbackDays = 400;
     Result<QList<WatchedDeadline>> deadlineWatch(const QDate &today, int withinDays);
+    // The one deadline the watch shows for a matter (see deadlineWatch), or
+    // nullopt when its kind has none. `acceptedOn` invalid = not accepted.
+    // Shared with the department server's view (app/leader/remotesource).
+    static std::optional<WatchedDeadline> watchedDeadline(const DeadlineCalculator &calc, MatterKind kind,
+                                                          bool aboutEnforcement, const QDate &receivedOn,
+                                                          const QDate &acceptedOn, const QDate &today);
+    // A record's deadlines: from receipt, and from acceptance when accepted.
+    static QList<Deadline> deadlinesFor(const ReceptionRecord &r, const DeadlineCalculator &calc);
 
     // Opens a sealed identity for a signed-in user whose role may
     // (Permission::OpenSealed: leaders); audited as "identity.unseal" with
@@ -139,7 +147,6 @@ public:
 private:
     Result<QList<StoredRecord>> select(const QString &where, const QVariantList &binds,
                                        const QString &from = QStringLiteral("reception_records"));
-    QList<Deadline> deadlinesFor(const ReceptionRecord &r) const;
     OfficeStore &m_store;
 };
 

@@ -463,7 +463,12 @@ bool LeaderController::showPeriod(const QString &kind, int year, int n)
     const auto [from, to] = periodOf(kind, year, n);
     if (!from.isValid())
         return fail(Error::invalid(QStringLiteral("period"), QStringLiteral("unknown period")));
-    return computeStatistics(from, to, kind);
+    if (!computeStatistics(from, to, kind))
+        return false;
+    m_statistics.insert(QStringLiteral("year"), year);
+    m_statistics.insert(QStringLiteral("n"), n);
+    emit statisticsChanged();
+    return true;
 }
 
 bool LeaderController::showRange(const QString &fromText, const QString &toText)
@@ -472,7 +477,12 @@ bool LeaderController::showRange(const QString &fromText, const QString &toText)
     const QDate to = QDate::fromString(toText.trimmed(), Qt::ISODate);
     if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 3660)
         return fail(Error::invalid(QStringLiteral("period"), QStringLiteral("a period is two dates, the first not after the second")));
-    return computeStatistics(from, to, QStringLiteral("range"));
+    if (!computeStatistics(from, to, QStringLiteral("range")))
+        return false;
+    m_statistics.insert(QStringLiteral("fromIso"), from.toString(Qt::ISODate));
+    m_statistics.insert(QStringLiteral("toIso"), to.toString(Qt::ISODate));
+    emit statisticsChanged();
+    return true;
 }
 
 namespace {
