@@ -850,7 +850,7 @@
     </message>
     <message>
         <location filename="../qml/LeaderMain.qml" line="435" />
-        <location filename="../qml/LeaderMain.qml" line="757" />
+        <location filename="../qml/LeaderMain.qml" line="758" />
         <source>Hướng xử lý</source>
         <translation>Handling</translation>
     </message>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <location filename="../qml/LeaderMain.qml" line="548" />
-        <location filename="../qml/LeaderMain.qml" line="744" />
+        <location filename="../qml/LeaderMain.qml" line="745" />
         <source>(nặc danh)</source>
         <translation>(anonymous)</translation>
     </message>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <location filename="../qml/LeaderMain.qml" line="571" />
-        <location filename="../qml/LeaderMain.qml" line="753" />
+        <location filename="../qml/LeaderMain.qml" line="754" />
         <source>tái diễn</source>
         <translation>repeat visit</translation>
     </message>
@@ -1001,132 +1001,141 @@
         <translation>Visits by handling</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="673" />
+        <location filename="../qml/LeaderMain.qml" line="668" />
+        <source>Vụ việc đã giải quyết theo loại (kết quả do cấp tỉnh gửi về)</source>
+        <translation>Cases resolved, by kind (results sent by the provincial agency)</translation>
+    </message>
+    <message>
+        <source>Vụ việc đã giải quyết theo loại (kết quả do Cục gửi về)</source>
+        <translation type="vanished">Cases resolved, by kind (results sent by the department)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LeaderMain.qml" line="674" />
         <source>Lãnh đạo tiếp: số kỳ, lượt, người, vụ việc (cùng kỳ năm trước trong ngoặc)</source>
         <translation>Received by leaders: sessions, visits, persons, cases (a year earlier in brackets)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="684" />
+        <location filename="../qml/LeaderMain.qml" line="685" />
         <source>%1 kỳ (%2)</source>
         <translation>%1 sessions (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="685" />
+        <location filename="../qml/LeaderMain.qml" line="686" />
         <source>%1 lượt (%2)</source>
         <translation>%1 visits (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="686" />
+        <location filename="../qml/LeaderMain.qml" line="687" />
         <source>%1 người (%2)</source>
         <translation>%1 persons (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="687" />
+        <location filename="../qml/LeaderMain.qml" line="688" />
         <source>%1 vụ việc (%2)</source>
         <translation>%1 cases (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="691" />
+        <location filename="../qml/LeaderMain.qml" line="692" />
         <source>Xếp hàng</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="719" />
+        <location filename="../qml/LeaderMain.qml" line="720" />
         <source>Sổ số %1 · %2</source>
         <translation>Book no. %1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="727" />
+        <location filename="../qml/LeaderMain.qml" line="728" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="742" />
+        <location filename="../qml/LeaderMain.qml" line="743" />
         <source>Họ tên, địa chỉ</source>
         <translation>Name, address</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="744" />
+        <location filename="../qml/LeaderMain.qml" line="745" />
         <source>(bảo mật: chỉ lãnh đạo được mở, việc mở được ghi lại)</source>
         <translation>(confidential: only leaders may open it, and the opening is recorded)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="747" />
+        <location filename="../qml/LeaderMain.qml" line="748" />
         <source>Số CCCD/hộ chiếu</source>
         <translation>ID / passport number</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="748" />
+        <location filename="../qml/LeaderMain.qml" line="749" />
         <source>Người đại diện</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="749" />
+        <location filename="../qml/LeaderMain.qml" line="750" />
         <source>Nội dung vụ việc</source>
         <translation>Content of the matter</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="751" />
+        <location filename="../qml/LeaderMain.qml" line="752" />
         <source>Phân loại, số người</source>
         <translation>Classification, people</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="752" />
+        <location filename="../qml/LeaderMain.qml" line="753" />
         <source>%1 người</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="753" />
+        <location filename="../qml/LeaderMain.qml" line="754" />
         <source>lần đầu</source>
         <translation>first visit</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="755" />
+        <location filename="../qml/LeaderMain.qml" line="756" />
         <source>Cơ quan đã giải quyết</source>
         <translation>Agency that already handled it</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="760" />
+        <location filename="../qml/LeaderMain.qml" line="761" />
         <source>từ chối tiếp</source>
         <translation>reception refused</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="762" />
+        <location filename="../qml/LeaderMain.qml" line="763" />
         <source>Theo dõi kết quả</source>
         <translation>Follow-up of the result</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="763" />
+        <location filename="../qml/LeaderMain.qml" line="764" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="765" />
+        <location filename="../qml/LeaderMain.qml" line="766" />
         <source>Người tiếp, hình thức</source>
         <translation>Received by, kind of reception</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="768" />
+        <location filename="../qml/LeaderMain.qml" line="769" />
         <source>phiếu %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="771" />
+        <location filename="../qml/LeaderMain.qml" line="772" />
         <source>Thời hạn</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="790" />
+        <location filename="../qml/LeaderMain.qml" line="791" />
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="814" />
+        <location filename="../qml/LeaderMain.qml" line="815" />
         <source>Lý do mở danh tính người tố cáo (được ghi vào nhật ký)</source>
         <translation>Why the denunciator's identity is opened (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../qml/LeaderMain.qml" line="819" />
+        <location filename="../qml/LeaderMain.qml" line="820" />
         <source>Mở danh tính</source>
         <translation>Open the identity</translation>
     </message>

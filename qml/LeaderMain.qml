@@ -665,6 +665,7 @@ ApplicationWindow {
                         StatBlock { title: qsTr("Đoàn đông người"); figures: Leader.statistics.groups || []; labelOf: window.figureText }
                         StatBlock { title: qsTr("Vụ việc theo loại"); figures: Leader.statistics.byKind || []; labelOf: window.kindText }
                         StatBlock { title: qsTr("Lượt tiếp theo hướng xử lý"); figures: Leader.statistics.byDirection || []; labelOf: window.directionText }
+                        StatBlock { title: qsTr("Vụ việc đã giải quyết theo loại (kết quả do cấp tỉnh gửi về)"); figures: Leader.statistics.resolvedByKind || []; labelOf: window.kindText }
                         Column {
                             Layout.columnSpan: 2
                             Layout.fillWidth: true

@@ -85,6 +85,11 @@ QList<ReportLine> summaryLines(const ReceptionReport &rep)
                              {"denunciation", QStringLiteral("Tố cáo")},
                              {"petition", QStringLiteral("Kiến nghị")},
                              {"feedback", QStringLiteral("Phản ánh")}}));
+    add(QStringLiteral("Đã giải quyết (số vụ việc)"),
+        ordered(rep.resolvedByKind, {{"complaint", QStringLiteral("Khiếu nại")},
+                                     {"denunciation", QStringLiteral("Tố cáo")},
+                                     {"petition", QStringLiteral("Kiến nghị")},
+                                     {"feedback", QStringLiteral("Phản ánh")}}));
     add(QStringLiteral("Hướng xử lý (số lượt)"),
         ordered(rep.byDirection,
                 {{"accept", QStringLiteral("Thụ lý để giải quyết")},

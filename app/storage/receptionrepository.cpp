@@ -129,6 +129,7 @@ QJsonObject ReceptionReport::toJson() const
             {QStringLiteral("visitsByReceiver"), map(byReceiver)},
             {QStringLiteral("visitsByReceptionKind"), map(byReceptionKind)},
             {QStringLiteral("receivedByLeaders"), byLeader},
+            {QStringLiteral("resolvedByKind"), map(resolvedByKind)},
             {QStringLiteral("queue"), QJsonObject{{QStringLiteral("tickets"), queue.tickets},
                                                   {QStringLiteral("served"), queue.served},
                                                   {QStringLiteral("noShows"), queue.noShows},
@@ -462,6 +463,16 @@ Result<ReceptionReport> ReceptionRepository::report(const QDate &from, const QDa
         it->persons = int(sum.value(QStringLiteral("lead:%1:persons").arg(cat)));
         it->cases = int(distinct.value(QStringLiteral("lead:") + cat));
     }
+    // Resolved: the newest result of each matter, when it is "resolved" and
+    // dated in the period (its date is UTC; a day's results are few).
+    auto resolved = m_store.db().exec(
+        QStringLiteral("SELECT m.kind, COUNT(*) FROM matter_results x JOIN matters m ON m.id = x.matter_id "
+                       "WHERE x.result = 'resolved' AND date(x.at, 'localtime') BETWEEN ? AND ? GROUP BY m.kind"),
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (!resolved)
+        return resolved.error();
+    while (resolved->next())
+        rep.resolvedByKind[resolved->value(0).toString()] = resolved->value(1).toInt();
     // The queue: tickets of the period, those served, no-shows, and the
     // average wait (issue to first call) and service (start to finish).
     auto queue = m_store.db().exec(

@@ -70,6 +70,10 @@ struct ReceptionReport {
     // "all" (head and deputies), "head-periodic", "head-adhoc",
     // "head-regular", "deputy".
     QMap<QString, LeaderFigures> leaders;
+    // Matters the department reported resolved (a matter result "resolved"
+    // dated in the period), by the matter's kind: beside byKind, what was
+    // received and what was resolved.
+    QMap<QString, int> resolvedByKind;
     QueueFigures queue;
     QJsonObject toJson() const;
 };

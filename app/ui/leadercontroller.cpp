@@ -546,6 +546,7 @@ bool LeaderController::computeStatistics(const QDate &from, const QDate &to, con
         {QStringLiteral("leaders"), leaders},
         {QStringLiteral("byKind"), mapFigures(kinds, a.byKind, b.byKind)},
         {QStringLiteral("byDirection"), mapFigures(directions, a.byDirection, b.byDirection)},
+        {QStringLiteral("resolvedByKind"), mapFigures(kinds, a.resolvedByKind, b.resolvedByKind)},
         {QStringLiteral("queue"), QVariantList{figure(QStringLiteral("tickets"), a.queue.tickets, b.queue.tickets),
                                                figure(QStringLiteral("served"), a.queue.served, b.queue.served),
                                                figure(QStringLiteral("noShows"), a.queue.noShows, b.queue.noShows),
