@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../qml/DeskMain.qml" line="41" />
-        <location filename="../qml/DeskMain.qml" line="465" />
+        <location filename="../qml/DeskMain.qml" line="482" />
         <source>Vắng mặt</source>
         <translation>No-show</translation>
     </message>
@@ -276,32 +276,42 @@
         <translation>recalled %1 times</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="442" />
+        <location filename="../qml/DeskMain.qml" line="444" />
+        <source>Ghi sổ tiếp công dân</source>
+        <translation>Record the visit</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="451" />
+        <source>Ghi sổ (không có phiếu)</source>
+        <translation>Record (no ticket)</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="459" />
         <source>Gọi số tiếp theo</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="453" />
+        <location filename="../qml/DeskMain.qml" line="470" />
         <source>Gọi lại</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="459" />
+        <location filename="../qml/DeskMain.qml" line="476" />
         <source>Bắt đầu tiếp</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="471" />
+        <location filename="../qml/DeskMain.qml" line="488" />
         <source>Hoãn lại</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="477" />
+        <location filename="../qml/DeskMain.qml" line="494" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="489" />
+        <location filename="../qml/DeskMain.qml" line="506" />
         <source>Chuyển đến: %1</source>
         <translation>Transfer to: %1</translation>
     </message>
@@ -1169,6 +1179,359 @@
         <location filename="../qml/PinPad.qml" line="78" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="58" />
+        <source>Họ tên chỉ gồm chữ cái, khoảng trắng và . ' - (2 đến 100 ký tự).</source>
+        <translation>A name has only letters, spaces and . ' - (2 to 100 characters).</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="59" />
+        <source>Địa chỉ quá dài hoặc có ký tự không hợp lệ.</source>
+        <translation>The address is too long or has characters that are not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="60" />
+        <source>Số CCCD/CMND/hộ chiếu không hợp lệ (CCCD có 12 chữ số).</source>
+        <translation>Not a valid ID card or passport number (a citizen ID card has 12 digits).</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="61" />
+        <source>Số điện thoại không hợp lệ.</source>
+        <translation>Not a valid phone number.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="62" />
+        <source>Chỉ đoàn từ 5 người trở lên cử người đại diện, và không quá số người được cử.</source>
+        <translation>Only a group of 5 or more appoints representatives, and no more than it may.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="63" />
+        <source>Nhập nội dung vụ việc (tối đa 20.000 ký tự).</source>
+        <translation>Enter the content of the matter (at most 20,000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="64" />
+        <source>Chọn ít nhất một loại: khiếu nại, tố cáo, kiến nghị, phản ánh.</source>
+        <translation>Choose at least one kind: complaint, denunciation, petition, feedback.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="65" />
+        <source>Số người từ 1 đến 500.</source>
+        <translation>The number of people is 1 to 500.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="66" />
+        <source>Ghi cơ quan nhận đơn chuyển (chỉ khi chuyển đơn).</source>
+        <translation>Name the agency the matter goes to (only for a transfer).</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="67" />
+        <source>Đã từ chối tiếp thì không chọn hướng xử lý.</source>
+        <translation>A refused reception has no handling direction.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="68" />
+        <source>Từ chối vì vụ việc đã giải quyết đúng: ghi số thông báo từ chối.</source>
+        <translation>Refused as already settled: enter the number of the refusal notice.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="69" />
+        <source>Chỉ đơn tố cáo mới được ghi không có danh tính, và khi đó để trống họ tên, địa chỉ, số giấy tờ.</source>
+        <translation>Only a denunciation may be recorded without identity; then leave name, address and ID number empty.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="70" />
+        <source>Thông tin này chưa đúng.</source>
+        <translation>This is not right yet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="83" />
+        <source>Đã ghi vào sổ tiếp công dân: số %1, %2</source>
+        <translation>Recorded in the reception log book: no. %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="92" />
+        <source>Tố cáo nặc danh: không có danh tính.</source>
+        <translation>Anonymous denunciation: no identity.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="93" />
+        <source>Người tố cáo: (bảo mật). Danh tính đã được niêm phong; chỉ lãnh đạo được mở và việc mở được ghi lại.</source>
+        <translation>Denunciator: (confidential). The identity is sealed; only leaders may open it, and the opening is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="94" />
+        <source>Công dân: %1</source>
+        <translation>Citizen: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="102" />
+        <source>Lần tiếp tái diễn: đã ghi vào vụ việc đang mở của người này.</source>
+        <translation>Repeat visit: recorded on this person's open matter.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="110" />
+        <source>Thời hạn theo quy định:</source>
+        <translation>Legal deadlines:</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="136" />
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="150" />
+        <source>Ghi sổ tiếp công dân · phiếu %1</source>
+        <translation>Record the visit · ticket %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="151" />
+        <source>Ghi sổ tiếp công dân · không có phiếu</source>
+        <translation>Record the visit · no ticket</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="177" />
+        <source>Tố cáo nặc danh (không có danh tính)</source>
+        <translation>Anonymous denunciation (no identity)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="187" />
+        <source>(4) Số CCCD/CMND/hộ chiếu</source>
+        <translation>(4) ID card / passport number</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="194" />
+        <source>Tra cứu</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="205" />
+        <source>Đã đến %1 lần, lần gần nhất %2.</source>
+        <translation>Came %1 times, last on %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="206" />
+        <source>Chưa có lần tiếp nào với số giấy tờ này.</source>
+        <translation>No earlier visit with this ID number.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="207" />
+        <source>Có vụ việc cùng loại đang mở: lần này là tiếp tái diễn.</source>
+        <translation>An open matter of this kind exists: this is a repeat visit.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="224" />
+        <source>(3) Họ và tên</source>
+        <translation>(3) Full name</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="231" />
+        <source>(3) Địa chỉ</source>
+        <translation>(3) Address</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="238" />
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="243" />
+        <source>(6) Số người</source>
+        <translation>(6) Number of people</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="267" />
+        <source>Người đại diện của đoàn (mỗi người một dòng)</source>
+        <translation>The group's representatives (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="273" />
+        <source>(7) Cơ quan đã giải quyết</source>
+        <translation>(7) Agency that already handled it</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="288" />
+        <source>(5) Nội dung vụ việc</source>
+        <translation>(5) Content of the matter</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="291" />
+        <source>(6) Phân loại (chọn một hay nhiều)</source>
+        <translation>(6) Classification (one or more)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="295" />
+        <source>Khiếu nại</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="296" />
+        <source>Tố cáo</source>
+        <translation>Denunciation</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="297" />
+        <source>Kiến nghị</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="298" />
+        <source>Phản ánh</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="299" />
+        <source>Khiếu nại về thi hành án</source>
+        <translation>About an enforcement act</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="312" />
+        <source>Tố cáo: danh tính người tố cáo được niêm phong khi lưu; sau đó chỉ hiện (bảo mật).</source>
+        <translation>Denunciation: the denunciator's identity is sealed when saved; afterwards it shows as (confidential).</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="320" />
+        <source>(8-10) Hướng xử lý</source>
+        <translation>(8-10) Handling direction</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="321" />
+        <source>Chưa xử lý</source>
+        <translation>Not yet handled</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="321" />
+        <source>Thụ lý để giải quyết</source>
+        <translation>Accept for resolution</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="322" />
+        <source>Trả lại đơn và hướng dẫn</source>
+        <translation>Return and guide</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="323" />
+        <source>Chuyển đơn đến cơ quan có thẩm quyền</source>
+        <translation>Transfer to the competent agency</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="329" />
+        <source>(10) Cơ quan nhận đơn chuyển</source>
+        <translation>(10) Agency it is transferred to</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="335" />
+        <source>(11) Theo dõi kết quả giải quyết</source>
+        <translation>(11) Follow-up of the result</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="341" />
+        <source>(12) Ghi chú</source>
+        <translation>(12) Notes</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="349" />
+        <source>Người tiếp</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="350" />
+        <source>Cán bộ tiếp</source>
+        <translation>Reception officer</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="350" />
+        <source>Thủ trưởng</source>
+        <translation>Head of agency</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="351" />
+        <source>Cấp phó được ủy quyền</source>
+        <translation>Delegated deputy</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="355" />
+        <source>Hình thức tiếp</source>
+        <translation>Kind of reception</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="356" />
+        <source>Thường xuyên</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="356" />
+        <source>Định kỳ</source>
+        <translation>Periodic</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="357" />
+        <source>Đột xuất</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="364" />
+        <source>Họ tên lãnh đạo tiếp</source>
+        <translation>Name of the receiving leader</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="369" />
+        <source>Từ chối tiếp (nếu có)</source>
+        <translation>Reception refused (if so)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="370" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="371" />
+        <source>Say rượu, mất khả năng kiểm soát hành vi</source>
+        <translation>Intoxicated, not in control of behaviour</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="372" />
+        <source>Đe dọa, xúc phạm hoặc vi phạm nội quy</source>
+        <translation>Threatening, insulting or breaking the rules</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="373" />
+        <source>Vụ việc đã giải quyết đúng, đã trả lời bằng văn bản</source>
+        <translation>Already settled correctly and answered in writing</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="387" />
+        <source>Căn cứ từ chối (số thông báo)</source>
+        <translation>Ground of refusal (notice number)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="399" />
+        <source>Chưa lưu: sửa ô được đánh dấu đỏ. Những gì đã nhập vẫn giữ nguyên.</source>
+        <translation>Not saved: correct the field marked red. Everything typed is kept.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="400" />
+        <source>Tài khoản này không được ghi sổ tiếp công dân.</source>
+        <translation>This account may not record visits.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="401" />
+        <source>Chưa lưu được vì lỗi dữ liệu. Báo quản trị viên; những gì đã nhập vẫn giữ nguyên.</source>
+        <translation>Not saved because of a data error. Tell the administrator; everything typed is kept.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="413" />
+        <source>Lưu vào sổ</source>
+        <translation>Save in the book</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="418" />
+        <source>Đóng, không lưu</source>
+        <translation>Close without saving</translation>
     </message>
 </context>
 <context>

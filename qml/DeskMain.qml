@@ -435,6 +435,23 @@ ApplicationWindow {
                     horizontalAlignment: Text.AlignHCenter
                 }
                 Item { Layout.fillHeight: true }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.gap / 2
+                    BigButton {
+                        objectName: "recordButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Ghi sổ tiếp công dân")
+                        enabled: Desk.currentState === "serving"
+                        onClicked: { Desk.clearError(); recordForm.withTicket = true; recordForm.visible = true }
+                    }
+                    BigButton {
+                        objectName: "recordWithoutTicketButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Ghi sổ (không có phiếu)")
+                        onClicked: { Desk.clearError(); recordForm.withTicket = false; recordForm.visible = true }
+                    }
+                }
                 BigButton {
                     objectName: "callNextButton"
                     Layout.fillWidth: true
@@ -492,6 +509,21 @@ ApplicationWindow {
                     }
                 }
             }
+        }
+    }
+
+    // --- recording a visit (over the queue) -----------------------------------
+    RecordForm {
+        id: recordForm
+        objectName: "recordForm"
+        anchors.fill: parent
+        anchors.margins: Theme.gap / 2
+        visible: false
+        onClosed: visible = false
+        // Signed out (idle, or by hand): the form closes with the session.
+        Connections {
+            target: Desk
+            function onSessionChanged() { if (!Desk.signedIn) recordForm.visible = false }
         }
     }
 }

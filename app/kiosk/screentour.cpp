@@ -172,9 +172,27 @@ bool showKiosk(QQmlApplicationEngine &engine, KioskController &controller, Offic
     return true;
 }
 
-bool showDesk(QQmlApplicationEngine &engine, DeskController &desk, OfficeStore &store, const QString &state)
+// The desk's recording form (qml/RecordForm.qml), shown and filled as an
+// officer would: `fields` maps an item's objectName to a property and value.
+QQuickItem *openRecordForm(QQuickWindow *w, bool withTicket,
+                           const QList<std::tuple<const char *, const char *, QVariant>> &fields)
 {
-    Q_UNUSED(engine);
+    QQuickItem *form = findItem(w, "recordForm");
+    if (!form)
+        return nullptr;
+    QMetaObject::invokeMethod(form, "clear");
+    form->setProperty("withTicket", withTicket);
+    form->setProperty("visible", true);
+    for (const auto &[name, property, value] : fields) {
+        QQuickItem *item = findItem(w, name);
+        if (!item || !item->setProperty(property, value))
+            return nullptr;
+    }
+    return form;
+}
+
+bool showDesk(QQuickWindow *window, DeskController &desk, OfficeStore &store, const QString &state)
+{
     desk.signOut();
     if (state != QLatin1String("sign-in") && state != QLatin1String("sign-in-error")) {
         if (!desk.signIn(QStringLiteral("canbo.an"), QStringLiteral("an-pin-2468")))
@@ -182,7 +200,8 @@ bool showDesk(QQmlApplicationEngine &engine, DeskController &desk, OfficeStore &
     } else if (state == QLatin1String("sign-in-error")) {
         desk.signIn(QStringLiteral("canbo.an"), QStringLiteral("wrong-pin"));
     }
-    if (state == QLatin1String("called") || state == QLatin1String("serving")) {
+    const bool recording = state.startsWith(QLatin1String("record-"));
+    if (state == QLatin1String("called") || state == QLatin1String("serving") || recording) {
         // Finish the counter's ticket from the previous visit, then call a
         // fresh one (issued here so that the queue never runs dry).
         if (desk.currentState() == QLatin1String("called"))
@@ -193,8 +212,32 @@ bool showDesk(QQmlApplicationEngine &engine, DeskController &desk, OfficeStore &
         req.serviceId = QStringLiteral("complaint");
         if (!store.tickets().issue(req, QStringLiteral("kiosk")) || !desk.callNext())
             return false;
-        if (state == QLatin1String("serving") && !desk.act(desk.currentLabel(), QStringLiteral("start")))
+        if (state != QLatin1String("called") && !desk.act(desk.currentLabel(), QStringLiteral("start")))
             return false;
+    }
+    if (recording) {
+        const bool denunciation = state == QLatin1String("record-saved-denunciation");
+        const QList<std::tuple<const char *, const char *, QVariant>> fields{
+            {"idField", "text", state == QLatin1String("record-form-error") ? QStringLiteral("0270850012")
+                                                                           : QStringLiteral("027085001234")},
+            {"nameField", "text", denunciation ? QStringLiteral("Trần Thị Bí Mật") : QStringLiteral("Nguyễn Văn An")},
+            {"contentArea", "text", QStringLiteral("Khiếu nại quyết định cưỡng chế kê biên quyền sử dụng đất số "
+                                                   "12/QĐ-CCTHADS ngày 10/01/2026; đề nghị xem xét lại giá trị tài sản.")},
+            {denunciation ? "denunciationBox" : "complaintBox", "checked", true},
+            {"directionBox", "currentIndex", denunciation ? 0 : 1},
+        };
+        QQuickItem *form = state == QLatin1String("record-form")
+                               ? openRecordForm(window, true, fields.mid(0, 2))
+                               : openRecordForm(window, true, fields);
+        if (!form)
+            return false;
+        if (state != QLatin1String("record-form")) {
+            QVariant values;
+            QMetaObject::invokeMethod(form, "values", Q_RETURN_ARG(QVariant, values));
+            const bool ok = desk.recordVisit(values.toMap());
+            if (ok == (state == QLatin1String("record-form-error")))
+                return false;
+        }
     }
     desk.refresh();
     settle(120);
@@ -258,6 +301,7 @@ ScreenTour::Script ScreenTour::kiosk(QQmlApplicationEngine &engine, KioskControl
 ScreenTour::Script ScreenTour::desk(QQmlApplicationEngine &engine, DeskController &desk, OfficeStore &store,
                                     bool newOffice)
 {
+    Q_UNUSED(engine);
     Script s;
     s.prefix = QStringLiteral("desk-");
     s.setLanguage = [&desk](const QString &l) { desk.setLanguage(l); };
@@ -297,8 +341,10 @@ ScreenTour::Script ScreenTour::desk(QQmlApplicationEngine &engine, DeskControlle
             std::fprintf(stderr, "desk tour: no demo ticket: %s\n", qPrintable(t.error().message));
     }
     s.states = {QStringLiteral("sign-in"), QStringLiteral("sign-in-error"), QStringLiteral("queue"),
-                QStringLiteral("called"), QStringLiteral("serving")};
-    s.show = [&engine, &desk, &store](QQuickWindow *, const QString &state) { return showDesk(engine, desk, store, state); };
+                QStringLiteral("called"), QStringLiteral("serving"), QStringLiteral("record-form"),
+                QStringLiteral("record-form-error"), QStringLiteral("record-saved"),
+                QStringLiteral("record-saved-denunciation")};
+    s.show = [&desk, &store](QQuickWindow *window, const QString &state) { return showDesk(window, desk, store, state); };
     return s;
 }
 

@@ -339,6 +339,39 @@ Result<StoredRecord> ReceptionRepository::get(const QString &id)
     return rows->first();
 }
 
+Result<PreviousVisits> ReceptionRepository::previousVisits(const QString &idNumber, MatterKind kind)
+{
+    auto id = validateIdNumber(idNumber, m_store.now().date());
+    if (!id)
+        return id.error();
+    const QByteArray hash = m_store.idHash(id->value);
+    PreviousVisits out;
+    auto last = m_store.db().exec(QStringLiteral("SELECT full_name, address, phone, received_date FROM reception_records "
+                                                 "WHERE id_hash = ? AND confidential = 0 ORDER BY search_key DESC LIMIT 1"),
+                                  {hash});
+    if (!last)
+        return last.error();
+    if (last->next()) {
+        out.identity.fullName = last->value(0).toString();
+        out.identity.address = last->value(1).toString();
+        out.identity.phone = last->value(2).toString();
+        out.identity.idNumber = id->value;
+        out.lastVisit = QDate::fromString(last->value(3).toString(), Qt::ISODate);
+    }
+    auto count = m_store.db().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM reception_records WHERE id_hash = ? AND confidential = 0"), {hash});
+    if (!count)
+        return count.error();
+    out.visits = count->toInt();
+    auto open = m_store.db().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM matters WHERE id_hash = ? AND kind = ? AND status = 'open'"),
+        {hash, toString(kind)});
+    if (!open)
+        return open.error();
+    out.openMatter = open->toInt() > 0;
+    return out;
+}
+
 Result<StoredRecord> ReceptionRepository::findByTicket(const QString &label, const QDate &date)
 {
     auto rows = select(QStringLiteral("ticket_label = ? AND received_date = ? ORDER BY rowid DESC LIMIT 1"),

@@ -92,6 +92,16 @@ struct WatchedDeadline {
     QJsonObject toJson() const;
 };
 
+// What the desk shows when an officer types an ID number (repeat-visit
+// lookup). Only clear (non-confidential) records give an identity or count:
+// a denunciation by this person is never revealed this way.
+struct PreviousVisits {
+    Identity identity;       // from the newest clear record with this ID number; empty if none
+    int visits = 0;          // clear records with this ID number
+    QDate lastVisit;
+    bool openMatter = false; // an open matter of the kind asked: the visit will be a repeat
+};
+
 class ReceptionRepository {
 public:
     explicit ReceptionRepository(OfficeStore &store) : m_store(store) {}
@@ -103,6 +113,9 @@ public:
     Result<StoredRecord> add(ReceptionRecord record, const QString &actor);
 
     Result<StoredRecord> get(const QString &id);
+    // The repeat-visit lookup for a typed ID number (normalised and checked:
+    // ErrorCode::InvalidInput with field "idNumber" when it is not one).
+    Result<PreviousVisits> previousVisits(const QString &idNumber, MatterKind kind);
     // The newest record made for ticket `label` on `date` (NotFound if none).
     Result<StoredRecord> findByTicket(const QString &label, const QDate &date);
     Result<QList<StoredRecord>> list(const RecordFilter &filter);

@@ -69,9 +69,10 @@ void SyncWorker::start()
                                 .arg(pulled->applied.matterResults).arg(pulled->applied.scheduleChanges)
                           : QStringLiteral("; updates not pulled: ") + pulled.error().message;
         qCInfo(lcSync).noquote() << "sync run:" << summary;
-        emit ran(ok, summary);
+        // scheduleChanged first: `ran` ends a run, everything it changed said.
         if (pulled && pulled->applied.scheduleChanges > 0)
             emit scheduleChanged();
+        emit ran(ok, summary);
     };
     connect(timer, &QTimer::timeout, timer, run);
     connect(&m_thread, &QThread::started, timer, [timer, run] {

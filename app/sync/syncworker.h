@@ -30,6 +30,7 @@ public:
     void start();
 
 signals:
+    // One run done (after scheduleChanged, when the run applied schedule changes).
     void ran(bool ok, const QString &summary);
     void scheduleChanged();
 

@@ -1,5 +1,8 @@
 #include "deskcontroller.h"
 
+#include "receptionrepository.h"
+#include "uierror.h"
+
 #include "officestore.h"
 #include "ticketrepository.h"
 
@@ -55,18 +58,6 @@ QHash<int, QByteArray> QueueListModel::roleNames() const
 
 // --- DeskController ---------------------------------------------------------
 
-namespace {
-QString kindOf(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::Denied: return QStringLiteral("denied");
-    case ErrorCode::NotFound: return QStringLiteral("notFound");
-    case ErrorCode::Conflict: return QStringLiteral("conflict");
-    case ErrorCode::InvalidInput: return QStringLiteral("invalid");
-    default: return QStringLiteral("storage");
-    }
-}
-} // namespace
 
 DeskController::DeskController(OfficeStore &store, int counter, QObject *parent)
     : QObject(parent), m_store(store), m_counter(counter)
@@ -123,7 +114,7 @@ QVariantList DeskController::otherCounters() const
 
 bool DeskController::fail(const Error &e)
 {
-    m_errorKind = kindOf(e.code);
+    m_errorKind = errorKindName(e.code);
     m_errorDetail = e.message;
     m_errorField = e.field;
     emit errorChanged();
@@ -183,7 +174,9 @@ void DeskController::endSession(const QString &reason)
     m_signOutReason = reason;
     m_currentLabel.clear();
     m_currentState.clear();
+    m_lastRecord.clear();
     emit currentChanged();
+    emit lastRecordChanged();
     emit sessionChanged();
 }
 
@@ -204,11 +197,15 @@ void DeskController::checkIdle()
         endSession(QStringLiteral("idle"));
 }
 
-bool DeskController::allowed()
+bool DeskController::allowed(Permission p)
 {
     if (!m_session)
         return fail(Error::make(ErrorCode::Denied, QStringLiteral("sign in first")));
-    auto ok = m_store.users().require(*m_session, Permission::UseQueue);
+    // A permission this role lacks: refused, the desk stays signed in.
+    if (!m_session->may(p))
+        return fail(Error::make(ErrorCode::Denied, QStringLiteral("the role %1 may not %2")
+                                                       .arg(toString(m_session->role()), toString(p))));
+    auto ok = m_store.users().require(*m_session, p);
     if (!ok) {
         fail(ok.error());
         // An account disabled or timed out since: the desk signs out.
@@ -319,6 +316,122 @@ bool DeskController::transfer(const QString &label, int toCounter)
 {
     return allowed() &&
            applied(m_store.tickets().act(label, QueueAction::Transfer, m_session->login(), m_counter, toCounter));
+}
+
+namespace {
+template <typename E>
+bool enumField(const QVariantMap &form, const char *key, E *out, const char *def)
+{
+    const QString v = form.value(QLatin1String(key)).toString().trimmed();
+    return fromString(v.isEmpty() ? QLatin1String(def) : v, out);
+}
+} // namespace
+
+bool DeskController::recordVisit(const QVariantMap &form)
+{
+    if (!allowed(Permission::RecordVisit))
+        return false;
+    ReceptionRecord r;
+    r.receivedAt = m_store.now();
+    r.identity.fullName = form.value(QStringLiteral("fullName")).toString();
+    r.identity.address = form.value(QStringLiteral("address")).toString();
+    r.identity.idNumber = form.value(QStringLiteral("idNumber")).toString();
+    r.identity.phone = form.value(QStringLiteral("phone")).toString();
+    for (const QString &line : form.value(QStringLiteral("representatives")).toString().split(u'\n'))
+        if (!line.trimmed().isEmpty())
+            r.identity.representatives << line.trimmed();
+    r.anonymous = form.value(QStringLiteral("anonymous")).toBool();
+    r.content = form.value(QStringLiteral("content")).toString();
+    for (const QVariant &k : form.value(QStringLiteral("kinds")).toList()) {
+        MatterKind mk;
+        if (!fromString(k.toString(), &mk))
+            return fail(Error::invalid(QStringLiteral("kinds"), QStringLiteral("unknown classification")));
+        if (!r.kinds.contains(mk))
+            r.kinds << mk;
+    }
+    bool numberOk = true;
+    r.peopleCount = form.value(QStringLiteral("peopleCount"), 1).toInt(&numberOk);
+    if (!numberOk)
+        return fail(Error::invalid(QStringLiteral("peopleCount"), QStringLiteral("the number of people is a number")));
+    r.previousAgency = form.value(QStringLiteral("previousAgency")).toString();
+    if (!enumField(form, "direction", &r.direction, "pending"))
+        return fail(Error::invalid(QStringLiteral("direction"), QStringLiteral("unknown handling direction")));
+    r.transferAgency = form.value(QStringLiteral("transferAgency")).toString();
+    r.followUp = form.value(QStringLiteral("followUp")).toString();
+    r.notes = form.value(QStringLiteral("notes")).toString();
+    if (!enumField(form, "receiverRole", &r.receiverRole, "officer"))
+        return fail(Error::invalid(QStringLiteral("receiverRole"), QStringLiteral("unknown receiver")));
+    r.receiverName = form.value(QStringLiteral("receiverName")).toString();
+    if (r.receiverName.trimmed().isEmpty() && r.receiverRole == ReceiverRole::Officer)
+        r.receiverName = m_session->displayName();
+    const QString rk = form.value(QStringLiteral("receptionKind")).toString().trimmed();
+    if (!receptionKindFromString(rk.isEmpty() ? QStringLiteral("regular") : rk, &r.receptionKind))
+        return fail(Error::invalid(QStringLiteral("receptionKind"), QStringLiteral("unknown kind of reception")));
+    if (!enumField(form, "refusal", &r.refusal, "none"))
+        return fail(Error::invalid(QStringLiteral("refusal"), QStringLiteral("unknown ground of refusal")));
+    r.refusalNote = form.value(QStringLiteral("refusalNote")).toString();
+    r.aboutEnforcement = form.value(QStringLiteral("aboutEnforcement")).toBool();
+    if (form.value(QStringLiteral("withTicket")).toBool() && !m_currentLabel.isEmpty())
+        r.ticketLabel = QString(m_currentLabel).remove(u'-');
+    auto added = m_store.records().add(r, m_session->login());
+    if (!added)
+        return fail(added.error());
+    const StoredRecord &s = *added;
+    QVariantList deadlines;
+    for (const Deadline &d : s.deadlines)
+        deadlines << QVariantMap{{QStringLiteral("labelVi"), d.labelVi}, {QStringLiteral("labelEn"), d.labelEn},
+                                 {QStringLiteral("legalBasis"), d.legalBasis},
+                                 {QStringLiteral("due"), d.due.toString(QStringLiteral("dd/MM/yyyy"))}};
+    const bool sealed = s.sealed || s.record.confidential;
+    m_lastRecord = QVariantMap{
+        {QStringLiteral("id"), s.record.id},
+        {QStringLiteral("book"), QStringLiteral("%1/%2").arg(s.record.bookNo).arg(s.record.bookYear)},
+        {QStringLiteral("date"), s.record.receivedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))},
+        {QStringLiteral("sealed"), sealed},
+        {QStringLiteral("anonymous"), s.record.anonymous},
+        // Never echoed back for a sealed record: the screen shows it masked.
+        {QStringLiteral("name"), sealed ? QString() : s.record.identity.fullName},
+        {QStringLiteral("repeat"), !s.record.firstVisit},
+        {QStringLiteral("direction"), toString(s.record.direction)},
+        {QStringLiteral("ticket"), s.record.ticketLabel},
+        {QStringLiteral("deadlines"), deadlines},
+    };
+    clearError();
+    emit lastRecordChanged();
+    return true;
+}
+
+void DeskController::clearLastRecord()
+{
+    if (m_lastRecord.isEmpty())
+        return;
+    m_lastRecord.clear();
+    emit lastRecordChanged();
+}
+
+QVariantMap DeskController::lookupVisitor(const QString &idNumber, const QString &kind)
+{
+    MatterKind mk = MatterKind::Complaint;
+    if (!allowed(Permission::RecordVisit))
+        return {};
+    if (!kind.isEmpty() && !fromString(kind, &mk)) {
+        fail(Error::invalid(QStringLiteral("kinds"), QStringLiteral("unknown classification")));
+        return {};
+    }
+    auto p = m_store.records().previousVisits(idNumber, mk);
+    if (!p) {
+        fail(p.error());
+        return {};
+    }
+    clearError();
+    return {{QStringLiteral("found"), p->visits > 0},
+            {QStringLiteral("fullName"), p->identity.fullName},
+            {QStringLiteral("address"), p->identity.address},
+            {QStringLiteral("phone"), p->identity.phone},
+            {QStringLiteral("idNumber"), p->identity.idNumber},
+            {QStringLiteral("visits"), p->visits},
+            {QStringLiteral("lastVisit"), p->lastVisit.toString(QStringLiteral("dd/MM/yyyy"))},
+            {QStringLiteral("repeat"), p->openMatter}};
 }
 
 } // namespace tiepdan

@@ -4,7 +4,8 @@
 //
 // Contract: every action goes through UserRepository::require with the
 // desk's session, so a signed-out or idle desk, or a role that may not use
-// the queue, does nothing; the action's error is exposed as `errorKind`
+// the queue or record visits, does nothing (a role's refusal leaves the
+// desk signed in; an expired or disabled session signs it out); the action's error is exposed as `errorKind`
 // ("denied", "notFound", "conflict", "invalid", "storage") for the screen
 // to word in the user's language, and `errorDetail` in plain English for
 // officers' logs. Each action is audited by TicketRepository with the
@@ -83,6 +84,9 @@ class DeskController : public QObject {
     Q_PROPERTY(QString syncRejectedReason READ syncRejectedReason NOTIFY syncChanged)
     Q_PROPERTY(QString syncLastSuccess READ syncLastSuccess NOTIFY syncChanged)
     Q_PROPERTY(QString syncLastError READ syncLastError NOTIFY syncChanged)
+    // The visit recorded last (recordVisit): book number, deadlines; a
+    // sealed identity is never in it.
+    Q_PROPERTY(QVariantMap lastRecord READ lastRecord NOTIFY lastRecordChanged)
 
 public:
     // `counter` 0 = the first counter of the configuration.
@@ -112,6 +116,7 @@ public:
     QString syncRejectedReason() const;
     QString syncLastSuccess() const;
     QString syncLastError() const { return m_sync.lastError; }
+    QVariantMap lastRecord() const { return m_lastRecord; }
 
     Q_INVOKABLE bool signIn(const QString &login, const QString &pin);
     // Only while the office has no users; `errorField` names a bad field.
@@ -128,6 +133,25 @@ public:
     Q_INVOKABLE bool transfer(const QString &label, int toCounter);
     Q_INVOKABLE QVariantList otherCounters() const;
 
+    // Recording a visit in the reception log book (Permission::RecordVisit).
+    // `form` keys (all strings unless said): fullName, address, idNumber,
+    // phone, representatives (one per line), anonymous (bool), content,
+    // kinds (list: complaint, denunciation, petition, feedback), peopleCount
+    // (int), previousAgency, direction (pending, accept, return_guide,
+    // transfer), transferAgency, followUp, notes, receiverRole (officer,
+    // head, deputy), receiverName (default: the signed-in user for an
+    // officer), receptionKind (regular, periodic, adhoc), refusal (none,
+    // intoxicated, disorderly, already_settled), refusalNote,
+    // aboutEnforcement (bool), withTicket (bool: the counter's current
+    // ticket). A bad value sets errorField to the key at fault and stores
+    // nothing.
+    Q_INVOKABLE bool recordVisit(const QVariantMap &form);
+    Q_INVOKABLE void clearLastRecord();
+    // The repeat-visit lookup for a typed ID number and a kind: {found,
+    // fullName, address, phone, visits, lastVisit, repeat}. Only clear
+    // records answer (a denunciation is never revealed).
+    Q_INVOKABLE QVariantMap lookupVisitor(const QString &idNumber, const QString &kind);
+
     // Checks the idle time now (the timer does it every 20 s).
     void checkIdle();
 
@@ -137,9 +161,10 @@ signals:
     void currentChanged();
     void errorChanged();
     void syncChanged();
+    void lastRecordChanged();
 
 private:
-    bool allowed();
+    bool allowed(Permission p = Permission::UseQueue);
     bool fail(const Error &e);
     // The result of a queue action: the counter's ticket, or the error.
     bool applied(const Result<Ticket> &t);
@@ -156,6 +181,7 @@ private:
     QString m_errorKind, m_errorDetail, m_errorField, m_signOutReason;
     QTimer m_idleTimer, m_refreshTimer;
     OutboxStatus m_sync;
+    QVariantMap m_lastRecord;
     qint64 m_dataVersion = -1;
 };
 

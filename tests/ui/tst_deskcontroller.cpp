@@ -3,6 +3,7 @@
 // lockout, and tickets issued by another connection showing up by themselves.
 #include "configloader.h"
 #include "deskcontroller.h"
+#include "receptionrepository.h"
 #include "officestore.h"
 #include "ticketrepository.h"
 #include "userrepository.h"
@@ -160,7 +161,7 @@ private slots:
         QVERIFY(m_desk->signIn(u"quantri"_s, u"quantri-2468"_s));
         QVERIFY(!m_desk->callNext());
         QCOMPARE(m_desk->errorKind(), u"denied"_s);
-        QVERIFY(!m_desk->signedIn()); // refused and signed out
+        QVERIFY(m_desk->signedIn()); // refused; the desk stays on the administrator's note
         QCOMPARE(count(u"SELECT COUNT(*) FROM tickets WHERE state = 'waiting'"_s), 1);
     }
 
@@ -238,6 +239,216 @@ private slots:
         QVERIFY(!desk.createFirstAdmin(u"ke.gian"_s, u"Kẻ Gian"_s, u"kegian-2468"_s, u"kegian-2468"_s));
         QCOMPARE(desk.errorKind(), u"denied"_s);
         QCOMPARE(*(*fresh)->users().count(), 1);
+    }
+
+    // --- recording a visit in the log book -------------------------------
+
+    QVariantMap fullForm()
+    {
+        return {{u"fullName"_s, u"Nguyễn Văn An"_s},
+                {u"address"_s, u"Số 5 đường Ngô Gia Tự, phường Kinh Bắc, tỉnh Bắc Ninh"_s},
+                {u"idNumber"_s, u"027 085 001 234"_s},
+                {u"phone"_s, u"0912 345 678"_s},
+                {u"representatives"_s, QString()},
+                {u"content"_s, u"Khiếu nại quyết định cưỡng chế kê biên tài sản số 12/QĐ-CCTHADS\nĐề nghị xem xét lại"_s},
+                {u"kinds"_s, QVariantList{u"complaint"_s, u"petition"_s}},
+                {u"peopleCount"_s, 1},
+                {u"previousAgency"_s, u"Chi cục THADS huyện Tiên Du (cũ)"_s},
+                {u"direction"_s, u"accept"_s},
+                {u"followUp"_s, u"Ra thông báo thụ lý trong 10 ngày"_s},
+                {u"notes"_s, u"Mang theo 3 bản photo"_s},
+                {u"receiverRole"_s, u"officer"_s},
+                {u"receptionKind"_s, u"regular"_s},
+                {u"withTicket"_s, true}};
+    }
+
+    void recordsEveryColumnOfTheBook()
+    {
+        issue(u"complaint"_s);
+        QVERIFY(m_desk->signIn(u"canbo.an"_s, u"an-pin-2468"_s));
+        QVERIFY(m_desk->callNext());
+        QVERIFY(m_desk->act(m_desk->currentLabel(), u"start"_s));
+        QSignalSpy spy(m_desk.get(), &DeskController::lastRecordChanged);
+        QVERIFY2(m_desk->recordVisit(fullForm()), qPrintable(m_desk->errorDetail()));
+        QCOMPARE(spy.count(), 1);
+        const QVariantMap last = m_desk->lastRecord();
+        QCOMPARE(last.value(u"book"_s).toString(), u"1/2026"_s);
+        QVERIFY(!last.value(u"sealed"_s).toBool());
+        auto got = m_store->records().get(last.value(u"id"_s).toString());
+        QVERIFY(got);
+        const ReceptionRecord &r = got->record;
+        QCOMPARE(r.bookNo, 1);                                            // (1)
+        QCOMPARE(r.receivedAt, m_now);                                    // (2)
+        QCOMPARE(r.identity.fullName, u"Nguyễn Văn An"_s);                // (3)
+        QCOMPARE(r.identity.address, u"Số 5 đường Ngô Gia Tự, phường Kinh Bắc, tỉnh Bắc Ninh"_s);
+        QCOMPARE(r.identity.idNumber, u"027085001234"_s);                 // (4), normalised
+        QCOMPARE(r.content, fullForm().value(u"content"_s).toString());   // (5)
+        QVERIFY(r.kinds == (QList<MatterKind>{MatterKind::Complaint, MatterKind::Petition})); // (6)
+        QCOMPARE(r.peopleCount, 1);
+        QCOMPARE(r.previousAgency, u"Chi cục THADS huyện Tiên Du (cũ)"_s); // (7)
+        QCOMPARE(int(r.direction), int(HandlingDirection::Accept));       // (8)-(10)
+        QCOMPARE(r.followUp, u"Ra thông báo thụ lý trong 10 ngày"_s);      // (11)
+        QCOMPARE(r.notes, u"Mang theo 3 bản photo"_s);                    // (12)
+        QCOMPARE(int(r.receiverRole), int(ReceiverRole::Officer));
+        QCOMPARE(r.receiverName, u"Nguyễn Văn An"_s); // the signed-in officer
+        QCOMPARE(r.recordedBy, u"canbo.an"_s);
+        QCOMPARE(r.ticketLabel, u"A001"_s);
+        QVERIFY(m_store->records().findByTicket(u"A001"_s, m_now.date()));
+        // The deadlines shown are the rule set's.
+        const QList<Deadline> expected = ReceptionRepository::deadlinesFor(r, m_store->deadlines());
+        const QVariantList shown = last.value(u"deadlines"_s).toList();
+        QCOMPARE(shown.size(), expected.size());
+        QVERIFY(!shown.isEmpty());
+        for (int i = 0; i < shown.size(); ++i)
+            QCOMPARE(shown[i].toMap().value(u"due"_s).toString(), expected[i].due.toString(u"dd/MM/yyyy"_s));
+        QCOMPARE(lastAudit(u"action"_s), u"record.add"_s);
+        QCOMPARE(lastAudit(u"actor"_s), u"canbo.an"_s);
+    }
+
+    void repeatVisitIsFoundByIdNumber()
+    {
+        QVERIFY(m_desk->signIn(u"canbo.an"_s, u"an-pin-2468"_s));
+        QVariantMap none = m_desk->lookupVisitor(u"027085001234"_s, u"complaint"_s);
+        QVERIFY(!none.value(u"found"_s).toBool());
+        QVERIFY(!none.value(u"repeat"_s).toBool());
+        QVariantMap form = fullForm();
+        form.insert(u"withTicket"_s, false);
+        QVERIFY(m_desk->recordVisit(form));
+        const QString matter = m_store->records().get(m_desk->lastRecord().value(u"id"_s).toString())->record.matterId;
+        QVERIFY(!m_desk->lastRecord().value(u"repeat"_s).toBool());
+        const QVariantMap found = m_desk->lookupVisitor(u"027.085.001.234"_s, u"complaint"_s);
+        QVERIFY(found.value(u"found"_s).toBool());
+        QVERIFY(found.value(u"repeat"_s).toBool());
+        QCOMPARE(found.value(u"fullName"_s).toString(), u"Nguyễn Văn An"_s);
+        QCOMPARE(found.value(u"visits"_s).toInt(), 1);
+        QVERIFY(!m_desk->lookupVisitor(u"027085001234"_s, u"feedback"_s).value(u"repeat"_s).toBool());
+        QVERIFY(m_desk->recordVisit(form));
+        QVERIFY(m_desk->lastRecord().value(u"repeat"_s).toBool());
+        QCOMPARE(m_store->records().get(m_desk->lastRecord().value(u"id"_s).toString())->record.matterId, matter);
+        // A wrong ID number: the field is named, nothing looked up.
+        QVERIFY(m_desk->lookupVisitor(u"12AB"_s, u"complaint"_s).isEmpty());
+        QCOMPARE(m_desk->errorField(), u"idNumber"_s);
+    }
+
+    void onlyAllowedRolesRecord()
+    {
+        QVERIFY(!m_desk->recordVisit(fullForm()));
+        QCOMPARE(m_desk->errorKind(), u"denied"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 0);
+        QVERIFY(m_desk->signIn(u"quantri"_s, u"quantri-2468"_s));
+        QVERIFY(!m_desk->recordVisit(fullForm()));
+        QCOMPARE(m_desk->errorKind(), u"denied"_s);
+        QVERIFY(m_desk->signedIn()); // refused, not signed out
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 0);
+        m_desk->signOut();
+        QVERIFY(m_desk->signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
+        QVariantMap head = fullForm();
+        head.insert(u"receiverRole"_s, u"head"_s);
+        head.insert(u"receiverName"_s, u"Lê Lãnh Đạo"_s);
+        head.insert(u"receptionKind"_s, u"periodic"_s);
+        QVERIFY2(m_desk->recordVisit(head), qPrintable(m_desk->errorDetail()));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records WHERE receiver_role = 'head'"_s), 1);
+    }
+
+    void denunciationIsSealed()
+    {
+        QVERIFY(m_desk->signIn(u"canbo.an"_s, u"an-pin-2468"_s));
+        QVariantMap form = fullForm();
+        form.insert(u"kinds"_s, QVariantList{u"denunciation"_s});
+        form.insert(u"fullName"_s, u"Trần Thị Bí Mật"_s);
+        form.insert(u"direction"_s, u"pending"_s);
+        QVERIFY2(m_desk->recordVisit(form), qPrintable(m_desk->errorDetail()));
+        const QVariantMap last = m_desk->lastRecord();
+        QVERIFY(last.value(u"sealed"_s).toBool());
+        QVERIFY(last.value(u"name"_s).toString().isEmpty());
+        QVERIFY(!QVariant(last).toString().contains(u"Bí Mật"_s));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records WHERE full_name IS NULL AND id_number IS NULL "
+                       "AND address IS NULL AND sealed_identity IS NOT NULL"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit WHERE detail LIKE '%Bí Mật%' OR detail LIKE '%027085001234%'"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE payload LIKE '%Bí Mật%' OR payload LIKE '%027085001234%'"_s), 0);
+        // The lookup never reveals it.
+        const QVariantMap found = m_desk->lookupVisitor(u"027085001234"_s, u"complaint"_s);
+        QVERIFY(!found.value(u"found"_s).toBool());
+        QVERIFY(found.value(u"fullName"_s).toString().isEmpty());
+        // Anonymous: no identity at all; only a denunciation may be.
+        QVariantMap anonymous{{u"anonymous"_s, true}, {u"kinds"_s, QVariantList{u"denunciation"_s}},
+                              {u"content"_s, u"Tố cáo cán bộ nhận hối lộ, có chứng cứ kèm theo"_s}};
+        QVERIFY2(m_desk->recordVisit(anonymous), qPrintable(m_desk->errorDetail()));
+        QVERIFY(m_desk->lastRecord().value(u"anonymous"_s).toBool());
+        anonymous.insert(u"kinds"_s, QVariantList{u"complaint"_s});
+        QVERIFY(!m_desk->recordVisit(anonymous));
+        QCOMPARE(m_desk->errorField(), u"anonymous"_s);
+    }
+
+    void refusalNeedsItsGround()
+    {
+        QVERIFY(m_desk->signIn(u"canbo.an"_s, u"an-pin-2468"_s));
+        QVariantMap form = fullForm();
+        form.insert(u"direction"_s, u"pending"_s);
+        form.insert(u"refusal"_s, u"already_settled"_s);
+        QVERIFY(!m_desk->recordVisit(form));
+        QCOMPARE(m_desk->errorField(), u"refusalNote"_s);
+        form.insert(u"refusalNote"_s, u"Thông báo từ chối số 05/TB-THADS ngày 02/10/2026"_s);
+        QVERIFY2(m_desk->recordVisit(form), qPrintable(m_desk->errorDetail()));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records WHERE refusal = 'already_settled'"_s), 1);
+        form.insert(u"direction"_s, u"accept"_s); // refused and accepted at once
+        QVERIFY(!m_desk->recordVisit(form));
+        QCOMPARE(m_desk->errorField(), u"refusal"_s);
+    }
+
+    void badInputNamesTheFieldAndStoresNothing_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("empty content") << u"content"_s << QVariant(u"   "_s) << u"content"_s;
+        QTest::newRow("huge content") << u"content"_s << QVariant(QString(25000, u'a')) << u"content"_s;
+        QTest::newRow("wrong ID number") << u"idNumber"_s << QVariant(u"0270850012"_s) << u"idNumber"_s;
+        QTest::newRow("emoji in the name") << u"fullName"_s << QVariant(u"Nguyễn 🙂 An"_s) << u"name"_s;
+        QTest::newRow("no name") << u"fullName"_s << QVariant(QString()) << u"name"_s;
+        QTest::newRow("no classification") << u"kinds"_s << QVariant(QVariantList{}) << u"kinds"_s;
+        QTest::newRow("unknown classification") << u"kinds"_s << QVariant(QVariantList{u"gossip"_s}) << u"kinds"_s;
+        QTest::newRow("transfer without agency") << u"direction"_s << QVariant(u"transfer"_s) << u"transferAgency"_s;
+        QTest::newRow("representatives of one person") << u"representatives"_s << QVariant(u"Trần Văn Đại"_s) << u"representatives"_s;
+        QTest::newRow("people not a number") << u"peopleCount"_s << QVariant(u"nhiều"_s) << u"peopleCount"_s;
+        QTest::newRow("zero people") << u"peopleCount"_s << QVariant(0) << u"peopleCount"_s;
+        QTest::newRow("unknown direction") << u"direction"_s << QVariant(u"'; DROP TABLE audit; --"_s) << u"direction"_s;
+    }
+
+    void badInputNamesTheFieldAndStoresNothing()
+    {
+        QFETCH(QString, key);
+        QFETCH(QVariant, value);
+        QFETCH(QString, field);
+        QVERIFY(m_desk->signIn(u"canbo.an"_s, u"an-pin-2468"_s));
+        const int audits = count(u"SELECT COUNT(*) FROM audit"_s);
+        QVariantMap form = fullForm();
+        form.insert(key, value);
+        QVERIFY(!m_desk->recordVisit(form));
+        QCOMPARE(m_desk->errorKind(), u"invalid"_s);
+        QCOMPARE(m_desk->errorField(), field);
+        QVERIFY(m_desk->signedIn());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit"_s), audits);
+    }
+
+    // What looks odd but is fine is stored as typed: SQL-looking text,
+    // decomposed Vietnamese (stored composed), a group with its representatives.
+    void oddButValidInputIsKept()
+    {
+        QVERIFY(m_desk->signIn(u"canbo.an"_s, u"an-pin-2468"_s));
+        QVariantMap form = fullForm();
+        form.insert(u"content"_s, u"'); DROP TABLE reception_records; -- khiếu nại 🙂"_s);
+        form.insert(u"fullName"_s, u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_D));
+        form.insert(u"peopleCount"_s, 7);
+        form.insert(u"representatives"_s, u"Trần Văn Đại\nLê Thị Diện\n"_s);
+        QVERIFY2(m_desk->recordVisit(form), qPrintable(m_desk->errorDetail()));
+        auto got = m_store->records().get(m_desk->lastRecord().value(u"id"_s).toString());
+        QVERIFY(got);
+        QCOMPARE(got->record.content, u"'); DROP TABLE reception_records; -- khiếu nại 🙂"_s);
+        QCOMPARE(got->record.identity.fullName, u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C));
+        QCOMPARE(got->record.identity.representatives, (QStringList{u"Trần Văn Đại"_s, u"Lê Thị Diện"_s}));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records WHERE is_group = 1"_s), 1);
     }
 
     void ticketsFromTheKioskShowUpByThemselves()

@@ -1,0 +1,468 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import TiepDan.Backend
+
+// Recording a visit in the reception log book (Sổ tiếp công dân, Form 03):
+// every column of the book plus who received and how. The form keeps what
+// the officer typed until the record is saved; Desk (DeskController)
+// validates, seals a denunciation's identity and says which field is wrong.
+Rectangle {
+    id: form
+    color: Theme.bg
+    border.color: Theme.accent
+    border.width: 3
+    radius: Theme.radius
+    // With the counter's current ticket (false: a visit without a ticket).
+    property bool withTicket: true
+    signal closed()
+
+    readonly property bool saved: Desk.lastRecord.id !== undefined
+    property string lookupText: ""
+
+    function selectedKinds() {
+        var k = []
+        if (complaintBox.checked) k.push("complaint")
+        if (denunciationBox.checked) k.push("denunciation")
+        if (petitionBox.checked) k.push("petition")
+        if (feedbackBox.checked) k.push("feedback")
+        return k
+    }
+    function values() {
+        return {
+            fullName: nameField.text, address: addressField.text, idNumber: idField.text, phone: phoneField.text,
+            representatives: repsArea.text, anonymous: anonymousBox.checked, content: contentArea.text,
+            kinds: selectedKinds(), peopleCount: peopleBox.value, previousAgency: previousField.text,
+            direction: directionBox.currentValue, transferAgency: transferField.text, followUp: followField.text,
+            notes: notesField.text, receiverRole: receiverBox.currentValue, receiverName: receiverNameField.text,
+            receptionKind: receptionBox.currentValue, refusal: refusalBox.currentValue, refusalNote: refusalNoteField.text,
+            aboutEnforcement: enforcementBox.checked, withTicket: form.withTicket
+        }
+    }
+    function clear() {
+        for (const f of [nameField, addressField, idField, phoneField, previousField, transferField, followField,
+                         notesField, receiverNameField, refusalNoteField])
+            f.text = ""
+        repsArea.text = ""; contentArea.text = ""
+        for (const b of [complaintBox, denunciationBox, petitionBox, feedbackBox, anonymousBox, enforcementBox])
+            b.checked = false
+        peopleBox.value = 1
+        directionBox.currentIndex = 0; receiverBox.currentIndex = 0; receptionBox.currentIndex = 0; refusalBox.currentIndex = 0
+        lookupText = ""
+    }
+    // Words for a field DeskController named (errorField); empty when fine.
+    function fieldError(key) {
+        if (Desk.errorField !== key || Desk.errorKind !== "invalid")
+            return ""
+        switch (key) {
+        case "name": return qsTr("Họ tên chỉ gồm chữ cái, khoảng trắng và . ' - (2 đến 100 ký tự).")
+        case "address": return qsTr("Địa chỉ quá dài hoặc có ký tự không hợp lệ.")
+        case "idNumber": return qsTr("Số CCCD/CMND/hộ chiếu không hợp lệ (CCCD có 12 chữ số).")
+        case "phone": return qsTr("Số điện thoại không hợp lệ.")
+        case "representatives": return qsTr("Chỉ đoàn từ 5 người trở lên cử người đại diện, và không quá số người được cử.")
+        case "content": return qsTr("Nhập nội dung vụ việc (tối đa 20.000 ký tự).")
+        case "kinds": return qsTr("Chọn ít nhất một loại: khiếu nại, tố cáo, kiến nghị, phản ánh.")
+        case "peopleCount": return qsTr("Số người từ 1 đến 500.")
+        case "transferAgency": return qsTr("Ghi cơ quan nhận đơn chuyển (chỉ khi chuyển đơn).")
+        case "refusal": return qsTr("Đã từ chối tiếp thì không chọn hướng xử lý.")
+        case "refusalNote": return qsTr("Từ chối vì vụ việc đã giải quyết đúng: ghi số thông báo từ chối.")
+        case "anonymous": return qsTr("Chỉ đơn tố cáo mới được ghi không có danh tính, và khi đó để trống họ tên, địa chỉ, số giấy tờ.")
+        default: return qsTr("Thông tin này chưa đúng.")
+        }
+    }
+
+    // --- the saved record ------------------------------------------------------
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        visible: form.saved
+        spacing: Theme.gap / 2
+        Text {
+            objectName: "savedTitle"
+            Layout.fillWidth: true
+            text: qsTr("Đã ghi vào sổ tiếp công dân: số %1, %2").arg(Desk.lastRecord.book || "").arg(Desk.lastRecord.date || "")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            Layout.fillWidth: true
+            text: Desk.lastRecord.sealed
+                  ? (Desk.lastRecord.anonymous ? qsTr("Tố cáo nặc danh: không có danh tính.")
+                                               : qsTr("Người tố cáo: (bảo mật). Danh tính đã được niêm phong; chỉ lãnh đạo được mở và việc mở được ghi lại."))
+                  : qsTr("Công dân: %1").arg(Desk.lastRecord.name || "")
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: Desk.lastRecord.repeat === true
+            text: qsTr("Lần tiếp tái diễn: đã ghi vào vụ việc đang mở của người này.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.accent
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: (Desk.lastRecord.deadlines || []).length > 0
+            text: qsTr("Thời hạn theo quy định:")
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.text
+        }
+        Column {
+            Layout.fillWidth: true
+            spacing: 4
+            Repeater {
+                model: Desk.lastRecord.deadlines || []
+                delegate: Text {
+                    required property var modelData
+                    width: parent.width
+                    text: "• " + (Desk.language === "en" ? modelData.labelEn : modelData.labelVi) + ": " + modelData.due
+                          + " — " + modelData.legalBasis
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+        Item { Layout.fillHeight: true }
+        BigButton {
+            objectName: "savedCloseButton"
+            Layout.fillWidth: true
+            primary: true
+            text: qsTr("Xong")
+            onClicked: { Desk.clearLastRecord(); form.clear(); form.closed() }
+        }
+    }
+
+    // --- the form --------------------------------------------------------------
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap / 2
+        visible: !form.saved
+        spacing: Theme.gap / 3
+        Text {
+            Layout.fillWidth: true
+            text: form.withTicket && Desk.currentLabel.length > 0
+                  ? qsTr("Ghi sổ tiếp công dân · phiếu %1").arg(Desk.currentLabel)
+                  : qsTr("Ghi sổ tiếp công dân · không có phiếu")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+        }
+        ScrollView {
+            id: scroll
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: availableWidth
+            clip: true
+            GridLayout {
+                width: scroll.availableWidth - Theme.gap
+                columns: 2
+                columnSpacing: Theme.gap
+                rowSpacing: Theme.gap / 3
+
+                // Left: who came.
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.gap / 3
+                    CheckBox {
+                        id: anonymousBox
+                        objectName: "anonymousBox"
+                        text: qsTr("Tố cáo nặc danh (không có danh tính)")
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        enabled: !anonymousBox.checked
+                        Field {
+                            id: idField
+                            objectName: "idField"
+                            Layout.fillWidth: true
+                            label: qsTr("(4) Số CCCD/CMND/hộ chiếu")
+                            error: form.fieldError("idNumber")
+                        }
+                        Button {
+                            objectName: "lookupButton"
+                            Layout.alignment: Qt.AlignBottom
+                            implicitHeight: Theme.touch
+                            text: qsTr("Tra cứu")
+                            font.pixelSize: Theme.fontSmall
+                            onClicked: {
+                                var k = form.selectedKinds()
+                                var r = Desk.lookupVisitor(idField.text, k.length > 0 ? k[0] : "complaint")
+                                if (r.found === undefined) { form.lookupText = ""; return }
+                                if (r.found) {
+                                    if (nameField.text.length === 0) nameField.text = r.fullName
+                                    if (addressField.text.length === 0) addressField.text = r.address
+                                    if (phoneField.text.length === 0) phoneField.text = r.phone
+                                }
+                                form.lookupText = (r.found ? qsTr("Đã đến %1 lần, lần gần nhất %2.").arg(r.visits).arg(r.lastVisit)
+                                                           : qsTr("Chưa có lần tiếp nào với số giấy tờ này."))
+                                                  + (r.repeat ? " " + qsTr("Có vụ việc cùng loại đang mở: lần này là tiếp tái diễn.") : "")
+                            }
+                        }
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: form.lookupText.length > 0
+                        text: form.lookupText
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.accent
+                        wrapMode: Text.WordWrap
+                    }
+                    Field {
+                        id: nameField
+                        objectName: "nameField"
+                        Layout.fillWidth: true
+                        enabled: !anonymousBox.checked
+                        label: qsTr("(3) Họ và tên")
+                        error: form.fieldError("name")
+                    }
+                    Field {
+                        id: addressField
+                        Layout.fillWidth: true
+                        enabled: !anonymousBox.checked
+                        label: qsTr("(3) Địa chỉ")
+                        error: form.fieldError("address")
+                    }
+                    Field {
+                        id: phoneField
+                        Layout.fillWidth: true
+                        enabled: !anonymousBox.checked
+                        label: qsTr("Số điện thoại")
+                        error: form.fieldError("phone")
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Text { text: qsTr("(6) Số người"); font.pixelSize: Theme.fontSmall; color: Theme.muted }
+                        SpinBox {
+                            id: peopleBox
+                            objectName: "peopleBox"
+                            from: 1
+                            to: 500
+                            value: 1
+                            editable: true
+                            font.pixelSize: Theme.fontSmall
+                            implicitHeight: Theme.touch * 0.8
+                        }
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: form.fieldError("peopleCount").length > 0
+                        text: form.fieldError("peopleCount")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.danger
+                        wrapMode: Text.WordWrap
+                    }
+                    AreaField {
+                        id: repsArea
+                        Layout.fillWidth: true
+                        visible: peopleBox.value >= 5
+                        label: qsTr("Người đại diện của đoàn (mỗi người một dòng)")
+                        error: form.fieldError("representatives")
+                    }
+                    Field {
+                        id: previousField
+                        Layout.fillWidth: true
+                        label: qsTr("(7) Cơ quan đã giải quyết")
+                        error: form.fieldError("previousAgency")
+                    }
+                }
+
+                // Right: what it is and how it is handled.
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.gap / 3
+                    AreaField {
+                        id: contentArea
+                        objectName: "contentArea"
+                        Layout.fillWidth: true
+                        label: qsTr("(5) Nội dung vụ việc")
+                        error: form.fieldError("content")
+                    }
+                    Text { text: qsTr("(6) Phân loại (chọn một hay nhiều)"); font.pixelSize: Theme.fontSmall; color: Theme.muted }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap / 2
+                        CheckBox { id: complaintBox; objectName: "complaintBox"; text: qsTr("Khiếu nại"); font.pixelSize: Theme.fontSmall }
+                        CheckBox { id: denunciationBox; objectName: "denunciationBox"; text: qsTr("Tố cáo"); font.pixelSize: Theme.fontSmall }
+                        CheckBox { id: petitionBox; text: qsTr("Kiến nghị"); font.pixelSize: Theme.fontSmall }
+                        CheckBox { id: feedbackBox; text: qsTr("Phản ánh"); font.pixelSize: Theme.fontSmall }
+                        CheckBox { id: enforcementBox; text: qsTr("Khiếu nại về thi hành án"); font.pixelSize: Theme.fontSmall }
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: form.fieldError("kinds").length > 0
+                        text: form.fieldError("kinds")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.danger
+                        wrapMode: Text.WordWrap
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: denunciationBox.checked
+                        text: qsTr("Tố cáo: danh tính người tố cáo được niêm phong khi lưu; sau đó chỉ hiện (bảo mật).")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.accent
+                        wrapMode: Text.WordWrap
+                    }
+                    Choice {
+                        id: directionBox
+                        objectName: "directionBox"
+                        label: qsTr("(8-10) Hướng xử lý")
+                        choices: [{ value: "pending", text: qsTr("Chưa xử lý") }, { value: "accept", text: qsTr("Thụ lý để giải quyết") },
+                                  { value: "return_guide", text: qsTr("Trả lại đơn và hướng dẫn") },
+                                  { value: "transfer", text: qsTr("Chuyển đơn đến cơ quan có thẩm quyền") }]
+                    }
+                    Field {
+                        id: transferField
+                        Layout.fillWidth: true
+                        visible: directionBox.currentValue === "transfer" || form.fieldError("transferAgency").length > 0
+                        label: qsTr("(10) Cơ quan nhận đơn chuyển")
+                        error: form.fieldError("transferAgency")
+                    }
+                    Field {
+                        id: followField
+                        Layout.fillWidth: true
+                        label: qsTr("(11) Theo dõi kết quả giải quyết")
+                        error: form.fieldError("followUp")
+                    }
+                    Field {
+                        id: notesField
+                        Layout.fillWidth: true
+                        label: qsTr("(12) Ghi chú")
+                        error: form.fieldError("notes")
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap / 2
+                        Choice {
+                            id: receiverBox
+                            label: qsTr("Người tiếp")
+                            choices: [{ value: "officer", text: qsTr("Cán bộ tiếp") }, { value: "head", text: qsTr("Thủ trưởng") },
+                                      { value: "deputy", text: qsTr("Cấp phó được ủy quyền") }]
+                        }
+                        Choice {
+                            id: receptionBox
+                            label: qsTr("Hình thức tiếp")
+                            choices: [{ value: "regular", text: qsTr("Thường xuyên") }, { value: "periodic", text: qsTr("Định kỳ") },
+                                      { value: "adhoc", text: qsTr("Đột xuất") }]
+                        }
+                    }
+                    Field {
+                        id: receiverNameField
+                        Layout.fillWidth: true
+                        visible: receiverBox.currentValue !== "officer"
+                        label: qsTr("Họ tên lãnh đạo tiếp")
+                        error: form.fieldError("receiverName")
+                    }
+                    Choice {
+                        id: refusalBox
+                        label: qsTr("Từ chối tiếp (nếu có)")
+                        choices: [{ value: "none", text: qsTr("Không") },
+                                  { value: "intoxicated", text: qsTr("Say rượu, mất khả năng kiểm soát hành vi") },
+                                  { value: "disorderly", text: qsTr("Đe dọa, xúc phạm hoặc vi phạm nội quy") },
+                                  { value: "already_settled", text: qsTr("Vụ việc đã giải quyết đúng, đã trả lời bằng văn bản") }]
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: form.fieldError("refusal").length > 0
+                        text: form.fieldError("refusal")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.danger
+                        wrapMode: Text.WordWrap
+                    }
+                    Field {
+                        id: refusalNoteField
+                        Layout.fillWidth: true
+                        visible: refusalBox.currentValue !== "none" || form.fieldError("refusalNote").length > 0
+                        label: qsTr("Căn cứ từ chối (số thông báo)")
+                        error: form.fieldError("refusalNote")
+                    }
+                }
+            }
+        }
+        Text {
+            objectName: "formError"
+            Layout.fillWidth: true
+            visible: Desk.errorKind.length > 0
+            text: Desk.errorKind === "invalid"
+                  ? (form.fieldError("anonymous").length > 0 ? form.fieldError("anonymous")
+                                                            : qsTr("Chưa lưu: sửa ô được đánh dấu đỏ. Những gì đã nhập vẫn giữ nguyên."))
+                  : Desk.errorKind === "denied" ? qsTr("Tài khoản này không được ghi sổ tiếp công dân.")
+                                                : qsTr("Chưa lưu được vì lỗi dữ liệu. Báo quản trị viên; những gì đã nhập vẫn giữ nguyên.")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            BigButton {
+                objectName: "saveRecordButton"
+                Layout.fillWidth: true
+                primary: true
+                text: qsTr("Lưu vào sổ")
+                onClicked: Desk.recordVisit(form.values())
+            }
+            BigButton {
+                Layout.preferredWidth: Theme.touch * 4
+                text: qsTr("Đóng, không lưu")
+                onClicked: { Desk.clearError(); form.closed() }
+            }
+        }
+    }
+
+    // A labelled multi-line text box; its error below.
+    component AreaField: ColumnLayout {
+        id: areaRoot
+        property alias label: areaLabel.text
+        property alias text: area.text
+        property string error: ""
+        spacing: 6
+        Text { id: areaLabel; Layout.fillWidth: true; font.pixelSize: Theme.fontSmall; color: Theme.muted; elide: Text.ElideRight }
+        TextArea {
+            id: area
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touch * 1.6
+            wrapMode: TextEdit.Wrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
+            background: Rectangle {
+                radius: Theme.radius / 2
+                color: Theme.surface
+                border.width: area.activeFocus ? 4 : 2
+                border.color: areaRoot.error.length > 0 ? Theme.danger : (area.activeFocus ? Theme.accent : Theme.border)
+            }
+        }
+        Text { Layout.fillWidth: true; visible: areaRoot.error.length > 0; text: areaRoot.error; font.pixelSize: Theme.fontSmall; color: Theme.danger; wrapMode: Text.WordWrap }
+    }
+
+    // A labelled choice; currentValue is the chosen entry's `value`.
+    component Choice: ColumnLayout {
+        id: choiceRoot
+        property alias label: choiceLabel.text
+        property var choices: []
+        property alias currentIndex: box.currentIndex
+        readonly property string currentValue: box.currentIndex >= 0 && box.currentIndex < choices.length ? choices[box.currentIndex].value : ""
+        spacing: 6
+        Layout.fillWidth: true
+        Text { id: choiceLabel; font.pixelSize: Theme.fontSmall; color: Theme.muted }
+        ComboBox {
+            id: box
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touch * 0.8
+            font.pixelSize: Theme.fontSmall
+            model: choiceRoot.choices
+            textRole: "text"
+        }
+    }
+}
