@@ -10,30 +10,12 @@
 #include "ticketrepository.h"
 #include "userrepository.h"
 
-#include <QEventLoop>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QTimer>
 
 namespace tiepdan {
 
 namespace {
-void pause(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-QQuickItem *itemNamed(QQuickItem *item, const QString &name)
-{
-    if (item->objectName() == name)
-        return item;
-    for (QQuickItem *child : item->childItems())
-        if (QQuickItem *found = itemNamed(child, name))
-            return found;
-    return nullptr;
-}
 
 // The demo book: one visit per `step` days over the last year, varied.
 void fillBook(OfficeStore &store)
@@ -119,12 +101,12 @@ ScreenTour::Script ScreenTour::leader(LeaderController &leader, OfficeStore &sto
         leader.closeRecord();
         if (state == QLatin1String("sign-in")) {
             leader.signOut();
-            pause(100);
+            ScreenTour::settle(100);
             return !leader.signedIn();
         }
         if (!leader.signedIn() && !leader.signIn(QStringLiteral("lanhdao"), QStringLiteral("lanhdao-2468")))
             return false;
-        auto *tabs = itemNamed(window->contentItem(), QStringLiteral("leaderTabs"));
+        auto *tabs = ScreenTour::findItem(window, "leaderTabs");
         if (!tabs)
             return false;
         const int tab = state.startsWith(QLatin1String("log")) || state.startsWith(QLatin1String("record")) ? 1
@@ -154,7 +136,7 @@ ScreenTour::Script ScreenTour::leader(LeaderController &leader, OfficeStore &sto
             ok = leader.showPeriod(QStringLiteral("year"), QDate::currentDate().year(), 0);
         if (state == QLatin1String("statistics-quarter"))
             ok = leader.showPeriod(QStringLiteral("quarter"), QDate::currentDate().year(), 3);
-        pause(150);
+        ScreenTour::settle(150);
         return ok;
     };
     return s;

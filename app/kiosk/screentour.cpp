@@ -35,7 +35,9 @@ void countingHandler(QtMsgType type, const QMessageLogContext &ctx, const QStrin
         g_previous(type, ctx, msg);
 }
 
-void settle(int ms)
+} // namespace
+
+void ScreenTour::settle(int ms)
 {
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
@@ -44,7 +46,7 @@ void settle(int ms)
 
 // Walks the visual tree: items made by a Loader are not QObject children
 // of the window's content item.
-QQuickItem *findItem(QQuickItem *item, const QString &name)
+QQuickItem *ScreenTour::findItem(QQuickItem *item, const QString &name)
 {
     if (item->objectName() == name)
         return item;
@@ -54,10 +56,14 @@ QQuickItem *findItem(QQuickItem *item, const QString &name)
     return nullptr;
 }
 
-QQuickItem *findItem(QQuickWindow *w, const char *name)
+QQuickItem *ScreenTour::findItem(QQuickWindow *w, const char *name)
 {
     return findItem(w->contentItem(), QLatin1String(name));
 }
+
+namespace {
+void settle(int ms) { ScreenTour::settle(ms); }
+QQuickItem *findItem(QQuickWindow *w, const char *name) { return ScreenTour::findItem(w, name); }
 } // namespace
 
 ScreenTour::ScreenTour()

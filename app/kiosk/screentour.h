@@ -12,6 +12,7 @@
 #include <functional>
 
 class QQmlApplicationEngine;
+class QQuickItem;
 class QQuickWindow;
 
 namespace tiepdan {
@@ -50,6 +51,12 @@ public:
     // year of records (app/kiosk/leadertour.cpp).
     static Script leader(LeaderController &leader, OfficeStore &store);
     static QStringList kioskStates();
+
+    // For the scripts: lets queued events and bindings run for `ms`, and
+    // finds an item by objectName anywhere in a window's visual tree.
+    static void settle(int ms);
+    static QQuickItem *findItem(QQuickItem *item, const QString &name);
+    static QQuickItem *findItem(QQuickWindow *w, const char *name);
 };
 
 } // namespace tiepdan

@@ -1,7 +1,6 @@
 #include "deskcontroller.h"
 
 #include "receptionrepository.h"
-#include "uierror.h"
 
 #include "officestore.h"
 #include "ticketrepository.h"
@@ -60,7 +59,7 @@ QHash<int, QByteArray> QueueListModel::roleNames() const
 
 
 DeskController::DeskController(OfficeStore &store, int counter, QObject *parent)
-    : QObject(parent), m_store(store), m_counter(counter)
+    : ErrorReporter(parent), m_store(store), m_counter(counter)
 {
     const auto &counters = m_store.config().counters;
     if (m_counter == 0 && !counters.isEmpty())
@@ -112,24 +111,7 @@ QVariantList DeskController::otherCounters() const
     return out;
 }
 
-bool DeskController::fail(const Error &e)
-{
-    m_errorKind = errorKindName(e.code);
-    m_errorDetail = e.message;
-    m_errorField = e.field;
-    emit errorChanged();
-    return false;
-}
 
-void DeskController::clearError()
-{
-    if (m_errorKind.isEmpty() && m_errorDetail.isEmpty())
-        return;
-    m_errorKind.clear();
-    m_errorDetail.clear();
-    m_errorField.clear();
-    emit errorChanged();
-}
 
 bool DeskController::signIn(const QString &login, const QString &pin)
 {

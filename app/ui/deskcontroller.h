@@ -14,6 +14,7 @@
 
 #include "outbox.h"
 #include "ticketrepository.h"
+#include "uierror.h"
 #include "userrepository.h"
 
 #include <QAbstractListModel>
@@ -55,7 +56,7 @@ private:
     QList<Row> m_rows;
 };
 
-class DeskController : public QObject {
+class DeskController : public ErrorReporter {
     Q_OBJECT
     Q_PROPERTY(QString officeName READ officeName CONSTANT)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -69,9 +70,6 @@ class DeskController : public QObject {
     Q_PROPERTY(QString currentLabel READ currentLabel NOTIFY currentChanged)
     Q_PROPERTY(QString currentState READ currentState NOTIFY currentChanged)
     Q_PROPERTY(int currentRecalls READ currentRecalls NOTIFY currentChanged)
-    Q_PROPERTY(QString errorKind READ errorKind NOTIFY errorChanged)
-    Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY errorChanged)
-    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
     Q_PROPERTY(QString signOutReason READ signOutReason NOTIFY sessionChanged)
     // A new office has no users yet: the desk asks for the first administrator.
     Q_PROPERTY(bool needsFirstAdmin READ needsFirstAdmin NOTIFY sessionChanged)
@@ -105,9 +103,6 @@ public:
     QString currentLabel() const { return m_currentLabel; }
     QString currentState() const { return m_currentState; }
     int currentRecalls() const { return m_currentRecalls; }
-    QString errorKind() const { return m_errorKind; }
-    QString errorDetail() const { return m_errorDetail; }
-    QString errorField() const { return m_errorField; }
     QString signOutReason() const { return m_signOutReason; }
     bool needsFirstAdmin() const;
     bool syncEnabled() const;
@@ -123,7 +118,6 @@ public:
     Q_INVOKABLE bool createFirstAdmin(const QString &login, const QString &name, const QString &pin,
                                       const QString &pinAgain);
     Q_INVOKABLE void signOut();
-    Q_INVOKABLE void clearError();
     // Any input on the desk: keeps the session alive.
     Q_INVOKABLE void touch();
     Q_INVOKABLE void refresh();
@@ -159,13 +153,11 @@ signals:
     void languageChanged();
     void sessionChanged();
     void currentChanged();
-    void errorChanged();
     void syncChanged();
     void lastRecordChanged();
 
 private:
     bool allowed(Permission p = Permission::UseQueue);
-    bool fail(const Error &e);
     // The result of a queue action: the counter's ticket, or the error.
     bool applied(const Result<Ticket> &t);
     void setCurrent(const Ticket &t);
@@ -178,7 +170,7 @@ private:
     QueueListModel m_queue;
     QString m_currentLabel, m_currentState;
     int m_currentRecalls = 0;
-    QString m_errorKind, m_errorDetail, m_errorField, m_signOutReason;
+    QString m_signOutReason;
     QTimer m_idleTimer, m_refreshTimer;
     OutboxStatus m_sync;
     QVariantMap m_lastRecord;

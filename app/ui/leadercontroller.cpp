@@ -1,7 +1,6 @@
 #include "leadercontroller.h"
 
 #include "officestore.h"
-#include "uierror.h"
 
 #include <QJsonDocument>
 
@@ -134,7 +133,7 @@ QHash<int, QByteArray> LogListModel::roleNames() const
 // --- LeaderController -------------------------------------------------------
 
 LeaderController::LeaderController(OfficeStore &store, LeaderSource &source, QObject *parent)
-    : QObject(parent), m_store(store), m_source(source)
+    : ErrorReporter(parent), m_store(store), m_source(source)
 {
     m_log.setGroupPolicy(store.config().groups);
     connect(&m_log, &LogListModel::failed, this, [this](const Error &e) { fail(e); });
@@ -156,24 +155,7 @@ void LeaderController::setLanguage(const QString &language)
     emit languageChanged();
 }
 
-bool LeaderController::fail(const Error &e)
-{
-    m_errorKind = errorKindName(e.code);
-    m_errorDetail = e.message;
-    m_errorField = e.field;
-    emit errorChanged();
-    return false;
-}
 
-void LeaderController::clearError()
-{
-    if (m_errorKind.isEmpty() && m_errorDetail.isEmpty())
-        return;
-    m_errorKind.clear();
-    m_errorDetail.clear();
-    m_errorField.clear();
-    emit errorChanged();
-}
 
 bool LeaderController::signIn(const QString &login, const QString &pin)
 {
@@ -336,7 +318,7 @@ bool LeaderController::applyFilter(const QVariantMap &f)
     clearError();
     m_log.reset([this, q](const QString &after, int limit) { return m_source.records(q, after, limit); },
                 [this] { return m_session && m_session->may(Permission::ReadLog); });
-    return m_errorKind.isEmpty();
+    return errorKind().isEmpty();
 }
 
 bool LeaderController::openRecord(const QString &recordId)

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "leadersource.h"
+#include "uierror.h"
 #include "userrepository.h"
 
 #include <QAbstractListModel>
@@ -73,7 +74,7 @@ private:
     GroupPolicy m_groups;
 };
 
-class LeaderController : public QObject {
+class LeaderController : public ErrorReporter {
     Q_OBJECT
     Q_PROPERTY(QString officeName READ officeName CONSTANT)
     Q_PROPERTY(QString sourceLabel READ sourceLabel CONSTANT)
@@ -85,9 +86,6 @@ class LeaderController : public QObject {
     Q_PROPERTY(QString userRole READ userRole NOTIFY sessionChanged)
     Q_PROPERTY(bool mayOpenSealed READ mayOpenSealed NOTIFY sessionChanged)
     Q_PROPERTY(QString signOutReason READ signOutReason NOTIFY sessionChanged)
-    Q_PROPERTY(QString errorKind READ errorKind NOTIFY errorChanged)
-    Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY errorChanged)
-    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
     Q_PROPERTY(LogListModel *log READ log CONSTANT)
     Q_PROPERTY(QVariantMap filter READ filter NOTIFY filterChanged)
     Q_PROPERTY(QVariantMap record READ record NOTIFY recordChanged)
@@ -113,9 +111,6 @@ public:
     QString userRole() const { return m_session ? toString(m_session->role()) : QString(); }
     bool mayOpenSealed() const { return m_session && m_session->may(Permission::OpenSealed) && !remote(); }
     QString signOutReason() const { return m_signOutReason; }
-    QString errorKind() const { return m_errorKind; }
-    QString errorDetail() const { return m_errorDetail; }
-    QString errorField() const { return m_errorField; }
     LogListModel *log() { return &m_log; }
     QVariantMap filter() const { return m_filter; }
     QVariantMap record() const { return m_record; }
@@ -129,7 +124,6 @@ public:
     Q_INVOKABLE bool signIn(const QString &login, const QString &pin);
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void touch();
-    Q_INVOKABLE void clearError();
     // Keys (all optional): from, to (YYYY-MM-DD), text, kind, direction,
     // receiverRole, receiverName, group ("yes"/"no"), visit ("first"/"repeat"),
     // office. Unknown values are refused with errorField set.
@@ -152,7 +146,6 @@ public:
 signals:
     void languageChanged();
     void sessionChanged();
-    void errorChanged();
     void filterChanged();
     void recordChanged();
     void statisticsChanged();
@@ -160,7 +153,6 @@ signals:
 
 private:
     bool allowed(Permission p);
-    bool fail(const Error &e);
     void endSession(const QString &reason);
     bool computeStatistics(const QDate &from, const QDate &to, const QString &kind);
 
@@ -174,7 +166,7 @@ private:
     QVariantList m_deadlines;
     QStringList m_offices;
     int m_overdue = 0, m_withinDays = 7;
-    QString m_errorKind, m_errorDetail, m_errorField, m_signOutReason;
+    QString m_signOutReason;
     QTimer m_idleTimer;
 };
 
