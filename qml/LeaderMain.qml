@@ -768,6 +768,11 @@ ApplicationWindow {
                                + " · " + window.receptionKindText(recordPanel.r.receptionKind || "")
                                + (recordPanel.r.ticket ? " · " + qsTr("phiếu %1").arg(recordPanel.r.ticket) : "")
                     }
+                    RecordLine {
+                        label: qsTr("Thông báo kết luận")
+                        visible: (recordPanel.r.conclusion || "").length > 0
+                        value: (recordPanel.r.conclusion || "") + (recordPanel.r.conclusionDue ? " — " + qsTr("hạn thực hiện %1").arg(recordPanel.r.conclusionDue) : "")
+                    }
                     Text {
                         text: qsTr("Thời hạn")
                         font.pixelSize: Theme.fontBody

@@ -36,14 +36,18 @@ Rectangle {
             direction: directionBox.currentValue, transferAgency: transferField.text, followUp: followField.text,
             notes: notesField.text, receiverRole: receiverBox.currentValue, receiverName: receiverNameField.text,
             receptionKind: receptionBox.currentValue, refusal: refusalBox.currentValue, refusalNote: refusalNoteField.text,
-            aboutEnforcement: enforcementBox.checked, withTicket: form.withTicket
+            aboutEnforcement: enforcementBox.checked, withTicket: form.withTicket,
+            sessionKey: receiverBox.currentValue !== "officer" ? sessionBox.currentValue : "",
+            conclusion: receiverBox.currentValue !== "officer" ? conclusionArea.text : "",
+            conclusionDue: receiverBox.currentValue !== "officer" ? conclusionDueField.text : ""
         }
     }
     function clear() {
         for (const f of [nameField, addressField, idField, phoneField, previousField, transferField, followField,
-                         notesField, receiverNameField, refusalNoteField])
+                         notesField, receiverNameField, refusalNoteField, conclusionDueField])
             f.text = ""
-        repsArea.text = ""; contentArea.text = ""
+        repsArea.text = ""; contentArea.text = ""; conclusionArea.text = ""
+        sessionBox.currentIndex = 0
         for (const b of [complaintBox, denunciationBox, petitionBox, feedbackBox, anonymousBox, enforcementBox])
             b.checked = false
         peopleBox.value = 1
@@ -66,6 +70,9 @@ Rectangle {
         case "transferAgency": return qsTr("Ghi cơ quan nhận đơn chuyển (chỉ khi chuyển đơn).")
         case "refusal": return qsTr("Đã từ chối tiếp thì không chọn hướng xử lý.")
         case "refusalNote": return qsTr("Từ chối vì vụ việc đã giải quyết đúng: ghi số thông báo từ chối.")
+        case "conclusion": return qsTr("Thông báo kết luận chỉ có khi Thủ trưởng hoặc cấp phó tiếp, và cần nội dung.")
+        case "conclusionDue": return qsTr("Hạn thực hiện là một ngày (NN/TT/NNNN) không trước ngày tiếp.")
+        case "sessionKey": return qsTr("Chọn một phiên tiếp của hôm nay.")
         case "anonymous": return qsTr("Chỉ đơn tố cáo mới được ghi không có danh tính, và khi đó để trống họ tên, địa chỉ, số giấy tờ.")
         default: return qsTr("Thông tin này chưa đúng.")
         }
@@ -346,6 +353,7 @@ Rectangle {
                         spacing: Theme.gap / 2
                         Choice {
                             id: receiverBox
+                            objectName: "receiverBox"
                             label: qsTr("Người tiếp")
                             choices: [{ value: "officer", text: qsTr("Cán bộ tiếp") }, { value: "head", text: qsTr("Thủ trưởng") },
                                       { value: "deputy", text: qsTr("Cấp phó được ủy quyền") }]
@@ -363,6 +371,36 @@ Rectangle {
                         visible: receiverBox.currentValue !== "officer"
                         label: qsTr("Họ tên lãnh đạo tiếp")
                         error: form.fieldError("receiverName")
+                    }
+                    // The head's or a deputy's reception: its session and conclusion notice.
+                    Choice {
+                        id: sessionBox
+                        objectName: "sessionBox"
+                        visible: receiverBox.currentValue !== "officer"
+                        label: qsTr("Phiên tiếp của lãnh đạo hôm nay")
+                        choices: {
+                            var c = [{ value: "", text: qsTr("Không theo phiên") }]
+                            var list = Desk.leaderSessionsToday()
+                            for (var i = 0; i < list.length; ++i)
+                                c.push({ value: list[i].key, text: list[i].label })
+                            return c
+                        }
+                    }
+                    AreaField {
+                        id: conclusionArea
+                        objectName: "conclusionArea"
+                        Layout.fillWidth: true
+                        visible: receiverBox.currentValue !== "officer"
+                        label: qsTr("Thông báo kết luận của lãnh đạo")
+                        error: form.fieldError("conclusion")
+                    }
+                    Field {
+                        id: conclusionDueField
+                        objectName: "conclusionDueField"
+                        Layout.fillWidth: true
+                        visible: receiverBox.currentValue !== "officer"
+                        label: qsTr("Hạn thực hiện kết luận (NN/TT/NNNN)")
+                        error: form.fieldError("conclusionDue")
                     }
                     Choice {
                         id: refusalBox

@@ -160,6 +160,18 @@ Result<ReceptionRecord> validateRecord(ReceptionRecord r, const GroupPolicy &gro
     if (r.direction != HandlingDirection::Transfer && !r.transferAgency.isEmpty())
         return Error::invalid(QStringLiteral("transferAgency"),
                               QStringLiteral("a transfer agency is only recorded for a transfer"));
+    if (!r.conclusion.isEmpty() || r.conclusionDue.isValid()) {
+        if (r.receiverRole == ReceiverRole::Officer)
+            return Error::invalid(QStringLiteral("conclusion"),
+                                  QStringLiteral("a conclusion notice ends a reception by the head or a deputy"));
+        auto c = validateText(QStringLiteral("conclusion"), r.conclusion, limits::ContentMax, true);
+        if (!c)
+            return c.error();
+        r.conclusion = *c;
+        if (r.conclusionDue.isValid() && r.conclusionDue < r.receivedAt.date())
+            return Error::invalid(QStringLiteral("conclusionDue"),
+                                  QStringLiteral("the follow-up deadline is before the reception"));
+    }
     if (r.refusal != RefusalGround::None && r.direction != HandlingDirection::Pending)
         return Error::invalid(QStringLiteral("refusal"),
                               QStringLiteral("a refused reception has no handling direction"));

@@ -69,6 +69,10 @@ struct ReceptionRecord {
     QString ticketLabel;
     RefusalGround refusal = RefusalGround::None;
     QString refusalNote;
+    // A reception by the head or a deputy ends with a conclusion notice
+    // (thông báo kết luận) and the date by which it is to be carried out.
+    QString conclusion;
+    QDate conclusionDue;
     QString recordedBy;         // user who recorded it
 
     bool isGroup(const GroupPolicy &policy) const { return peopleCount >= policy.minPeople; }

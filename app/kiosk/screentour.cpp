@@ -232,9 +232,15 @@ bool showDesk(QQuickWindow *window, DeskController &desk, OfficeStore &store, co
             {denunciation ? "denunciationBox" : "complaintBox", "checked", true},
             {"directionBox", "currentIndex", denunciation ? 0 : 1},
         };
+        auto all = fields;
+        if (state == QLatin1String("record-saved-head"))
+            all += {{"receiverBox", "currentIndex", 1},
+                    {"conclusionArea", "text", QStringLiteral("Giao Chấp hành viên kiểm tra lại việc kê biên và trả lời "
+                                                               "công dân bằng văn bản.")},
+                    {"conclusionDueField", "text", store.now().date().addDays(7).toString(QStringLiteral("dd/MM/yyyy"))}};
         QQuickItem *form = state == QLatin1String("record-form")
                                ? openRecordForm(window, true, fields.mid(0, 2))
-                               : openRecordForm(window, true, fields);
+                               : openRecordForm(window, true, all);
         if (!form)
             return false;
         if (state != QLatin1String("record-form")) {
@@ -349,7 +355,7 @@ ScreenTour::Script ScreenTour::desk(QQmlApplicationEngine &engine, DeskControlle
     s.states = {QStringLiteral("sign-in"), QStringLiteral("sign-in-error"), QStringLiteral("queue"),
                 QStringLiteral("called"), QStringLiteral("serving"), QStringLiteral("record-form"),
                 QStringLiteral("record-form-error"), QStringLiteral("record-saved"),
-                QStringLiteral("record-saved-denunciation")};
+                QStringLiteral("record-saved-denunciation"), QStringLiteral("record-saved-head")};
     s.show = [&desk, &store](QQuickWindow *window, const QString &state) { return showDesk(window, desk, store, state); };
     return s;
 }

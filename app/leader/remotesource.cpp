@@ -105,6 +105,8 @@ StoredRecord RemoteLeaderSource::recordFromPayload(const QJsonObject &p, const D
     enumFrom(p, "refusal", &r.refusal);
     r.refusalNote = p.value(QStringLiteral("refusalNote")).toString();
     r.recordedBy = p.value(QStringLiteral("recordedBy")).toString();
+    r.conclusion = p.value(QStringLiteral("conclusion")).toString();
+    r.conclusionDue = QDate::fromString(p.value(QStringLiteral("conclusionDue")).toString(), Qt::ISODate);
     s.deadlines = ReceptionRepository::deadlinesFor(r, deadlines);
     return s;
 }
@@ -228,6 +230,7 @@ Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today,
         QDate acceptedOn;
         QDateTime lastDirectionAt;
         HandlingDirection direction = HandlingDirection::Pending;
+        QList<StoredRecord> notices; // records with a conclusion notice
     };
     std::map<QString, Matter> matters;
     LogQuery window;
@@ -259,6 +262,8 @@ Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today,
             }
             if (r.direction == HandlingDirection::Accept && (!m.acceptedOn.isValid() || r.receivedAt.date() < m.acceptedOn))
                 m.acceptedOn = r.receivedAt.date();
+            if (r.conclusionDue.isValid())
+                m.notices << page->rows[i];
         }
         after = page->cursor;
     } while (!after.isEmpty());
@@ -295,8 +300,24 @@ Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today,
     const QDate horizon = today.addDays(withinDays);
     QList<WatchedDeadline> out;
     for (const auto &[id, m] : matters) {
-        if (m.direction == HandlingDirection::ReturnGuide || m.direction == HandlingDirection::Transfer ||
-            kFinal.contains(results.value(id)))
+        if (kFinal.contains(results.value(id)))
+            continue;
+        // As on the kiosk: a conclusion notice is watched while the matter is open.
+        for (const StoredRecord &n : m.notices) {
+            if (n.record.conclusionDue > horizon)
+                continue;
+            WatchedDeadline w;
+            w.office = m.office;
+            w.matterId = id;
+            w.recordId = n.record.id;
+            w.bookYear = n.record.bookYear;
+            w.bookNo = n.record.bookNo;
+            w.kind = QStringLiteral("conclusion");
+            w.deadline = ReceptionRepository::conclusionDeadline(n.record);
+            w.daysLeft = int(today.daysTo(n.record.conclusionDue));
+            out << w;
+        }
+        if (m.direction == HandlingDirection::ReturnGuide || m.direction == HandlingDirection::Transfer)
             continue;
         const bool accepted = m.direction == HandlingDirection::Accept;
         auto w = ReceptionRepository::watchedDeadline(m_deadlines, m.kind, m.enforcement, m.first.date(),

@@ -210,6 +210,11 @@ Status applyMigration(Database &db, int version)
         if (auto s = run(db, {QStringLiteral("CREATE INDEX audit_entity ON audit(entity, entity_id)")}); !s)
             return s;
         return RecordStats::createAndFill(db);
+    case 8:
+        // A head's or deputy's reception: the conclusion notice and its
+        // follow-up deadline (ReceptionRecord::conclusion).
+        return run(db, {QStringLiteral("ALTER TABLE reception_records ADD COLUMN conclusion TEXT"),
+                        QStringLiteral("ALTER TABLE reception_records ADD COLUMN conclusion_due TEXT")});
     }
     return Error::make(ErrorCode::Storage, QStringLiteral("no migration to version %1").arg(version));
 }

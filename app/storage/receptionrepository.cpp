@@ -20,7 +20,7 @@ const QString kColumns = QStringLiteral(
     "sealed_identity IS NOT NULL, confidential, anonymous, content, kinds, people_count, previous_agency, "
     "direction, transfer_agency, follow_up, notes, receiver_role, receiver_name, reception_kind, "
     "session_key, matter_id, first_visit, about_enforcement, ticket_label, refusal, refusal_note, recorded_by, "
-    "search_key");
+    "search_key, conclusion, conclusion_due");
 
 QString kindsText(const QList<MatterKind> &kinds)
 {
@@ -137,6 +137,15 @@ QJsonObject ReceptionReport::toJson() const
                                                   {QStringLiteral("avgServiceSeconds"), queue.avgServiceSeconds}}}};
 }
 
+Deadline ReceptionRepository::conclusionDeadline(const ReceptionRecord &r)
+{
+    return Deadline{QStringLiteral("conclusion.followUp"), QStringLiteral("Thực hiện thông báo kết luận tiếp công dân"),
+                    QStringLiteral("Carry out the reception's conclusion notice"),
+                    QStringLiteral("Thông báo kết luận của %1").arg(r.receiverName.isEmpty() ? QStringLiteral("lãnh đạo")
+                                                                                              : r.receiverName),
+                    r.receivedAt.date(), r.conclusionDue};
+}
+
 QList<Deadline> ReceptionRepository::deadlinesFor(const ReceptionRecord &r, const DeadlineCalculator &calc)
 {
     const QDate received = r.receivedAt.date();
@@ -144,6 +153,8 @@ QList<Deadline> ReceptionRepository::deadlinesFor(const ReceptionRecord &r, cons
     QList<Deadline> out = calc.computeAll(family, QStringLiteral("receipt"), received, received);
     if (r.direction == HandlingDirection::Accept)
         out += calc.computeAll(family, QStringLiteral("acceptance"), received, received);
+    if (r.conclusionDue.isValid())
+        out << conclusionDeadline(r);
     return out;
 }
 
@@ -221,8 +232,8 @@ Result<StoredRecord> ReceptionRepository::add(ReceptionRecord input, const QStri
                            "anonymous, id_hash, content, kinds, people_count, is_group, previous_agency, direction, "
                            "transfer_agency, follow_up, notes, receiver_role, receiver_name, reception_kind, "
                            "session_key, matter_id, first_visit, about_enforcement, ticket_label, refusal, "
-                           "refusal_note, recorded_by, audit_seq) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                           "refusal_note, recorded_by, audit_seq, conclusion, conclusion_due) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
             {r.id, r.bookYear, r.bookNo, r.receivedAt.toUTC().toString(Qt::ISODate),
              r.receivedAt.date().toString(Qt::ISODate),
              clear ? textOrNull(id.fullName) : QVariant(), clear ? textOrNull(id.address) : QVariant(),
@@ -234,7 +245,8 @@ Result<StoredRecord> ReceptionRepository::add(ReceptionRecord input, const QStri
              textOrNull(r.transferAgency), textOrNull(r.followUp), textOrNull(r.notes),
              toString(r.receiverRole), textOrNull(r.receiverName), toString(r.receptionKind),
              textOrNull(r.sessionKey), r.matterId, r.firstVisit, r.aboutEnforcement, textOrNull(r.ticketLabel),
-             toString(r.refusal), textOrNull(r.refusalNote), actor, *seq});
+             toString(r.refusal), textOrNull(r.refusalNote), actor, *seq, textOrNull(r.conclusion),
+             r.conclusionDue.isValid() ? QVariant(r.conclusionDue.toString(Qt::ISODate)) : QVariant()});
         if (!ins)
             return ins.error();
         const qint64 rowid = ins->lastInsertId().toLongLong();
@@ -266,6 +278,8 @@ Result<StoredRecord> ReceptionRepository::add(ReceptionRecord input, const QStri
             {QStringLiteral("matterId"), sr.matterId}, {QStringLiteral("firstVisit"), sr.firstVisit},
             {QStringLiteral("aboutEnforcement"), sr.aboutEnforcement}, {QStringLiteral("ticket"), sr.ticketLabel},
             {QStringLiteral("refusal"), toString(sr.refusal)}, {QStringLiteral("refusalNote"), sr.refusalNote},
+            {QStringLiteral("conclusion"), sr.conclusion},
+            {QStringLiteral("conclusionDue"), sr.conclusionDue.isValid() ? QJsonValue(sr.conclusionDue.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("recordedBy"), sr.recordedBy}};
         return m_store.outbox().enqueue(r.id, QStringLiteral("record"), 1, payload);
     });
@@ -323,6 +337,8 @@ Result<QList<StoredRecord>> ReceptionRepository::select(const QString &where, co
         r.refusalNote = q->value(c++).toString();
         r.recordedBy = q->value(c++).toString();
         s.searchKey = q->value(c++).toLongLong();
+        r.conclusion = q->value(c++).toString();
+        r.conclusionDue = QDate::fromString(q->value(c++).toString(), Qt::ISODate);
         s.deadlines = deadlinesFor(r, m_store.deadlines());
         out << s;
     }
@@ -606,6 +622,32 @@ Result<QList<WatchedDeadline>> ReceptionRepository::deadlineWatch(const QDate &t
         w->bookYear = q->value(7).toInt();
         w->bookNo = q->value(8).toInt();
         out << *w;
+    }
+    // Conclusion notices of the head's or a deputy's receptions, until the
+    // matter is closed or the department reports a final result.
+    auto notices = m_store.db().exec(
+        QStringLiteral("SELECT r.matter_id, r.id, r.book_year, r.book_no, r.received_at, r.receiver_name, r.conclusion_due "
+                       "FROM reception_records r JOIN matters m ON m.id = r.matter_id "
+                       "WHERE r.conclusion_due IS NOT NULL AND r.conclusion_due <= ? AND r.received_date >= ? "
+                       "AND m.status = 'open' AND NOT EXISTS (SELECT 1 FROM matter_results x WHERE x.matter_id = m.id "
+                       "  AND x.result IN ('resolved', 'withdrawn', 'returned', 'transferred'))"),
+        {horizon.toString(Qt::ISODate), today.addDays(-kWatchLookbackDays).toString(Qt::ISODate)});
+    if (!notices)
+        return notices.error();
+    while (notices->next()) {
+        ReceptionRecord r;
+        r.receivedAt = QDateTime::fromString(notices->value(4).toString(), Qt::ISODate).toLocalTime();
+        r.receiverName = notices->value(5).toString();
+        r.conclusionDue = QDate::fromString(notices->value(6).toString(), Qt::ISODate);
+        WatchedDeadline w;
+        w.matterId = notices->value(0).toString();
+        w.recordId = notices->value(1).toString();
+        w.bookYear = notices->value(2).toInt();
+        w.bookNo = notices->value(3).toInt();
+        w.kind = QStringLiteral("conclusion");
+        w.deadline = conclusionDeadline(r);
+        w.daysLeft = int(today.daysTo(r.conclusionDue));
+        out << w;
     }
     std::stable_sort(out.begin(), out.end(), [](const WatchedDeadline &a, const WatchedDeadline &b) {
         return a.deadline.due != b.deadline.due ? a.deadline.due < b.deadline.due

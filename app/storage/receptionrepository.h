@@ -139,8 +139,11 @@ public:
     static std::optional<WatchedDeadline> watchedDeadline(const DeadlineCalculator &calc, MatterKind kind,
                                                           bool aboutEnforcement, const QDate &receivedOn,
                                                           const QDate &acceptedOn, const QDate &today);
-    // A record's deadlines: from receipt, and from acceptance when accepted.
+    // A record's deadlines: from receipt, from acceptance when accepted, and
+    // its conclusion notice's follow-up date when it has one.
     static QList<Deadline> deadlinesFor(const ReceptionRecord &r, const DeadlineCalculator &calc);
+    // The follow-up deadline a conclusion notice sets (rule "conclusion.followUp").
+    static Deadline conclusionDeadline(const ReceptionRecord &r);
 
     // Opens a sealed identity for a signed-in user whose role may
     // (Permission::OpenSealed: leaders); audited as "identity.unseal" with

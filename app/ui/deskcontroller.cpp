@@ -353,6 +353,18 @@ bool DeskController::recordVisit(const QVariantMap &form)
         return fail(Error::invalid(QStringLiteral("refusal"), QStringLiteral("unknown ground of refusal")));
     r.refusalNote = form.value(QStringLiteral("refusalNote")).toString();
     r.aboutEnforcement = form.value(QStringLiteral("aboutEnforcement")).toBool();
+    r.sessionKey = form.value(QStringLiteral("sessionKey")).toString().trimmed();
+    if (!r.sessionKey.isEmpty() && !m_store.calendar().sessionByKey(r.sessionKey).date.isValid())
+        return fail(Error::invalid(QStringLiteral("sessionKey"), QStringLiteral("no such reception session")));
+    r.conclusion = form.value(QStringLiteral("conclusion")).toString();
+    const QString due = form.value(QStringLiteral("conclusionDue")).toString().trimmed();
+    if (!due.isEmpty()) {
+        r.conclusionDue = QDate::fromString(due, Qt::ISODate);
+        if (!r.conclusionDue.isValid())
+            r.conclusionDue = QDate::fromString(due, QStringLiteral("dd/MM/yyyy"));
+        if (!r.conclusionDue.isValid())
+            return fail(Error::invalid(QStringLiteral("conclusionDue"), QStringLiteral("a date is dd/mm/yyyy")));
+    }
     if (form.value(QStringLiteral("withTicket")).toBool() && !m_currentLabel.isEmpty())
         r.ticketLabel = QString(m_currentLabel).remove(u'-');
     auto added = m_store.records().add(r, m_session->login());
@@ -389,6 +401,22 @@ void DeskController::clearLastRecord()
         return;
     m_lastRecord.clear();
     emit lastRecordChanged();
+}
+
+QVariantList DeskController::leaderSessionsToday() const
+{
+    QVariantList out;
+    const bool en = m_language == QLatin1String("en");
+    for (const ReceptionSession &s : m_store.calendar().sessionsOn(m_store.now().date()))
+        if (s.kind != ReceptionKind::Regular)
+            out << QVariantMap{{QStringLiteral("key"), s.key()},
+                               {QStringLiteral("kind"), toString(s.kind)},
+                               {QStringLiteral("label"), QStringLiteral("%1 %2–%3 · %4")
+                                                             .arg(en ? s.slot.nameEn : s.slot.nameVi,
+                                                                  s.slot.start.toString(QStringLiteral("HH:mm")),
+                                                                  s.slot.end.toString(QStringLiteral("HH:mm")),
+                                                                  en ? s.receiverEn : s.receiverVi)}};
+    return out;
 }
 
 QVariantMap DeskController::lookupVisitor(const QString &idNumber, const QString &kind)

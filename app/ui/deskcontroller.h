@@ -137,14 +137,18 @@ public:
     // officer), receptionKind (regular, periodic, adhoc), refusal (none,
     // intoxicated, disorderly, already_settled), refusalNote,
     // aboutEnforcement (bool), withTicket (bool: the counter's current
-    // ticket). A bad value sets errorField to the key at fault and stores
-    // nothing.
+    // ticket); for the head's or a deputy's reception also sessionKey (one
+    // of leaderSessionsToday()), conclusion (the conclusion notice) and
+    // conclusionDue (YYYY-MM-DD or dd/MM/yyyy). A bad value sets errorField
+    // to the key at fault and stores nothing.
     Q_INVOKABLE bool recordVisit(const QVariantMap &form);
     Q_INVOKABLE void clearLastRecord();
     // The repeat-visit lookup for a typed ID number and a kind: {found,
     // fullName, address, phone, visits, lastVisit, repeat}. Only clear
     // records answer (a denunciation is never revealed).
     Q_INVOKABLE QVariantMap lookupVisitor(const QString &idNumber, const QString &kind);
+    // Today's leader sessions (periodic and ad-hoc): [{key, kind, label}].
+    Q_INVOKABLE QVariantList leaderSessionsToday() const;
 
     // Checks the idle time now (the timer does it every 20 s).
     void checkIdle();

@@ -381,6 +381,8 @@ bool LeaderController::openRecord(const QString &recordId)
         {QStringLiteral("refusal"), toString(r.refusal)},
         {QStringLiteral("refusalNote"), r.refusalNote},
         {QStringLiteral("ticket"), r.ticketLabel},
+        {QStringLiteral("conclusion"), r.conclusion},
+        {QStringLiteral("conclusionDue"), r.conclusionDue.isValid() ? r.conclusionDue.toString(QStringLiteral("dd/MM/yyyy")) : QString()},
         {QStringLiteral("deadlines"), deadlines},
         {QStringLiteral("history"), historyList(*h)},
     };

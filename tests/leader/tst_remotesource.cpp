@@ -130,6 +130,18 @@ private slots:
             r.receiverRole = R::Head;
             r.receptionKind = ReceptionKind::AdHoc;
             QVERIFY(m_a->records().add(r, u"canbo.an"_s));
+            // The head's periodic reception with a conclusion notice due 27/11.
+            ReceptionRecord c;
+            c.receivedAt = QDateTime(QDate(2026, 11, 18), QTime(9, 30));
+            c.kinds = {K::Complaint};
+            c.identity.fullName = u"Hoàng Văn Kết"_s;
+            c.content = u"Đề nghị xem xét lại việc định giá tài sản"_s;
+            c.receiverRole = R::Head;
+            c.receiverName = u"Lê Lãnh Đạo"_s;
+            c.receptionKind = ReceptionKind::Periodic;
+            c.conclusion = u"Giao Chấp hành viên kiểm tra, trả lời bằng văn bản"_s;
+            c.conclusionDue = QDate(2026, 11, 27);
+            QVERIFY(m_a->records().add(c, u"canbo.an"_s));
         }
         // Office B: a few.
         add(*m_b, QDate(2026, 11, 2), K::Complaint, D::Pending);
@@ -159,8 +171,8 @@ private slots:
             after = page->cursor;
             ++pages;
         } while (!after.isEmpty() && pages < 10);
-        QCOMPARE(ids.size(), 12);
-        QCOMPARE(pages, 3);
+        QCOMPARE(ids.size(), 13);
+        QCOMPARE(pages, 4); // 13 rows, pages of 4
         // One office only: a leader token of that office cannot read the other.
         LogQuery onlyB;
         onlyB.office = u"BN-KV2"_s;
@@ -212,7 +224,7 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<int>("expected"); // office A's rows
-        QTest::newRow("received by the head") << u"receiver"_s << u"head"_s << 3;
+        QTest::newRow("received by the head") << u"receiver"_s << u"head"_s << 4;
         QTest::newRow("groups") << u"group"_s << u"yes"_s << 2;
         QTest::newRow("repeat visits") << u"visit"_s << u"repeat"_s << 1;
         QTest::newRow("text without diacritics") << u"text"_s << u"cuong che"_s << 9;
@@ -276,13 +288,13 @@ private slots:
         a.remove(u"queue"_s); // not collected by the server
         b.remove(u"queue"_s);
         QCOMPARE(QJsonDocument(a).toJson(QJsonDocument::Compact), QJsonDocument(b).toJson(QJsonDocument::Compact));
-        QCOMPARE(theirs->visits, 9);
-        QCOMPARE(theirs->leaders.value(u"all"_s).visits, 4); // head 20/10, 11/11 and 19/11, deputy 18/11
+        QCOMPARE(theirs->visits, 10);
+        QCOMPARE(theirs->leaders.value(u"all"_s).visits, 5); // head 20/10, 11/11, 18/11 and 19/11, deputy 18/11
         QCOMPARE(theirs->leaders.value(u"head-adhoc"_s).sessions, 1);
         // Every office: the two offices' visits together.
         auto all = remote()->report(from, to, {});
         QVERIFY(all);
-        QCOMPARE(all->visits, 9 + 2);
+        QCOMPARE(all->visits, 10 + 2);
         QVERIFY(!remote()->report(to, from, {}));
     }
 
@@ -307,7 +319,8 @@ private slots:
         for (const WatchedDeadline &w : *ours)
             b << line(w);
         QCOMPARE(a, b);
-        QVERIFY(a.size() >= 3);
+        QVERIFY(a.size() >= 4);
+        QVERIFY(a.join(u' ').contains(u"conclusion.followUp|2026-11-27|4"_s));
         // The department resolves the first one: it leaves the watch.
         QNetworkAccessManager nam;
         const QJsonObject body{{u"office"_s, u"BN-KV1"_s},

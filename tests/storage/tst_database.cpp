@@ -150,7 +150,7 @@ void TestDatabase::initTestCase()
     const ConfigLoadResult cfg = shippedConfig();
     QVERIFY2(cfg.ok(), qPrintable(cfg.errorText()));
     m_config = cfg.config;
-    QCOMPARE(kSchemaVersion, 7);
+    QCOMPARE(kSchemaVersion, 8);
 }
 
 // ---------------------------------------------------------------------------

@@ -189,6 +189,7 @@ private slots:
     void publishedYear();
     void keptStatisticsMatchRawCounts();
     void deadlineWatch();
+    void conclusionNotice();
 
     void fullRecordRoundTrip_data();
     void fullRecordRoundTrip();
@@ -323,6 +324,8 @@ void TestReception::compareRecord(const ReceptionRecord &a, const ReceptionRecor
     QCOMPARE(a.ticketLabel, e.ticketLabel);
     QCOMPARE(toString(a.refusal), toString(e.refusal));
     QCOMPARE(a.refusalNote, e.refusalNote);
+    QCOMPARE(a.conclusion, e.conclusion);
+    QCOMPARE(a.conclusionDue, e.conclusionDue);
 }
 
 // ---------------------------------------------------------------------------
@@ -1542,6 +1545,67 @@ void TestReception::deadlineWatch()
     auto october = store->records().report(QDate(2026, 10, 1), QDate(2026, 10, 31));
     QVERIFY(october);
     QVERIFY(october->resolvedByKind.isEmpty());
+}
+
+// The head's reception ends with a conclusion notice and its follow-up
+// date: stored, synced, shown among the record's deadlines and watched.
+void TestReception::conclusionNotice()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    ReceptionRecord r = simple(QDate(2026, 11, 18), MatterKind::Complaint, u"Nguyễn Văn An"_s, u"001099012345"_s,
+                               u"Khiếu nại việc kê biên"_s);
+    r.receiverRole = ReceiverRole::Head;
+    r.receiverName = u"Lê Lãnh Đạo"_s;
+    r.receptionKind = ReceptionKind::Periodic;
+    r.sessionKey = u"2026-11-18/periodic/head-weekly/morning"_s;
+    r.conclusion = u"Giao Chấp hành viên Trần Văn B kiểm tra lại việc kê biên, trả lời công dân bằng văn bản"_s;
+    r.conclusionDue = QDate(2026, 11, 25);
+    auto added = store->records().add(r, kActor);
+    QVERIFY2(added, added ? "" : qPrintable(errorText(added.error())));
+    auto got = store->records().get(added->record.id);
+    QVERIFY(got);
+    compareRecord(got->record, r);
+    const Deadline *notice = nullptr;
+    for (const Deadline &d : got->deadlines)
+        if (d.ruleId == u"conclusion.followUp"_s)
+            notice = &d;
+    QVERIFY(notice);
+    QCOMPARE(notice->due, QDate(2026, 11, 25));
+    QVERIFY(notice->legalBasis.contains(u"Lê Lãnh Đạo"_s));
+    // The outbox carries it to the department server.
+    QCOMPARE(store->db().scalar(u"SELECT COUNT(*) FROM outbox WHERE payload LIKE '%conclusionDue%2026-11-25%'"_s)->toInt(), 1);
+    // Watched until the matter is settled.
+    auto watch = store->records().deadlineWatch(QDate(2026, 11, 20), 7);
+    QVERIFY(watch);
+    bool watched = false;
+    for (const WatchedDeadline &w : *watch)
+        watched = watched || (w.kind == u"conclusion"_s && w.daysLeft == 5 && w.recordId == added->record.id);
+    QVERIFY(watched);
+    QVERIFY(store->db().exec(u"UPDATE matters SET status = 'closed' WHERE id = ?"_s, {added->record.matterId}));
+    watch = store->records().deadlineWatch(QDate(2026, 11, 20), 7);
+    QVERIFY(watch);
+    for (const WatchedDeadline &w : *watch)
+        QVERIFY(w.kind != u"conclusion"_s);
+
+    // Refused: an officer's reception with a conclusion, a date before the
+    // reception, a date without a conclusion.
+    ReceptionRecord officer = r;
+    officer.receiverRole = ReceiverRole::Officer;
+    auto bad = store->records().add(officer, kActor);
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().field, u"conclusion"_s);
+    ReceptionRecord early = r;
+    early.conclusionDue = QDate(2026, 11, 17);
+    bad = store->records().add(early, kActor);
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().field, u"conclusionDue"_s);
+    ReceptionRecord dateOnly = r;
+    dateOnly.conclusion.clear();
+    bad = store->records().add(dateOnly, kActor);
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().field, u"conclusion"_s);
 }
 
 void TestReception::report_data()

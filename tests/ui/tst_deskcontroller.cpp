@@ -380,6 +380,44 @@ private slots:
         QCOMPARE(m_desk->errorField(), u"anonymous"_s);
     }
 
+    // The head's reception in today's periodic session, ending with a
+    // conclusion notice: its follow-up date is among the deadlines shown.
+    void headReceptionWithConclusion()
+    {
+        QVERIFY(m_desk->signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
+        QVariantMap form = fullForm();
+        form.insert(u"receiverRole"_s, u"head"_s);
+        form.insert(u"receiverName"_s, u"Lê Lãnh Đạo"_s);
+        form.insert(u"receptionKind"_s, u"periodic"_s);
+        form.insert(u"conclusion"_s, u"Giao Chấp hành viên kiểm tra, trả lời bằng văn bản"_s);
+        form.insert(u"conclusionDue"_s, u"30/11/2026"_s);
+        const QVariantList sessions = m_desk->leaderSessionsToday();
+        if (!sessions.isEmpty())
+            form.insert(u"sessionKey"_s, sessions.first().toMap().value(u"key"_s));
+        QVERIFY2(m_desk->recordVisit(form), qPrintable(m_desk->errorDetail()));
+        auto got = m_store->records().get(m_desk->lastRecord().value(u"id"_s).toString());
+        QVERIFY(got);
+        QCOMPARE(got->record.conclusionDue, QDate(2026, 11, 30));
+        QCOMPARE(got->record.sessionKey, sessions.isEmpty() ? QString() : sessions.first().toMap().value(u"key"_s).toString());
+        bool shown = false;
+        for (const QVariant &d : m_desk->lastRecord().value(u"deadlines"_s).toList())
+            shown = shown || d.toMap().value(u"due"_s).toString() == u"30/11/2026"_s;
+        QVERIFY(shown);
+        // Refused: a date that is not one, a session that does not exist, a conclusion by an officer's reception.
+        form.insert(u"conclusionDue"_s, u"31/02/2026"_s);
+        QVERIFY(!m_desk->recordVisit(form));
+        QCOMPARE(m_desk->errorField(), u"conclusionDue"_s);
+        form.insert(u"conclusionDue"_s, u"2026-11-30"_s);
+        form.insert(u"sessionKey"_s, u"2026-11-23/periodic/nobody/morning"_s);
+        QVERIFY(!m_desk->recordVisit(form));
+        QCOMPARE(m_desk->errorField(), u"sessionKey"_s);
+        form.insert(u"sessionKey"_s, QString());
+        form.insert(u"receiverRole"_s, u"officer"_s);
+        QVERIFY(!m_desk->recordVisit(form));
+        QCOMPARE(m_desk->errorField(), u"conclusion"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 1);
+    }
+
     void refusalNeedsItsGround()
     {
         QVERIFY(m_desk->signIn(u"canbo.an"_s, u"an-pin-2468"_s));
