@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../qml/DeskMain.qml" line="41" />
-        <location filename="../qml/DeskMain.qml" line="482" />
+        <location filename="../qml/DeskMain.qml" line="487" />
         <source>Vắng mặt</source>
         <translation>No-show</translation>
     </message>
@@ -281,37 +281,37 @@
         <translation>Record the visit</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="451" />
+        <location filename="../qml/DeskMain.qml" line="456" />
         <source>Ghi sổ (không có phiếu)</source>
         <translation>Record (no ticket)</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="459" />
+        <location filename="../qml/DeskMain.qml" line="464" />
         <source>Gọi số tiếp theo</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="470" />
+        <location filename="../qml/DeskMain.qml" line="475" />
         <source>Gọi lại</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="476" />
+        <location filename="../qml/DeskMain.qml" line="481" />
         <source>Bắt đầu tiếp</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="488" />
+        <location filename="../qml/DeskMain.qml" line="493" />
         <source>Hoãn lại</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="494" />
+        <location filename="../qml/DeskMain.qml" line="499" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="506" />
+        <location filename="../qml/DeskMain.qml" line="511" />
         <source>Chuyển đến: %1</source>
         <translation>Transfer to: %1</translation>
     </message>
@@ -1194,387 +1194,397 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../qml/RecordForm.qml" line="62" />
+        <location filename="../qml/RecordForm.qml" line="35" />
+        <source>Danh tính công dân khai ở kiosk (đã niêm phong) được mở để ghi sổ; việc mở được ghi vào nhật ký.</source>
+        <translation>The identity given at the kiosk (sealed) is opened for this recording; the opening is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="36" />
+        <source>Đã điền thông tin công dân khai ở kiosk.</source>
+        <translation>Filled in from what the citizen gave at the kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="79" />
         <source>Họ tên chỉ gồm chữ cái, khoảng trắng và . ' - (2 đến 100 ký tự).</source>
         <translation>A name has only letters, spaces and . ' - (2 to 100 characters).</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="63" />
+        <location filename="../qml/RecordForm.qml" line="80" />
         <source>Địa chỉ quá dài hoặc có ký tự không hợp lệ.</source>
         <translation>The address is too long or has characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="64" />
+        <location filename="../qml/RecordForm.qml" line="81" />
         <source>Số CCCD/CMND/hộ chiếu không hợp lệ (CCCD có 12 chữ số).</source>
         <translation>Not a valid ID card or passport number (a citizen ID card has 12 digits).</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="65" />
+        <location filename="../qml/RecordForm.qml" line="82" />
         <source>Số điện thoại không hợp lệ.</source>
         <translation>Not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="66" />
+        <location filename="../qml/RecordForm.qml" line="83" />
         <source>Chỉ đoàn từ 5 người trở lên cử người đại diện, và không quá số người được cử.</source>
         <translation>Only a group of 5 or more appoints representatives, and no more than it may.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="67" />
+        <location filename="../qml/RecordForm.qml" line="84" />
         <source>Nhập nội dung vụ việc (tối đa 20.000 ký tự).</source>
         <translation>Enter the content of the matter (at most 20,000 characters).</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="68" />
+        <location filename="../qml/RecordForm.qml" line="85" />
         <source>Chọn ít nhất một loại: khiếu nại, tố cáo, kiến nghị, phản ánh.</source>
         <translation>Choose at least one kind: complaint, denunciation, petition, feedback.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="69" />
+        <location filename="../qml/RecordForm.qml" line="86" />
         <source>Số người từ 1 đến 500.</source>
         <translation>The number of people is 1 to 500.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="70" />
+        <location filename="../qml/RecordForm.qml" line="87" />
         <source>Ghi cơ quan nhận đơn chuyển (chỉ khi chuyển đơn).</source>
         <translation>Name the agency the matter goes to (only for a transfer).</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="71" />
+        <location filename="../qml/RecordForm.qml" line="88" />
         <source>Đã từ chối tiếp thì không chọn hướng xử lý.</source>
         <translation>A refused reception has no handling direction.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="72" />
+        <location filename="../qml/RecordForm.qml" line="89" />
         <source>Từ chối vì vụ việc đã giải quyết đúng: ghi số thông báo từ chối.</source>
         <translation>Refused as already settled: enter the number of the refusal notice.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="73" />
+        <location filename="../qml/RecordForm.qml" line="90" />
         <source>Thông báo kết luận chỉ có khi Thủ trưởng hoặc cấp phó tiếp, và cần nội dung.</source>
         <translation>A conclusion notice ends a reception by the head or a deputy, and needs its text.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="74" />
+        <location filename="../qml/RecordForm.qml" line="91" />
         <source>Hạn thực hiện là một ngày (NN/TT/NNNN) không trước ngày tiếp.</source>
         <translation>The follow-up deadline is a date (DD/MM/YYYY) not before the reception.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="75" />
+        <location filename="../qml/RecordForm.qml" line="92" />
         <source>Chọn một phiên tiếp của hôm nay.</source>
         <translation>Choose one of today's sessions.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="76" />
+        <location filename="../qml/RecordForm.qml" line="93" />
         <source>Chỉ đơn tố cáo mới được ghi không có danh tính, và khi đó để trống họ tên, địa chỉ, số giấy tờ.</source>
         <translation>Only a denunciation may be recorded without identity; then leave name, address and ID number empty.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="77" />
+        <location filename="../qml/RecordForm.qml" line="94" />
         <source>Thông tin này chưa đúng.</source>
         <translation>This is not right yet.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="90" />
+        <location filename="../qml/RecordForm.qml" line="107" />
         <source>Đã ghi vào sổ tiếp công dân: số %1, %2</source>
         <translation>Recorded in the reception log book: no. %1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="99" />
+        <location filename="../qml/RecordForm.qml" line="116" />
         <source>Tố cáo nặc danh: không có danh tính.</source>
         <translation>Anonymous denunciation: no identity.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="100" />
+        <location filename="../qml/RecordForm.qml" line="117" />
         <source>Người tố cáo: (bảo mật). Danh tính đã được niêm phong; chỉ lãnh đạo được mở và việc mở được ghi lại.</source>
         <translation>Denunciator: (confidential). The identity is sealed; only leaders may open it, and the opening is recorded.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="101" />
+        <location filename="../qml/RecordForm.qml" line="118" />
         <source>Công dân: %1</source>
         <translation>Citizen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="109" />
+        <location filename="../qml/RecordForm.qml" line="126" />
         <source>Lần tiếp tái diễn: đã ghi vào vụ việc đang mở của người này.</source>
         <translation>Repeat visit: recorded on this person's open matter.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="117" />
+        <location filename="../qml/RecordForm.qml" line="134" />
         <source>Thời hạn theo quy định:</source>
         <translation>Legal deadlines:</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="143" />
+        <location filename="../qml/RecordForm.qml" line="160" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="157" />
+        <location filename="../qml/RecordForm.qml" line="174" />
         <source>Ghi sổ tiếp công dân · phiếu %1</source>
         <translation>Record the visit · ticket %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="158" />
+        <location filename="../qml/RecordForm.qml" line="175" />
         <source>Ghi sổ tiếp công dân · không có phiếu</source>
         <translation>Record the visit · no ticket</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="184" />
+        <location filename="../qml/RecordForm.qml" line="209" />
         <source>Tố cáo nặc danh (không có danh tính)</source>
         <translation>Anonymous denunciation (no identity)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="194" />
+        <location filename="../qml/RecordForm.qml" line="219" />
         <source>(4) Số CCCD/CMND/hộ chiếu</source>
         <translation>(4) ID card / passport number</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="201" />
+        <location filename="../qml/RecordForm.qml" line="226" />
         <source>Tra cứu</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="212" />
+        <location filename="../qml/RecordForm.qml" line="237" />
         <source>Đã đến %1 lần, lần gần nhất %2.</source>
         <translation>Came %1 times, last on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="213" />
+        <location filename="../qml/RecordForm.qml" line="238" />
         <source>Chưa có lần tiếp nào với số giấy tờ này.</source>
         <translation>No earlier visit with this ID number.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="214" />
+        <location filename="../qml/RecordForm.qml" line="239" />
         <source>Có vụ việc cùng loại đang mở: lần này là tiếp tái diễn.</source>
         <translation>An open matter of this kind exists: this is a repeat visit.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="231" />
+        <location filename="../qml/RecordForm.qml" line="256" />
         <source>(3) Họ và tên</source>
         <translation>(3) Full name</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="238" />
+        <location filename="../qml/RecordForm.qml" line="263" />
         <source>(3) Địa chỉ</source>
         <translation>(3) Address</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="245" />
+        <location filename="../qml/RecordForm.qml" line="270" />
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="250" />
+        <location filename="../qml/RecordForm.qml" line="275" />
         <source>(6) Số người</source>
         <translation>(6) Number of people</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="274" />
+        <location filename="../qml/RecordForm.qml" line="299" />
         <source>Người đại diện của đoàn (mỗi người một dòng)</source>
         <translation>The group's representatives (one per line)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="280" />
+        <location filename="../qml/RecordForm.qml" line="305" />
         <source>(7) Cơ quan đã giải quyết</source>
         <translation>(7) Agency that already handled it</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="295" />
+        <location filename="../qml/RecordForm.qml" line="320" />
         <source>(5) Nội dung vụ việc</source>
         <translation>(5) Content of the matter</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="298" />
+        <location filename="../qml/RecordForm.qml" line="323" />
         <source>(6) Phân loại (chọn một hay nhiều)</source>
         <translation>(6) Classification (one or more)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="302" />
+        <location filename="../qml/RecordForm.qml" line="327" />
         <source>Khiếu nại</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="303" />
+        <location filename="../qml/RecordForm.qml" line="328" />
         <source>Tố cáo</source>
         <translation>Denunciation</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="304" />
+        <location filename="../qml/RecordForm.qml" line="329" />
         <source>Kiến nghị</source>
         <translation>Petition</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="305" />
+        <location filename="../qml/RecordForm.qml" line="330" />
         <source>Phản ánh</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="306" />
+        <location filename="../qml/RecordForm.qml" line="331" />
         <source>Khiếu nại về thi hành án</source>
         <translation>About an enforcement act</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="319" />
+        <location filename="../qml/RecordForm.qml" line="344" />
         <source>Tố cáo: danh tính người tố cáo được niêm phong khi lưu; sau đó chỉ hiện (bảo mật).</source>
         <translation>Denunciation: the denunciator's identity is sealed when saved; afterwards it shows as (confidential).</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="327" />
+        <location filename="../qml/RecordForm.qml" line="352" />
         <source>(8-10) Hướng xử lý</source>
         <translation>(8-10) Handling direction</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="328" />
+        <location filename="../qml/RecordForm.qml" line="353" />
         <source>Chưa xử lý</source>
         <translation>Not yet handled</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="328" />
+        <location filename="../qml/RecordForm.qml" line="353" />
         <source>Thụ lý để giải quyết</source>
         <translation>Accept for resolution</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="329" />
+        <location filename="../qml/RecordForm.qml" line="354" />
         <source>Trả lại đơn và hướng dẫn</source>
         <translation>Return and guide</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="330" />
+        <location filename="../qml/RecordForm.qml" line="355" />
         <source>Chuyển đơn đến cơ quan có thẩm quyền</source>
         <translation>Transfer to the competent agency</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="336" />
+        <location filename="../qml/RecordForm.qml" line="361" />
         <source>(10) Cơ quan nhận đơn chuyển</source>
         <translation>(10) Agency it is transferred to</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="342" />
+        <location filename="../qml/RecordForm.qml" line="367" />
         <source>(11) Theo dõi kết quả giải quyết</source>
         <translation>(11) Follow-up of the result</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="348" />
+        <location filename="../qml/RecordForm.qml" line="373" />
         <source>(12) Ghi chú</source>
         <translation>(12) Notes</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="357" />
+        <location filename="../qml/RecordForm.qml" line="382" />
         <source>Người tiếp</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="358" />
+        <location filename="../qml/RecordForm.qml" line="383" />
         <source>Cán bộ tiếp</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="358" />
+        <location filename="../qml/RecordForm.qml" line="383" />
         <source>Thủ trưởng</source>
         <translation>Head of agency</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="359" />
+        <location filename="../qml/RecordForm.qml" line="384" />
         <source>Cấp phó được ủy quyền</source>
         <translation>Delegated deputy</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="363" />
+        <location filename="../qml/RecordForm.qml" line="388" />
         <source>Hình thức tiếp</source>
         <translation>Kind of reception</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="364" />
+        <location filename="../qml/RecordForm.qml" line="389" />
         <source>Thường xuyên</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="364" />
+        <location filename="../qml/RecordForm.qml" line="389" />
         <source>Định kỳ</source>
         <translation>Periodic</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="365" />
+        <location filename="../qml/RecordForm.qml" line="390" />
         <source>Đột xuất</source>
         <translation>Ad hoc</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="372" />
+        <location filename="../qml/RecordForm.qml" line="397" />
         <source>Họ tên lãnh đạo tiếp</source>
         <translation>Name of the receiving leader</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="380" />
+        <location filename="../qml/RecordForm.qml" line="405" />
         <source>Phiên tiếp của lãnh đạo hôm nay</source>
         <translation>Today's leader session</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="382" />
+        <location filename="../qml/RecordForm.qml" line="407" />
         <source>Không theo phiên</source>
         <translation>Not in a session</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="394" />
+        <location filename="../qml/RecordForm.qml" line="419" />
         <source>Thông báo kết luận của lãnh đạo</source>
         <translation>The leader's conclusion notice</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="402" />
+        <location filename="../qml/RecordForm.qml" line="427" />
         <source>Hạn thực hiện kết luận (NN/TT/NNNN)</source>
         <translation>Follow-up deadline (DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="407" />
+        <location filename="../qml/RecordForm.qml" line="432" />
         <source>Từ chối tiếp (nếu có)</source>
         <translation>Reception refused (if so)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="408" />
+        <location filename="../qml/RecordForm.qml" line="433" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="409" />
+        <location filename="../qml/RecordForm.qml" line="434" />
         <source>Say rượu, mất khả năng kiểm soát hành vi</source>
         <translation>Intoxicated, not in control of behaviour</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="410" />
+        <location filename="../qml/RecordForm.qml" line="435" />
         <source>Đe dọa, xúc phạm hoặc vi phạm nội quy</source>
         <translation>Threatening, insulting or breaking the rules</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="411" />
+        <location filename="../qml/RecordForm.qml" line="436" />
         <source>Vụ việc đã giải quyết đúng, đã trả lời bằng văn bản</source>
         <translation>Already settled correctly and answered in writing</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="425" />
+        <location filename="../qml/RecordForm.qml" line="450" />
         <source>Căn cứ từ chối (số thông báo)</source>
         <translation>Ground of refusal (notice number)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="437" />
+        <location filename="../qml/RecordForm.qml" line="462" />
         <source>Chưa lưu: sửa ô được đánh dấu đỏ. Những gì đã nhập vẫn giữ nguyên.</source>
         <translation>Not saved: correct the field marked red. Everything typed is kept.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="438" />
+        <location filename="../qml/RecordForm.qml" line="463" />
         <source>Tài khoản này không được ghi sổ tiếp công dân.</source>
         <translation>This account may not record visits.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="439" />
+        <location filename="../qml/RecordForm.qml" line="464" />
         <source>Chưa lưu được vì lỗi dữ liệu. Báo quản trị viên; những gì đã nhập vẫn giữ nguyên.</source>
         <translation>Not saved because of a data error. Tell the administrator; everything typed is kept.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="451" />
+        <location filename="../qml/RecordForm.qml" line="476" />
         <source>Lưu vào sổ</source>
         <translation>Save in the book</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="456" />
+        <location filename="../qml/RecordForm.qml" line="481" />
         <source>Đóng, không lưu</source>
         <translation>Close without saving</translation>
     </message>

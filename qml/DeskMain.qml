@@ -443,7 +443,12 @@ ApplicationWindow {
                         Layout.fillWidth: true
                         text: qsTr("Ghi sổ tiếp công dân")
                         enabled: Desk.currentState === "serving"
-                        onClicked: { Desk.clearError(); recordForm.withTicket = true; recordForm.visible = true }
+                        onClicked: {
+                            Desk.clearError()
+                            recordForm.withTicket = true
+                            recordForm.visible = true
+                            recordForm.prefillFromTicket()
+                        }
                     }
                     BigButton {
                         objectName: "recordWithoutTicketButton"

@@ -19,6 +19,22 @@ Rectangle {
 
     readonly property bool saved: Desk.lastRecord.id !== undefined
     property string lookupText: ""
+    property string prefillNote: ""
+
+    // What the visitor of the current ticket told the kiosk fills the empty
+    // identity fields (a sealed one is opened for this and audited).
+    function prefillFromTicket() {
+        prefillNote = ""
+        var v = Desk.ticketVisitor()
+        if (!v.found)
+            return
+        if (nameField.text.length === 0) nameField.text = v.fullName
+        if (addressField.text.length === 0) addressField.text = v.address
+        if (idField.text.length === 0) idField.text = v.idNumber
+        if (phoneField.text.length === 0) phoneField.text = v.phone
+        prefillNote = v.sealed ? qsTr("Danh tính công dân khai ở kiosk (đã niêm phong) được mở để ghi sổ; việc mở được ghi vào nhật ký.")
+                               : qsTr("Đã điền thông tin công dân khai ở kiosk.")
+    }
 
     function selectedKinds() {
         var k = []
@@ -53,6 +69,7 @@ Rectangle {
         peopleBox.value = 1
         directionBox.currentIndex = 0; receiverBox.currentIndex = 0; receptionBox.currentIndex = 0; refusalBox.currentIndex = 0
         lookupText = ""
+        prefillNote = ""
     }
     // Words for a field DeskController named (errorField); empty when fine.
     function fieldError(key) {
@@ -178,6 +195,14 @@ Rectangle {
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
                     spacing: Theme.gap / 3
+                    Text {
+                        Layout.fillWidth: true
+                        visible: form.prefillNote.length > 0
+                        text: form.prefillNote
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.accent
+                        wrapMode: Text.WordWrap
+                    }
                     CheckBox {
                         id: anonymousBox
                         objectName: "anonymousBox"

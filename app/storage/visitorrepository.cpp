@@ -1,6 +1,7 @@
 #include "visitorrepository.h"
 
 #include "officestore.h"
+#include "userrepository.h"
 #include "validation.h"
 
 #include <QJsonDocument>
@@ -56,6 +57,45 @@ Result<VisitorRegistration> VisitorRepository::registerVisitor(Identity id, bool
     if (!s)
         return s.error();
     return reg;
+}
+
+Result<Identity> VisitorRepository::identityForRecording(const QString &visitorId, const Session &by, bool *sealedOut)
+{
+    if (auto ok = m_store.users().require(by, Permission::RecordVisit); !ok)
+        return ok.error();
+    Identity id;
+    bool sealed = false;
+    auto s = m_store.db().transaction([&]() -> Status {
+        auto q = m_store.db().exec(QStringLiteral("SELECT full_name, address, id_number, phone, sealed_identity "
+                                                  "FROM visitors WHERE id = ?"),
+                                   {visitorId});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return Error::make(ErrorCode::NotFound, QStringLiteral("no visitor %1").arg(visitorId.left(40)));
+        if (q->value(4).isNull()) {
+            id.fullName = q->value(0).toString();
+            id.address = q->value(1).toString();
+            id.idNumber = q->value(2).toString();
+            id.phone = q->value(3).toString();
+            return {};
+        }
+        sealed = true;
+        auto plain = m_store.sealer().open(q->value(4).toByteArray(), visitorId.toUtf8());
+        if (!plain)
+            return plain.error();
+        id = Identity::fromJson(QJsonDocument::fromJson(*plain).object());
+        auto seq = m_store.audit().append(by.login(), QStringLiteral("visitor.open"), QStringLiteral("visitor"), visitorId,
+                                          {{QStringLiteral("purpose"), QStringLiteral("recording the visit")}});
+        if (!seq)
+            return seq.error();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    if (sealedOut)
+        *sealedOut = sealed;
+    return id;
 }
 
 } // namespace tiepdan

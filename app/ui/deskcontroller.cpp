@@ -1,6 +1,7 @@
 #include "deskcontroller.h"
 
 #include "receptionrepository.h"
+#include "visitorrepository.h"
 
 #include "officestore.h"
 #include "ticketrepository.h"
@@ -401,6 +402,24 @@ void DeskController::clearLastRecord()
         return;
     m_lastRecord.clear();
     emit lastRecordChanged();
+}
+
+QVariantMap DeskController::ticketVisitor()
+{
+    if (m_currentLabel.isEmpty() || !allowed(Permission::RecordVisit))
+        return {};
+    auto t = m_store.tickets().find(m_currentLabel, m_store.now().date());
+    if (!t || t->visitorId.isEmpty())
+        return {};
+    bool sealed = false;
+    auto id = m_store.visitors().identityForRecording(t->visitorId, *m_session, &sealed);
+    if (!id) {
+        fail(id.error());
+        return {};
+    }
+    return {{QStringLiteral("found"), true}, {QStringLiteral("sealed"), sealed},
+            {QStringLiteral("fullName"), id->fullName}, {QStringLiteral("address"), id->address},
+            {QStringLiteral("idNumber"), id->idNumber}, {QStringLiteral("phone"), id->phone}};
 }
 
 QVariantList DeskController::leaderSessionsToday() const

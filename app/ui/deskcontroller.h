@@ -147,6 +147,10 @@ public:
     // fullName, address, phone, visits, lastVisit, repeat}. Only clear
     // records answer (a denunciation is never revealed).
     Q_INVOKABLE QVariantMap lookupVisitor(const QString &idNumber, const QString &kind);
+    // The identity the visitor of the counter's current ticket gave at the
+    // kiosk: {found, sealed, fullName, address, idNumber, phone}; a sealed
+    // one is opened for this recording and audited. Empty map without one.
+    Q_INVOKABLE QVariantMap ticketVisitor();
     // Today's leader sessions (periodic and ad-hoc): [{key, kind, label}].
     Q_INVOKABLE QVariantList leaderSessionsToday() const;
 

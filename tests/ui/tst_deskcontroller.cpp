@@ -7,6 +7,7 @@
 #include "officestore.h"
 #include "ticketrepository.h"
 #include "userrepository.h"
+#include "visitorrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -303,6 +304,44 @@ private slots:
             QCOMPARE(shown[i].toMap().value(u"due"_s).toString(), expected[i].due.toString(u"dd/MM/yyyy"_s));
         QCOMPARE(lastAudit(u"action"_s), u"record.add"_s);
         QCOMPARE(lastAudit(u"actor"_s), u"canbo.an"_s);
+    }
+
+    // The identity the visitor gave at the kiosk fills the form; a sealed
+    // one (denunciation service) is opened for the recording and audited.
+    void ticketVisitorPrefillsTheForm()
+    {
+        Identity who;
+        who.fullName = u"Phạm Thị Hoa"_s;
+        who.idNumber = u"027185001234"_s;
+        who.phone = u"0912345678"_s;
+        auto clear = m_store->visitors().registerVisitor(who, false, u"kiosk"_s);
+        QVERIFY(clear);
+        who.fullName = u"Trần Thị Bí Mật"_s;
+        auto sealed = m_store->visitors().registerVisitor(who, true, u"kiosk"_s);
+        QVERIFY(sealed);
+        for (const QString &visitor : {clear->id, sealed->id}) {
+            IssueRequest r;
+            r.serviceId = u"complaint"_s;
+            r.visitorId = visitor;
+            QVERIFY(m_store->tickets().issue(r, u"kiosk"_s));
+        }
+        QVERIFY(m_desk->ticketVisitor().isEmpty()); // signed out: nothing
+        QVERIFY(m_desk->signIn(u"canbo.an"_s, u"an-pin-2468"_s));
+        QVERIFY(m_desk->callNext());
+        QVariantMap v = m_desk->ticketVisitor();
+        QVERIFY(v.value(u"found"_s).toBool());
+        QVERIFY(!v.value(u"sealed"_s).toBool());
+        QCOMPARE(v.value(u"fullName"_s).toString(), u"Phạm Thị Hoa"_s);
+        QCOMPARE(v.value(u"idNumber"_s).toString(), u"027185001234"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit WHERE action = 'visitor.open'"_s), 0);
+        QVERIFY(m_desk->act(m_desk->currentLabel(), u"start"_s));
+        QVERIFY(m_desk->act(m_desk->currentLabel(), u"finish"_s));
+        QVERIFY(m_desk->callNext());
+        v = m_desk->ticketVisitor();
+        QVERIFY(v.value(u"sealed"_s).toBool());
+        QCOMPARE(v.value(u"fullName"_s).toString(), u"Trần Thị Bí Mật"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit WHERE action = 'visitor.open' AND actor = 'canbo.an'"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit WHERE detail LIKE '%Bí Mật%'"_s), 0);
     }
 
     void repeatVisitIsFoundByIdNumber()
