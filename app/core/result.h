@@ -20,6 +20,7 @@ enum class ErrorCode {
     Forged = 9,         // a signature did not verify
     Crypto = 10,        // key missing/unreadable, unseal failed
     Denied = 11,        // not signed in, wrong PIN, locked out, or the role may not
+    Unavailable = 12,   // a service on the network (the office hub) did not answer
 };
 
 struct Error {

@@ -92,7 +92,8 @@ size_t onHeader(char *data, size_t size, size_t n, void *user)
 }
 } // namespace
 
-CurlTransport::CurlTransport(QString caFile, int timeoutSeconds) : m_caFile(std::move(caFile)), m_timeout(timeoutSeconds)
+CurlTransport::CurlTransport(QString caFile, int timeoutSeconds, int connectTimeoutSeconds)
+    : m_caFile(std::move(caFile)), m_timeout(timeoutSeconds), m_connectTimeout(connectTimeoutSeconds)
 {
     if (curl().error.isEmpty())
         m_curl = curl().easy_init();
@@ -137,7 +138,7 @@ Result<HttpResponse> CurlTransport::perform(const QString &url, const QByteArray
     api.easy_setopt(c, CURLOPT_HTTPHEADER, headers);
     api.easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     api.easy_setopt(c, CURLOPT_TIMEOUT, long(m_timeout));
-    api.easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
+    api.easy_setopt(c, CURLOPT_CONNECTTIMEOUT, long(m_connectTimeout));
     api.easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
     api.easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
     api.easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");

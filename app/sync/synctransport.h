@@ -30,7 +30,7 @@ public:
 // http://. `caFile` empty: the system's CA store.
 class CurlTransport : public SyncTransport {
 public:
-    explicit CurlTransport(QString caFile = {}, int timeoutSeconds = 30);
+    explicit CurlTransport(QString caFile = {}, int timeoutSeconds = 30, int connectTimeoutSeconds = 10);
     ~CurlTransport() override;
     Result<HttpResponse> post(const QString &url, const QByteArray &bearerToken, const QByteArray &json) override;
     Result<HttpResponse> get(const QString &url, const QByteArray &bearerToken) override;
@@ -40,6 +40,7 @@ private:
     Result<HttpResponse> perform(const QString &url, const QByteArray &bearerToken, const QByteArray *json);
     QString m_caFile;
     int m_timeout;
+    int m_connectTimeout;
     void *m_curl = nullptr; // CURL*, reused: keeps the connection alive
 };
 

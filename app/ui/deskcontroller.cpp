@@ -1,11 +1,11 @@
 #include "deskcontroller.h"
 
-#include "receptionrepository.h"
-#include "visitorrepository.h"
-
+#include "calendar.h"
+#include "officeclient.h"
+#include "officeservice.h"
 #include "officestore.h"
-#include "ticketrepository.h"
 
+#include <QJsonArray>
 #include <QVariantMap>
 
 namespace tiepdan {
@@ -58,32 +58,44 @@ QHash<int, QByteArray> QueueListModel::roleNames() const
 
 // --- DeskController ---------------------------------------------------------
 
+DeskController::DeskController(OfficeClient &client, const OfficeConfig &config, int counter, QObject *parent)
+    : ErrorReporter(parent), m_client(&client), m_config(config), m_counter(counter)
+{
+    init();
+}
 
 DeskController::DeskController(OfficeStore &store, int counter, QObject *parent)
-    : ErrorReporter(parent), m_store(store), m_counter(counter)
+    : ErrorReporter(parent), m_ownService(std::make_unique<OfficeService>(store)),
+      m_ownClient(std::make_unique<LocalOfficeClient>(*m_ownService)), m_client(m_ownClient.get()),
+      m_config(store.config()), m_counter(counter)
 {
-    const auto &counters = m_store.config().counters;
-    if (m_counter == 0 && !counters.isEmpty())
-        m_counter = counters.first().number;
+    init();
+}
+
+DeskController::~DeskController() = default;
+
+void DeskController::init()
+{
+    if (m_counter == 0 && !m_config.counters.isEmpty())
+        m_counter = m_config.counters.first().number;
     m_idleTimer.setInterval(20 * 1000);
     connect(&m_idleTimer, &QTimer::timeout, this, &DeskController::checkIdle);
     m_idleTimer.start();
-    // Tickets issued by the kiosk (another connection, maybe another
-    // process) show up within a second: SQLite's data_version changes when
-    // another connection commits.
-    m_refreshTimer.setInterval(1000);
-    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
-        auto v = m_store.db().scalar(QStringLiteral("PRAGMA data_version"));
-        if (v && v->toLongLong() != m_dataVersion) {
-            m_dataVersion = v->toLongLong();
-            refresh();
-        }
-    });
+    // Tickets issued by the kiosk show up at once: every change to the
+    // office is an audit event. The timer keeps the waiting times current.
+    connect(m_client, &OfficeClient::events, this, &DeskController::refresh);
+    connect(m_client, &OfficeClient::resynced, this, &DeskController::refresh);
+    connect(m_client, &OfficeClient::onlineChanged, this, &DeskController::onlineChanged);
+    m_refreshTimer.setInterval(30 * 1000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &DeskController::refresh);
     m_refreshTimer.start();
+    m_client->start();
     refresh();
 }
 
-QString DeskController::officeName() const { return m_store.config().office.name; }
+bool DeskController::online() const { return m_client->online(); }
+
+QString DeskController::officeName() const { return m_config.office.name; }
 
 void DeskController::setLanguage(const QString &language)
 {
@@ -96,7 +108,7 @@ void DeskController::setLanguage(const QString &language)
 
 QString DeskController::counterName() const
 {
-    for (const Counter &c : m_store.config().counters)
+    for (const Counter &c : m_config.counters)
         if (c.number == m_counter)
             return m_language == QLatin1String("en") ? c.nameEn : c.nameVi;
     return QString::number(m_counter);
@@ -105,32 +117,55 @@ QString DeskController::counterName() const
 QVariantList DeskController::otherCounters() const
 {
     QVariantList out;
-    for (const Counter &c : m_store.config().counters)
+    for (const Counter &c : m_config.counters)
         if (c.number != m_counter)
             out << QVariantMap{{QStringLiteral("number"), c.number},
                                {QStringLiteral("name"), m_language == QLatin1String("en") ? c.nameEn : c.nameVi}};
     return out;
 }
 
-
-
-bool DeskController::signIn(const QString &login, const QString &pin)
+QJsonObject DeskController::ask(const QString &method, QJsonObject args)
 {
-    auto s = m_store.users().signIn(login, pin);
-    if (!s)
-        return fail(s.error());
-    m_session = *s;
+    if (m_session)
+        args.insert(QStringLiteral("session"), m_session->token);
+    return m_client->call(method, args);
+}
+
+bool DeskController::accepted(const QJsonObject &answer, const QString &reason)
+{
+    if (answer.value(QStringLiteral("ok")).toBool()) {
+        clearError();
+        return true;
+    }
+    fail(OfficeService::errorOf(answer));
+    // The session is gone there (idle, disabled, a restarted hub): signed out here too.
+    if (answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("signedOut")).toBool())
+        endSession(reason, false);
+    return false;
+}
+
+bool DeskController::startSession(const QJsonObject &answer)
+{
+    if (!accepted(answer))
+        return false;
+    SignedIn s;
+    s.token = answer.value(QStringLiteral("session")).toString();
+    s.login = answer.value(QStringLiteral("login")).toString();
+    s.name = answer.value(QStringLiteral("name")).toString();
+    fromString(answer.value(QStringLiteral("role")).toString(), &s.role);
+    m_session = s;
+    m_touchSent = m_client->now();
     m_signOutReason.clear();
-    clearError();
+    m_needsFirstAdmin = false; // somebody signed in: the office has its users
     emit sessionChanged();
     refresh();
     return true;
 }
 
-bool DeskController::needsFirstAdmin() const
+bool DeskController::signIn(const QString &login, const QString &pin)
 {
-    auto n = m_store.users().count();
-    return n && *n == 0;
+    return startSession(m_client->call(QStringLiteral("signIn"),
+                                       {{QStringLiteral("login"), login}, {QStringLiteral("pin"), pin}}));
 }
 
 bool DeskController::createFirstAdmin(const QString &login, const QString &name, const QString &pin,
@@ -138,21 +173,17 @@ bool DeskController::createFirstAdmin(const QString &login, const QString &name,
 {
     if (pin != pinAgain)
         return fail(Error::invalid(QStringLiteral("pinAgain"), QStringLiteral("the two PINs differ")));
-    auto s = m_store.users().createFirstAdmin(login, name, pin);
-    if (!s)
-        return fail(s.error());
-    m_session = *s;
-    m_signOutReason.clear();
-    clearError();
-    emit sessionChanged();
-    return true;
+    return startSession(m_client->call(QStringLiteral("firstAdmin"), {{QStringLiteral("login"), login},
+                                                                      {QStringLiteral("name"), name},
+                                                                      {QStringLiteral("pin"), pin}}));
 }
 
-void DeskController::endSession(const QString &reason)
+void DeskController::endSession(const QString &reason, bool tellOffice)
 {
     if (!m_session)
         return;
-    m_store.users().signOut(*m_session);
+    if (tellOffice)
+        ask(QStringLiteral("signOut"));
     m_session.reset();
     m_signOutReason = reason;
     m_currentLabel.clear();
@@ -167,231 +198,132 @@ void DeskController::signOut() { endSession({}); }
 
 void DeskController::touch()
 {
-    if (m_session)
-        m_session->touch(m_store.now());
+    // Reported at most every 30 s: the office only needs to know the
+    // officer is still there before the idle time runs out.
+    if (!m_session || (m_touchSent.isValid() && m_touchSent.secsTo(m_client->now()) < 30))
+        return;
+    m_touchSent = m_client->now();
+    ask(QStringLiteral("touch"));
 }
 
 void DeskController::checkIdle()
 {
-    if (!m_session)
+    if (!m_session || !m_client->online())
         return;
-    auto ok = m_store.users().require(*m_session, Permission::UseQueue);
-    if (!ok && ok.error().code == ErrorCode::Denied)
-        endSession(QStringLiteral("idle"));
+    const QJsonObject a = ask(QStringLiteral("check"));
+    if (a.value(QStringLiteral("error")).toObject().value(QStringLiteral("signedOut")).toBool())
+        endSession(QStringLiteral("idle"), false);
 }
 
-bool DeskController::allowed(Permission p)
+void DeskController::setCurrent(const QJsonObject &t)
 {
-    if (!m_session)
-        return fail(Error::make(ErrorCode::Denied, QStringLiteral("sign in first")));
-    // A permission this role lacks: refused, the desk stays signed in.
-    if (!m_session->may(p))
-        return fail(Error::make(ErrorCode::Denied, QStringLiteral("the role %1 may not %2")
-                                                       .arg(toString(m_session->role()), toString(p))));
-    auto ok = m_store.users().require(*m_session, p);
-    if (!ok) {
-        fail(ok.error());
-        // An account disabled or timed out since: the desk signs out.
-        endSession(QStringLiteral("denied"));
-        return false;
-    }
-    m_session->touch(m_store.now());
-    return true;
-}
-
-void DeskController::setCurrent(const Ticket &t)
-{
-    m_currentLabel = t.displayLabel();
-    m_currentState = toString(t.state);
-    m_currentRecalls = t.recalls;
+    m_currentLabel = t.value(QStringLiteral("label")).toString();
+    m_currentState = t.value(QStringLiteral("state")).toString();
+    m_currentRecalls = t.value(QStringLiteral("recalls")).toInt();
     emit currentChanged();
-}
-
-bool DeskController::syncEnabled() const { return m_store.config().server.enabled; }
-
-QString DeskController::syncRejectedReason() const
-{
-    for (auto it = m_sync.stuck.crbegin(); it != m_sync.stuck.crend(); ++it)
-        if (it->state == QLatin1String("rejected"))
-            return it->lastError;
-    return {};
 }
 
 QString DeskController::syncLastSuccess() const
 {
-    return m_sync.lastSuccess.isValid() ? m_sync.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))
-                                        : QString();
+    const QDateTime t = QDateTime::fromString(m_sync.value(QStringLiteral("lastSuccess")).toString(), Qt::ISODate);
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString();
 }
 
 void DeskController::refresh()
 {
-    const QDateTime now = m_store.now();
-    if (auto st = m_store.outbox().status(); st) {
-        m_sync = *st;
-        emit syncChanged();
+    if (!m_session) {
+        const QJsonObject first = m_client->call(QStringLiteral("needsFirstAdmin"));
+        const bool needs = first.value(QStringLiteral("value")).toBool();
+        if (first.value(QStringLiteral("ok")).toBool() && needs != m_needsFirstAdmin) {
+            m_needsFirstAdmin = needs;
+            emit sessionChanged();
+        }
     }
-    auto tickets = m_store.tickets().list(now.date(), true);
-    if (!tickets) {
-        fail(tickets.error());
+    const QJsonObject q = m_client->call(QStringLiteral("queue"));
+    if (!q.value(QStringLiteral("ok")).toBool()) {
+        fail(OfficeService::errorOf(q));
         return;
     }
+    const QJsonObject sync = q.value(QStringLiteral("sync")).toObject();
+    if (sync != m_sync) {
+        m_sync = sync;
+        emit syncChanged();
+    }
+    const QJsonArray tickets = q.value(QStringLiteral("tickets")).toArray();
     QList<QueueListModel::Row> rows;
     bool currentSeen = false;
-    // Signed (back) in: the ticket this counter called or is receiving.
-    if (m_currentLabel.isEmpty() && m_session)
-        for (const Ticket &t : *tickets)
-            if (t.counter == m_counter && (t.state == TicketState::Called || t.state == TicketState::Serving))
-                setCurrent(t);
-    for (const Ticket &t : *tickets) {
+    for (const QJsonValue &v : tickets) {
+        const QJsonObject t = v.toObject();
         QueueListModel::Row r;
-        r.label = t.displayLabel();
-        for (const Service &s : m_store.config().services)
-            if (s.id == t.serviceId) {
-                r.serviceVi = s.nameVi;
-                r.serviceEn = s.nameEn;
-            }
-        r.state = toString(t.state);
-        r.priority = t.priorityCategory;
-        r.groupSize = t.groupSize;
-        r.counter = t.counter;
-        r.recalls = t.recalls;
-        r.waitMinutes = int(t.issuedAt.secsTo(t.calledAt.isValid() ? t.calledAt : now) / 60);
+        r.label = t.value(QStringLiteral("label")).toString();
+        r.serviceVi = t.value(QStringLiteral("serviceVi")).toString();
+        r.serviceEn = t.value(QStringLiteral("serviceEn")).toString();
+        r.state = t.value(QStringLiteral("state")).toString();
+        r.priority = t.value(QStringLiteral("priority")).toString();
+        r.groupSize = t.value(QStringLiteral("groupSize")).toInt(1);
+        r.counter = t.value(QStringLiteral("counter")).toInt();
+        r.recalls = t.value(QStringLiteral("recalls")).toInt();
+        r.waitMinutes = t.value(QStringLiteral("waitMinutes")).toInt();
         rows << r;
-        if (t.displayLabel() == m_currentLabel) {
+        // Signed (back) in: the ticket this counter called or is receiving.
+        if (m_currentLabel.isEmpty() && m_session && r.counter == m_counter &&
+            (r.state == QLatin1String("called") || r.state == QLatin1String("serving")))
+            setCurrent(t);
+        if (r.label == m_currentLabel) {
             currentSeen = true;
-            if (toString(t.state) != m_currentState || t.recalls != m_currentRecalls)
+            if (r.state != m_currentState || r.recalls != m_currentRecalls)
                 setCurrent(t);
         }
     }
     if (!currentSeen && !m_currentLabel.isEmpty()) {
         // Finished, or handled elsewhere.
-        auto t = m_store.tickets().find(m_currentLabel, now.date());
-        if (t)
-            setCurrent(*t);
+        const QJsonObject t = m_client->call(QStringLiteral("ticket"), {{QStringLiteral("label"), m_currentLabel}});
+        if (t.value(QStringLiteral("ok")).toBool())
+            setCurrent(t.value(QStringLiteral("ticket")).toObject());
     }
     m_queue.setRows(rows);
 }
 
-bool DeskController::applied(const Result<Ticket> &t)
+bool DeskController::applied(const QJsonObject &answer)
 {
-    if (!t)
-        return fail(t.error());
-    clearError();
-    setCurrent(*t);
+    if (!accepted(answer))
+        return false;
+    setCurrent(answer.value(QStringLiteral("ticket")).toObject());
     refresh();
     return true;
 }
 
 bool DeskController::callNext()
 {
-    return allowed() && applied(m_store.tickets().callNext(m_counter, m_session->login()));
+    return applied(ask(QStringLiteral("callNext"), {{QStringLiteral("counter"), m_counter}}));
 }
 
 bool DeskController::act(const QString &label, const QString &action)
 {
-    QueueAction a;
-    if (!queueActionFromString(action, &a) || a == QueueAction::Transfer)
-        return fail(Error::invalid(QStringLiteral("action"), QStringLiteral("unknown action '%1'").arg(action)));
-    return allowed() && applied(m_store.tickets().act(label, a, m_session->login(), m_counter));
+    if (action == QLatin1String("transfer"))
+        return fail(Error::invalid(QStringLiteral("action"), QStringLiteral("a transfer names its counter")));
+    return applied(ask(QStringLiteral("act"), {{QStringLiteral("label"), label},
+                                               {QStringLiteral("action"), action},
+                                               {QStringLiteral("counter"), m_counter}}));
 }
 
 bool DeskController::transfer(const QString &label, int toCounter)
 {
-    return allowed() &&
-           applied(m_store.tickets().act(label, QueueAction::Transfer, m_session->login(), m_counter, toCounter));
+    return applied(ask(QStringLiteral("act"), {{QStringLiteral("label"), label},
+                                               {QStringLiteral("action"), QStringLiteral("transfer")},
+                                               {QStringLiteral("counter"), m_counter},
+                                               {QStringLiteral("toCounter"), toCounter}}));
 }
-
-namespace {
-template <typename E>
-bool enumField(const QVariantMap &form, const char *key, E *out, const char *def)
-{
-    const QString v = form.value(QLatin1String(key)).toString().trimmed();
-    return fromString(v.isEmpty() ? QLatin1String(def) : v, out);
-}
-} // namespace
 
 bool DeskController::recordVisit(const QVariantMap &form)
 {
-    if (!allowed(Permission::RecordVisit))
+    const bool withTicket = form.value(QStringLiteral("withTicket")).toBool() && !m_currentLabel.isEmpty();
+    const QJsonObject a = ask(QStringLiteral("record"),
+                              {{QStringLiteral("form"), QJsonObject::fromVariantMap(form)},
+                               {QStringLiteral("ticketLabel"), withTicket ? m_currentLabel : QString()}});
+    if (!accepted(a))
         return false;
-    ReceptionRecord r;
-    r.receivedAt = m_store.now();
-    r.identity.fullName = form.value(QStringLiteral("fullName")).toString();
-    r.identity.address = form.value(QStringLiteral("address")).toString();
-    r.identity.idNumber = form.value(QStringLiteral("idNumber")).toString();
-    r.identity.phone = form.value(QStringLiteral("phone")).toString();
-    for (const QString &line : form.value(QStringLiteral("representatives")).toString().split(u'\n'))
-        if (!line.trimmed().isEmpty())
-            r.identity.representatives << line.trimmed();
-    r.anonymous = form.value(QStringLiteral("anonymous")).toBool();
-    r.content = form.value(QStringLiteral("content")).toString();
-    for (const QVariant &k : form.value(QStringLiteral("kinds")).toList()) {
-        MatterKind mk;
-        if (!fromString(k.toString(), &mk))
-            return fail(Error::invalid(QStringLiteral("kinds"), QStringLiteral("unknown classification")));
-        if (!r.kinds.contains(mk))
-            r.kinds << mk;
-    }
-    bool numberOk = true;
-    r.peopleCount = form.value(QStringLiteral("peopleCount"), 1).toInt(&numberOk);
-    if (!numberOk)
-        return fail(Error::invalid(QStringLiteral("peopleCount"), QStringLiteral("the number of people is a number")));
-    r.previousAgency = form.value(QStringLiteral("previousAgency")).toString();
-    if (!enumField(form, "direction", &r.direction, "pending"))
-        return fail(Error::invalid(QStringLiteral("direction"), QStringLiteral("unknown handling direction")));
-    r.transferAgency = form.value(QStringLiteral("transferAgency")).toString();
-    r.followUp = form.value(QStringLiteral("followUp")).toString();
-    r.notes = form.value(QStringLiteral("notes")).toString();
-    if (!enumField(form, "receiverRole", &r.receiverRole, "officer"))
-        return fail(Error::invalid(QStringLiteral("receiverRole"), QStringLiteral("unknown receiver")));
-    r.receiverName = form.value(QStringLiteral("receiverName")).toString();
-    if (r.receiverName.trimmed().isEmpty() && r.receiverRole == ReceiverRole::Officer)
-        r.receiverName = m_session->displayName();
-    const QString rk = form.value(QStringLiteral("receptionKind")).toString().trimmed();
-    if (!receptionKindFromString(rk.isEmpty() ? QStringLiteral("regular") : rk, &r.receptionKind))
-        return fail(Error::invalid(QStringLiteral("receptionKind"), QStringLiteral("unknown kind of reception")));
-    if (!enumField(form, "refusal", &r.refusal, "none"))
-        return fail(Error::invalid(QStringLiteral("refusal"), QStringLiteral("unknown ground of refusal")));
-    r.refusalNote = form.value(QStringLiteral("refusalNote")).toString();
-    r.aboutEnforcement = form.value(QStringLiteral("aboutEnforcement")).toBool();
-    r.sessionKey = form.value(QStringLiteral("sessionKey")).toString().trimmed();
-    if (!r.sessionKey.isEmpty() && !m_store.calendar().sessionByKey(r.sessionKey).date.isValid())
-        return fail(Error::invalid(QStringLiteral("sessionKey"), QStringLiteral("no such reception session")));
-    r.conclusion = form.value(QStringLiteral("conclusion")).toString();
-    const QString due = form.value(QStringLiteral("conclusionDue")).toString().trimmed();
-    if (!due.isEmpty()) {
-        r.conclusionDue = QDate::fromString(due, Qt::ISODate);
-        if (!r.conclusionDue.isValid())
-            r.conclusionDue = QDate::fromString(due, QStringLiteral("dd/MM/yyyy"));
-        if (!r.conclusionDue.isValid())
-            return fail(Error::invalid(QStringLiteral("conclusionDue"), QStringLiteral("a date is dd/mm/yyyy")));
-    }
-    if (form.value(QStringLiteral("withTicket")).toBool() && !m_currentLabel.isEmpty())
-        r.ticketLabel = QString(m_currentLabel).remove(u'-');
-    auto added = m_store.records().add(r, m_session->login());
-    if (!added)
-        return fail(added.error());
-    const StoredRecord &s = *added;
-    QVariantList deadlines;
-    for (const Deadline &d : s.deadlines)
-        deadlines << QVariantMap{{QStringLiteral("labelVi"), d.labelVi}, {QStringLiteral("labelEn"), d.labelEn},
-                                 {QStringLiteral("legalBasis"), d.legalBasis},
-                                 {QStringLiteral("due"), d.due.toString(QStringLiteral("dd/MM/yyyy"))}};
-    const bool sealed = s.sealed || s.record.confidential;
-    m_lastRecord = QVariantMap{
-        {QStringLiteral("id"), s.record.id},
-        {QStringLiteral("book"), QStringLiteral("%1/%2").arg(s.record.bookNo).arg(s.record.bookYear)},
-        {QStringLiteral("date"), s.record.receivedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))},
-        {QStringLiteral("sealed"), sealed},
-        {QStringLiteral("anonymous"), s.record.anonymous},
-        // Never echoed back for a sealed record: the screen shows it masked.
-        {QStringLiteral("name"), sealed ? QString() : s.record.identity.fullName},
-        {QStringLiteral("repeat"), !s.record.firstVisit},
-        {QStringLiteral("direction"), toString(s.record.direction)},
-        {QStringLiteral("ticket"), s.record.ticketLabel},
-        {QStringLiteral("deadlines"), deadlines},
-    };
-    clearError();
+    m_lastRecord = a.value(QStringLiteral("record")).toObject().toVariantMap();
     emit lastRecordChanged();
     return true;
 }
@@ -406,27 +338,23 @@ void DeskController::clearLastRecord()
 
 QVariantMap DeskController::ticketVisitor()
 {
-    if (m_currentLabel.isEmpty() || !allowed(Permission::RecordVisit))
+    if (m_currentLabel.isEmpty())
         return {};
-    auto t = m_store.tickets().find(m_currentLabel, m_store.now().date());
-    if (!t || t->visitorId.isEmpty())
+    const QJsonObject a = ask(QStringLiteral("ticketVisitor"), {{QStringLiteral("label"), m_currentLabel}});
+    if (!accepted(a))
         return {};
-    bool sealed = false;
-    auto id = m_store.visitors().identityForRecording(t->visitorId, *m_session, &sealed);
-    if (!id) {
-        fail(id.error());
-        return {};
-    }
-    return {{QStringLiteral("found"), true}, {QStringLiteral("sealed"), sealed},
-            {QStringLiteral("fullName"), id->fullName}, {QStringLiteral("address"), id->address},
-            {QStringLiteral("idNumber"), id->idNumber}, {QStringLiteral("phone"), id->phone}};
+    QVariantMap m = a.toVariantMap();
+    m.remove(QStringLiteral("ok"));
+    return m;
 }
 
 QVariantList DeskController::leaderSessionsToday() const
 {
     QVariantList out;
     const bool en = m_language == QLatin1String("en");
-    for (const ReceptionSession &s : m_store.calendar().sessionsOn(m_store.now().date()))
+    const QJsonObject a = m_client->call(QStringLiteral("sessions"));
+    for (const QJsonValue &v : a.value(QStringLiteral("sessions")).toArray()) {
+        const ReceptionSession s = OfficeService::sessionFromJson(v.toObject());
         if (s.kind != ReceptionKind::Regular)
             out << QVariantMap{{QStringLiteral("key"), s.key()},
                                {QStringLiteral("kind"), toString(s.kind)},
@@ -435,32 +363,19 @@ QVariantList DeskController::leaderSessionsToday() const
                                                                   s.slot.start.toString(QStringLiteral("HH:mm")),
                                                                   s.slot.end.toString(QStringLiteral("HH:mm")),
                                                                   en ? s.receiverEn : s.receiverVi)}};
+    }
     return out;
 }
 
 QVariantMap DeskController::lookupVisitor(const QString &idNumber, const QString &kind)
 {
-    MatterKind mk = MatterKind::Complaint;
-    if (!allowed(Permission::RecordVisit))
+    const QJsonObject a = ask(QStringLiteral("lookup"), {{QStringLiteral("idNumber"), idNumber},
+                                                        {QStringLiteral("kind"), kind}});
+    if (!accepted(a))
         return {};
-    if (!kind.isEmpty() && !fromString(kind, &mk)) {
-        fail(Error::invalid(QStringLiteral("kinds"), QStringLiteral("unknown classification")));
-        return {};
-    }
-    auto p = m_store.records().previousVisits(idNumber, mk);
-    if (!p) {
-        fail(p.error());
-        return {};
-    }
-    clearError();
-    return {{QStringLiteral("found"), p->visits > 0},
-            {QStringLiteral("fullName"), p->identity.fullName},
-            {QStringLiteral("address"), p->identity.address},
-            {QStringLiteral("phone"), p->identity.phone},
-            {QStringLiteral("idNumber"), p->identity.idNumber},
-            {QStringLiteral("visits"), p->visits},
-            {QStringLiteral("lastVisit"), p->lastVisit.toString(QStringLiteral("dd/MM/yyyy"))},
-            {QStringLiteral("repeat"), p->openMatter}};
+    QVariantMap m = a.toVariantMap();
+    m.remove(QStringLiteral("ok"));
+    return m;
 }
 
 } // namespace tiepdan

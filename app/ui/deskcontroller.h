@@ -1,31 +1,39 @@
 // The officer desk (reception-kiosk --mode desk): sign-in, today's queue,
-// and the queue actions of one counter, on the office database directly
-// (--db: a one-PC office; the LAN hub of issue 4 comes later).
+// the queue actions of one counter and the recording form, through an
+// OfficeClient: in process on the office database (--db) or over the LAN
+// through the kiosk PC's hub (--office URL, docs/lan-hub.md).
 //
-// Contract: every action goes through UserRepository::require with the
-// desk's session, so a signed-out or idle desk, or a role that may not use
-// the queue or record visits, does nothing (a role's refusal leaves the
-// desk signed in; an expired or disabled session signs it out); the action's error is exposed as `errorKind`
-// ("denied", "notFound", "conflict", "invalid", "storage") for the screen
-// to word in the user's language, and `errorDetail` in plain English for
-// officers' logs. Each action is audited by TicketRepository with the
-// signed-in login as actor.
+// Contract: every action is an OfficeService call that goes through
+// UserRepository::require with the desk's session, so a signed-out or idle
+// desk, or a role that may not use the queue or record visits, does nothing
+// (a role's refusal leaves the desk signed in; an expired or disabled
+// session, or a restarted hub, signs it out); the action's error is exposed
+// as `errorKind` ("denied", "notFound", "conflict", "invalid", "offline",
+// "storage") for the screen to word in the user's language, and
+// `errorDetail` in plain English for officers' logs. Each action is audited
+// by TicketRepository with the signed-in login as actor. While the hub does
+// not answer, `online` is false (the screen says so and disables actions);
+// the desk reloads by itself when it is back.
 #pragma once
 
-#include "outbox.h"
-#include "ticketrepository.h"
+#include "officeconfig.h"
+#include "roles.h"
 #include "uierror.h"
-#include "userrepository.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace tiepdan {
 
 class OfficeStore;
+class OfficeService;
+class OfficeClient;
 
 // Today's tickets that are not finished, in issue order, with their wait.
 class QueueListModel : public QAbstractListModel {
@@ -85,10 +93,16 @@ class DeskController : public ErrorReporter {
     // The visit recorded last (recordVisit): book number, deadlines; a
     // sealed identity is never in it.
     Q_PROPERTY(QVariantMap lastRecord READ lastRecord NOTIFY lastRecordChanged)
+    // False while the office hub does not answer (always true with --db).
+    Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
 
 public:
-    // `counter` 0 = the first counter of the configuration.
+    // `counter` 0 = the first counter of the configuration. `client` must
+    // outlive the desk; the desk starts its event feed.
+    DeskController(OfficeClient &client, const OfficeConfig &config, int counter, QObject *parent = nullptr);
+    // On `store` directly (a one-PC office, tests): an in-process client.
     DeskController(OfficeStore &store, int counter, QObject *parent = nullptr);
+    ~DeskController() override;
 
     QString officeName() const;
     QString language() const { return m_language; }
@@ -96,22 +110,23 @@ public:
     int counter() const { return m_counter; }
     QString counterName() const;
     bool signedIn() const { return m_session.has_value(); }
-    QString userName() const { return m_session ? m_session->displayName() : QString(); }
-    QString userRole() const { return m_session ? toString(m_session->role()) : QString(); }
-    QString userLogin() const { return m_session ? m_session->login() : QString(); }
+    QString userName() const { return m_session ? m_session->name : QString(); }
+    QString userRole() const { return m_session ? toString(m_session->role) : QString(); }
+    QString userLogin() const { return m_session ? m_session->login : QString(); }
     QueueListModel *queue() { return &m_queue; }
     QString currentLabel() const { return m_currentLabel; }
     QString currentState() const { return m_currentState; }
     int currentRecalls() const { return m_currentRecalls; }
     QString signOutReason() const { return m_signOutReason; }
-    bool needsFirstAdmin() const;
-    bool syncEnabled() const;
-    int syncPending() const { return int(m_sync.pending); }
-    int syncRejected() const { return int(m_sync.rejected); }
-    QString syncRejectedReason() const;
+    bool needsFirstAdmin() const { return m_needsFirstAdmin; }
+    bool syncEnabled() const { return m_config.server.enabled; }
+    int syncPending() const { return m_sync.value(QStringLiteral("pending")).toInt(); }
+    int syncRejected() const { return m_sync.value(QStringLiteral("rejected")).toInt(); }
+    QString syncRejectedReason() const { return m_sync.value(QStringLiteral("rejectedReason")).toString(); }
     QString syncLastSuccess() const;
-    QString syncLastError() const { return m_sync.lastError; }
+    QString syncLastError() const { return m_sync.value(QStringLiteral("lastError")).toString(); }
     QVariantMap lastRecord() const { return m_lastRecord; }
+    bool online() const;
 
     Q_INVOKABLE bool signIn(const QString &login, const QString &pin);
     // Only while the office has no users; `errorField` names a bad field.
@@ -149,7 +164,7 @@ public:
     Q_INVOKABLE QVariantMap lookupVisitor(const QString &idNumber, const QString &kind);
     // The identity the visitor of the counter's current ticket gave at the
     // kiosk: {found, sealed, fullName, address, idNumber, phone}; a sealed
-    // one is opened for this recording and audited. Empty map without one.
+    // one is opened for this recording and audited. {found: false} without one.
     Q_INVOKABLE QVariantMap ticketVisitor();
     // Today's leader sessions (periodic and ad-hoc): [{key, kind, label}].
     Q_INVOKABLE QVariantList leaderSessionsToday() const;
@@ -163,26 +178,42 @@ signals:
     void currentChanged();
     void syncChanged();
     void lastRecordChanged();
+    void onlineChanged();
 
 private:
-    bool allowed(Permission p = Permission::UseQueue);
+    struct SignedIn {
+        QString token, login, name;
+        Role role = Role::Officer;
+    };
+    // The office's answer to a call made with the desk's session.
+    QJsonObject ask(const QString &method, QJsonObject args = {});
+    // True for a good answer; else shows the error (a lost session signs the
+    // desk out with `reason`) and returns false.
+    bool accepted(const QJsonObject &answer, const QString &reason = QStringLiteral("denied"));
+    bool startSession(const QJsonObject &answer);
     // The result of a queue action: the counter's ticket, or the error.
-    bool applied(const Result<Ticket> &t);
-    void setCurrent(const Ticket &t);
-    void endSession(const QString &reason);
+    bool applied(const QJsonObject &answer);
+    void setCurrent(const QJsonObject &ticket);
+    // `tellOffice`: the session still exists there and is ended.
+    void endSession(const QString &reason, bool tellOffice = true);
+    void init();
 
-    OfficeStore &m_store;
+    std::unique_ptr<OfficeService> m_ownService;
+    std::unique_ptr<OfficeClient> m_ownClient;
+    OfficeClient *m_client;
+    OfficeConfig m_config;
     int m_counter = 0;
     QString m_language = QStringLiteral("vi");
-    std::optional<Session> m_session;
+    std::optional<SignedIn> m_session;
     QueueListModel m_queue;
     QString m_currentLabel, m_currentState;
     int m_currentRecalls = 0;
     QString m_signOutReason;
     QTimer m_idleTimer, m_refreshTimer;
-    OutboxStatus m_sync;
+    QJsonObject m_sync;
     QVariantMap m_lastRecord;
-    qint64 m_dataVersion = -1;
+    bool m_needsFirstAdmin = false;
+    QDateTime m_touchSent; // the office's clock when activity was last reported
 };
 
 } // namespace tiepdan

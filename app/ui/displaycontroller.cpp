@@ -1,14 +1,12 @@
 #include "displaycontroller.h"
 
+#include "officeclient.h"
+#include "officeservice.h"
 #include "officestore.h"
-#include "ticketrepository.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <algorithm>
-#include <limits>
 
 namespace tiepdan {
 
@@ -43,8 +41,24 @@ QHash<int, QByteArray> CallListModel::roleNames() const
     return {{LabelRole, "label"}, {CounterRole, "counter"}, {StateRole, "state"}};
 }
 
+DisplayController::DisplayController(OfficeClient &client, const OfficeConfig &config, Announcer *announcer,
+                                     QObject *parent)
+    : QObject(parent), m_client(&client), m_officeName(config.office.name), m_announcer(announcer)
+{
+    init();
+}
+
 DisplayController::DisplayController(OfficeStore &store, Announcer *announcer, QObject *parent)
-    : QObject(parent), m_store(store), m_announcer(announcer)
+    : QObject(parent), m_ownService(std::make_unique<OfficeService>(store)),
+      m_ownClient(std::make_unique<LocalOfficeClient>(*m_ownService)), m_client(m_ownClient.get()),
+      m_officeName(store.config().office.name), m_announcer(announcer)
+{
+    init();
+}
+
+DisplayController::~DisplayController() = default;
+
+void DisplayController::init()
 {
     if (m_announcer) {
         connect(m_announcer, &Announcer::started, this, [this](const QString &text) {
@@ -58,20 +72,21 @@ DisplayController::DisplayController(OfficeStore &store, Announcer *announcer, Q
             }
         });
     }
-    m_poll.setInterval(300);
-    connect(&m_poll, &QTimer::timeout, this, [this] {
-        auto v = m_store.db().scalar(QStringLiteral("PRAGMA data_version"));
-        if ((v && v->toLongLong() != m_dataVersion) || m_store.now().date() != m_day) {
-            m_dataVersion = v ? v->toLongLong() : -1;
-            refresh();
-        }
-    });
-    m_poll.start();
+    connect(m_client, &OfficeClient::events, this, &DisplayController::onEvents);
+    connect(m_client, &OfficeClient::resynced, this, &DisplayController::refresh);
+    connect(m_client, &OfficeClient::onlineChanged, this, &DisplayController::onlineChanged);
+    // The day changes, the sessions' places left change: looked at every 30 s.
+    m_tick.setInterval(30 * 1000);
+    connect(&m_tick, &QTimer::timeout, this, &DisplayController::refresh);
+    m_tick.start();
+    m_client->start();
     refresh();
 }
 
-QString DisplayController::officeName() const { return m_store.config().office.name; }
-QString DisplayController::today() const { return m_store.now().date().toString(Qt::ISODate); }
+bool DisplayController::online() const { return m_client->online(); }
+
+QString DisplayController::officeName() const { return m_officeName; }
+QString DisplayController::today() const { return m_day; }
 
 void DisplayController::setLanguage(const QString &language)
 {
@@ -82,60 +97,62 @@ void DisplayController::setLanguage(const QString &language)
     }
 }
 
+void DisplayController::onEvents(const QJsonArray &events)
+{
+    // Calls and recalls, in the order they were made, each announced once.
+    // Calls made before the display started are on the board but not
+    // announced again (the feed starts at the newest event).
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        const QString action = e.value(QStringLiteral("action")).toString();
+        if (action != QLatin1String("ticket.call") && action != QLatin1String("ticket.recall"))
+            continue;
+        const QString label = e.value(QStringLiteral("label")).toString();
+        const int counter = e.value(QStringLiteral("counter")).toInt();
+        if (label.isEmpty() || counter <= 0)
+            continue;
+        m_announced << QStringLiteral("%1@%2").arg(label).arg(counter);
+        emit called(label, counter);
+        if (m_announcer)
+            m_announcer->announce(label, counter);
+    }
+    refresh();
+}
+
 void DisplayController::refresh()
 {
-    const QDate day = m_store.now().date();
-    if (day != m_day) {
-        m_day = day;
-        m_sessions.setRows(SessionListModel::rowsFor(m_store, m_store.calendar().sessionsOn(day)));
-    }
-    auto tickets = m_store.tickets().list(day, false);
-    if (!tickets)
-        return;
+    const QJsonObject board = m_client->call(QStringLiteral("board"));
+    if (!board.value(QStringLiteral("ok")).toBool())
+        return; // offline: the board stays as it was, the screen says why
+    m_day = board.value(QStringLiteral("day")).toString();
+    QList<SessionListModel::Row> sessions;
+    for (const QJsonValue &v : board.value(QStringLiteral("sessions")).toArray())
+        sessions << SessionListModel::Row{OfficeService::sessionFromJson(v.toObject()),
+                                          v.toObject().value(QStringLiteral("left")).toInt()};
+    m_sessions.setRows(sessions);
     // Called or being received, the latest call first.
-    QList<Ticket> onBoard;
+    QList<QJsonObject> onBoard;
     QStringList next;
-    for (const Ticket &t : *tickets) {
-        if (t.state == TicketState::Called || t.state == TicketState::Serving)
+    for (const QJsonValue &v : board.value(QStringLiteral("tickets")).toArray()) {
+        const QJsonObject t = v.toObject();
+        const QString state = t.value(QStringLiteral("state")).toString();
+        if (state == QLatin1String("called") || state == QLatin1String("serving"))
             onBoard << t;
-        else if (t.state == TicketState::Waiting && next.size() < 8)
-            next << t.displayLabel();
+        else if (state == QLatin1String("waiting") && next.size() < 8)
+            next << t.value(QStringLiteral("label")).toString();
     }
-    std::sort(onBoard.begin(), onBoard.end(), [](const Ticket &a, const Ticket &b) { return a.calledAt > b.calledAt; });
+    // ISO times in UTC with milliseconds sort as text.
+    std::stable_sort(onBoard.begin(), onBoard.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("calledAt")).toString() > b.value(QStringLiteral("calledAt")).toString();
+    });
     QList<CallListModel::Row> rows;
-    for (const Ticket &t : onBoard)
+    for (const QJsonObject &t : onBoard)
         if (rows.size() < 6)
-            rows << CallListModel::Row{t.displayLabel(), t.counter, toString(t.state)};
+            rows << CallListModel::Row{t.value(QStringLiteral("label")).toString(),
+                                       t.value(QStringLiteral("counter")).toInt(),
+                                       t.value(QStringLiteral("state")).toString()};
     m_calls.setRows(rows);
     m_next = next;
-
-    // New calls and recalls, in the order they were made: read from the
-    // audit trail (every call is an entry, with its label and counter), so
-    // that each is announced once. Calls made before the display started are
-    // on the board but not announced again.
-    auto events = m_store.db().exec(QStringLiteral("SELECT seq, detail FROM audit WHERE seq > ? AND action IN "
-                                                   "('ticket.call', 'ticket.recall') ORDER BY seq"),
-                                    {m_primed ? m_lastSeq : std::numeric_limits<qint64>::max()});
-    if (!m_primed) {
-        auto last = m_store.db().scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit"));
-        m_lastSeq = last ? last->toLongLong() : 0;
-    } else if (events) {
-        static const QRegularExpression label(QStringLiteral("^([A-Z]+)([0-9]+)$"));
-        while (events->next()) {
-            m_lastSeq = events->value(0).toLongLong();
-            const QJsonObject d = QJsonDocument::fromJson(events->value(1).toString().toUtf8()).object();
-            const auto m = label.match(d.value(QStringLiteral("label")).toString());
-            const int counter = d.value(QStringLiteral("counter")).toInt();
-            if (!m.hasMatch() || counter <= 0)
-                continue;
-            const QString shown = m.captured(1) + u'-' + m.captured(2);
-            m_announced << QStringLiteral("%1@%2").arg(shown).arg(counter);
-            emit called(shown, counter);
-            if (m_announcer)
-                m_announcer->announce(shown, counter);
-        }
-    }
-    m_primed = true;
     emit refreshed();
 }
 

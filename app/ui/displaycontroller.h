@@ -2,23 +2,31 @@
 // being called and their counters, the next numbers, today's sessions, and
 // a spoken call for each new call or recall. Numbers only, never names.
 //
-// It reads the office database (--db; the LAN hub's push channel comes
-// later) whenever another connection commits (PRAGMA data_version, checked
-// every 300 ms), and announces every call and recall once, in the order
-// they were made, as the audit trail lists them.
+// It works through an OfficeClient: in process on the office database
+// (--db) or over the LAN through the kiosk PC's hub (--office URL). Every
+// call and recall is an event of the office's feed (the audit trail, in
+// order, none skipped across a reconnect): each is announced once, in the
+// order they were made, and the board is reloaded. While the hub does not
+// answer, `online` is false and the screen says so.
 #pragma once
 
 #include "announcer.h"
 #include "listmodels.h"
+#include "officeconfig.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QObject>
 #include <QTimer>
+
+#include <memory>
 
 namespace tiepdan {
 
 class OfficeStore;
+class OfficeService;
+class OfficeClient;
 
 class CallListModel : public QAbstractListModel {
     Q_OBJECT
@@ -53,10 +61,15 @@ class DisplayController : public QObject {
     Q_PROPERTY(QStringList nextLabels READ nextLabels NOTIFY refreshed)
     Q_PROPERTY(SessionListModel *todaySessions READ todaySessions CONSTANT)
     Q_PROPERTY(QString speaking READ speaking NOTIFY speakingChanged)
+    Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
 
 public:
-    // `announcer` may be null (no sound).
+    // `announcer` may be null (no sound). `client` must outlive the display.
+    DisplayController(OfficeClient &client, const OfficeConfig &config, Announcer *announcer,
+                      QObject *parent = nullptr);
+    // On `store` directly: an in-process client.
     DisplayController(OfficeStore &store, Announcer *announcer, QObject *parent = nullptr);
+    ~DisplayController() override;
 
     QString officeName() const;
     QString language() const { return m_language; }
@@ -66,6 +79,7 @@ public:
     QStringList nextLabels() const { return m_next; }
     SessionListModel *todaySessions() { return &m_sessions; }
     QString speaking() const { return m_speaking; }
+    bool online() const;
     // Every call announced so far, oldest first: "A-015@2" (label@counter).
     QStringList announced() const { return m_announced; }
 
@@ -76,20 +90,24 @@ signals:
     void refreshed();
     void speakingChanged();
     void called(const QString &label, int counter);
+    void onlineChanged();
 
 private:
-    OfficeStore &m_store;
+    void init();
+    void onEvents(const QJsonArray &events);
+
+    std::unique_ptr<OfficeService> m_ownService;
+    std::unique_ptr<OfficeClient> m_ownClient;
+    OfficeClient *m_client;
+    QString m_officeName;
     Announcer *m_announcer;
     QString m_language = QStringLiteral("vi");
     CallListModel m_calls;
     SessionListModel m_sessions;
     QStringList m_next, m_announced;
     QString m_speaking;
-    qint64 m_lastSeq = 0; // the last audit entry looked at
-    bool m_primed = false;
-    QTimer m_poll;
-    qint64 m_dataVersion = -1;
-    QDate m_day;
+    QTimer m_tick;
+    QString m_day;
 };
 
 } // namespace tiepdan

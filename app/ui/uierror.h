@@ -1,5 +1,5 @@
 // The error a controller shows its screen: `errorKind` ("denied",
-// "notFound", "conflict", "invalid" or "storage") for the screen to word in
+// "notFound", "conflict", "invalid", "offline" or "storage") for the screen to word in
 // the user's language, `errorField` naming the input at fault (Error::field),
 // and `errorDetail`, Error::message in plain English for officers' logs.
 // Desk and leader controllers derive from ErrorReporter.
@@ -19,6 +19,7 @@ inline QString errorKindName(ErrorCode code)
     case ErrorCode::NotFound: return QStringLiteral("notFound");
     case ErrorCode::Conflict: return QStringLiteral("conflict");
     case ErrorCode::InvalidInput: return QStringLiteral("invalid");
+    case ErrorCode::Unavailable: return QStringLiteral("offline");
     default: return QStringLiteral("storage");
     }
 }
