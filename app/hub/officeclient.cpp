@@ -68,7 +68,7 @@ bool acts(const QString &method)
 HubOfficeClient::HubOfficeClient(QString baseUrl, QByteArray token, QString caFile, QObject *parent)
     : OfficeClient(parent), m_base(std::move(baseUrl)), m_token(std::move(token)),
       // A LAN answers in milliseconds: a hub that does not is treated as gone.
-      m_http(std::make_unique<CurlTransport>(std::move(caFile), 5, 2)), m_nam(new QNetworkAccessManager(this))
+      m_http(std::make_unique<CurlTransport>(std::move(caFile), 3, 2)), m_nam(new QNetworkAccessManager(this))
 {
     while (m_base.endsWith(u'/'))
         m_base.chop(1);
@@ -123,8 +123,9 @@ Result<QJsonObject> HubOfficeClient::post(const QString &method, const QJsonObje
 QJsonObject HubOfficeClient::call(const QString &method, const QJsonObject &args)
 {
     if (!m_online)
-        return OfficeService::errorAnswer(
-            Error::make(ErrorCode::Unavailable, QStringLiteral("no connection to the office hub at %1").arg(m_base)));
+        return OfficeService::errorAnswer(Error::make(
+            ErrorCode::Unavailable, QStringLiteral("no connection to the office hub at %1%2")
+                                        .arg(m_base, m_problem.isEmpty() ? QString() : QStringLiteral(": ") + m_problem)));
     QJsonObject a = args;
     const bool retry = acts(method);
     if (retry && !a.contains(QStringLiteral("requestId")))
@@ -169,8 +170,14 @@ void HubOfficeClient::onFeedData()
 {
     if (!m_feed)
         return;
-    if (m_feed->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
-        feedBroken();
+    if (const int status = m_feed->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); status != 200) {
+        const QString problem =
+            status == 401 ? QStringLiteral("the hub refused this PC's hub token (HTTP 401); copy hub.token from the kiosk PC")
+                          : QStringLiteral("the hub answered HTTP %1 instead of its event stream").arg(status);
+        if (problem != m_problem)
+            qCWarning(lcHubClient) << problem;
+        m_problem = problem;
+        m_feed->readAll(); // the reply finishes by itself (finished -> feedBroken)
         return;
     }
     m_heartbeat.start(m_heartbeatLossMs);
@@ -205,6 +212,7 @@ void HubOfficeClient::onFeedData()
     }
     if (hello) {
         m_backoffMs = 1000;
+        m_problem.clear();
         setOnline(true);
     }
     if (!fresh.isEmpty())
@@ -217,7 +225,8 @@ void HubOfficeClient::feedBroken()
         QNetworkReply *f = m_feed;
         m_feed = nullptr;
         f->disconnect(this);
-        f->abort();
+        if (f->isRunning())
+            f->abort();
         f->deleteLater();
     }
     m_heartbeat.stop();

@@ -87,6 +87,9 @@ public:
     void start() override;
     bool online() const override { return m_online; }
     QString where() const override { return m_base; }
+    // Why the hub is not reached, when it answered something else than
+    // the event stream (a refused hub token); empty otherwise.
+    QString problem() const { return m_problem; }
     // Test hook: a shorter heartbeat loss and backoff.
     void setTimings(int heartbeatLossMs, int maxBackoffMs);
 
@@ -104,6 +107,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     QNetworkReply *m_feed = nullptr;
     QByteArray m_buffer;
+    QString m_problem;
     qint64 m_last = -1; // the last event delivered; -1: start at the newest
     bool m_online = false;
     bool m_started = false;

@@ -2,6 +2,7 @@
 
 #include "connectionguard.h"
 #include "officeservice.h"
+#include "receptionserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -119,6 +120,11 @@ Result<QByteArray> OfficeHub::loadOrCreateToken(const QString &path)
         !out.commit())
         return Error::make(ErrorCode::Storage, QStringLiteral("cannot write the hub token %1: %2").arg(path, out.errorString()));
     return token;
+}
+
+Result<QSslConfiguration> OfficeHub::loadTls(const QString &certFile, const QString &keyFile)
+{
+    return ReceptionServer::loadTls(certFile, keyFile);
 }
 
 Status OfficeHub::parseListen(const QString &listen, HubOptions *options)

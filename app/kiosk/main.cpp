@@ -7,6 +7,9 @@
 #include "remotesource.h"
 #include "displaycontroller.h"
 #include "kioskcontroller.h"
+#include "officeclient.h"
+#include "officehub.h"
+#include "officeservice.h"
 #include "officestore.h"
 #include "qrimageprovider.h"
 #include "screentour.h"
@@ -131,7 +134,25 @@ int main(int argc, char **argv)
     QCommandLineOption caOpt(QStringLiteral("ca-file"),
                              QStringLiteral("Leader mode with --server: a CA certificate file for a private CA."),
                              QStringLiteral("FILE"));
-    parser.addOptions({configOpt, dbOpt, fullOpt, selfTestOpt, shotOpt, modeOpt, counterOpt, serverOpt, tokenOpt, caOpt});
+    QCommandLineOption hubOpt(QStringLiteral("hub"),
+                              QStringLiteral("Kiosk mode: serve this office's desks and display on the LAN at ADDR:PORT "
+                                             "(e.g. 0.0.0.0:8600; docs/lan-hub.md)."),
+                              QStringLiteral("ADDR:PORT"));
+    QCommandLineOption hubCertOpt(QStringLiteral("hub-cert"),
+                                  QStringLiteral("With --hub: serve HTTPS with this PEM certificate (chain)."),
+                                  QStringLiteral("FILE"));
+    QCommandLineOption hubKeyOpt(QStringLiteral("hub-key"), QStringLiteral("With --hub-cert: its PEM private key."),
+                                 QStringLiteral("FILE"));
+    QCommandLineOption officeOpt(QStringLiteral("office"),
+                                 QStringLiteral("Desk and display modes: work through the office hub at URL "
+                                                "(e.g. http://kiosk-pc:8600) instead of a database file."),
+                                 QStringLiteral("URL"));
+    QCommandLineOption hubTokenOpt(QStringLiteral("hub-token-file"),
+                                   QStringLiteral("With --hub or --office: the office's hub token file (default with "
+                                                  "--hub: hub.token beside the database, made on the first start)."),
+                                   QStringLiteral("FILE"));
+    parser.addOptions({configOpt, dbOpt, fullOpt, selfTestOpt, shotOpt, modeOpt, counterOpt, serverOpt, tokenOpt, caOpt,
+                       hubOpt, hubCertOpt, hubKeyOpt, officeOpt, hubTokenOpt});
     parser.process(app);
     const QString mode = parser.value(modeOpt);
     const bool deskMode = mode == QLatin1String("desk");
@@ -139,6 +160,16 @@ int main(int argc, char **argv)
     const bool leaderMode = mode == QLatin1String("leader");
     if (mode != QLatin1String("kiosk") && !deskMode && !displayMode && !leaderMode)
         return failStart(QStringLiteral("mode '%1' is not available; use --mode kiosk, desk, display or leader").arg(mode));
+    // Tours always run on a scratch database, whatever the options.
+    const bool throughHub = parser.isSet(officeOpt) && !headless;
+    if (parser.isSet(officeOpt) && !deskMode && !displayMode)
+        return failStart(QStringLiteral("--office is for --mode desk and --mode display"));
+    if (parser.isSet(officeOpt) && parser.isSet(dbOpt))
+        return failStart(QStringLiteral("use --office URL (through the office hub) or --db FILE (this PC's database), not both"));
+    if (parser.isSet(hubOpt) && mode != QLatin1String("kiosk"))
+        return failStart(QStringLiteral("--hub is for the kiosk PC (--mode kiosk), which holds the office database"));
+    if (throughHub && !parser.isSet(hubTokenOpt))
+        return failStart(QStringLiteral("--office needs --hub-token-file FILE: a copy of hub.token from the kiosk PC"));
 
     const ConfigLoadResult cfg = loadConfig(parser.value(configOpt));
     if (!cfg.ok())
@@ -158,9 +189,20 @@ int main(int argc, char **argv)
     if (headless)
         kioskSettings.printer = KioskSettings::Printer::None;
     stage("config");
-    auto store = OfficeStore::open(cfg.config, dbPath);
-    if (!store)
-        return failStart(store.error().message);
+    // Through the hub this PC keeps no office database (one writer: the kiosk PC's).
+    Result<std::unique_ptr<OfficeStore>> store = std::unique_ptr<OfficeStore>();
+    if (!throughHub) {
+        store = OfficeStore::open(cfg.config, dbPath);
+        if (!store)
+            return failStart(store.error().message);
+    }
+    std::unique_ptr<OfficeClient> officeClient;
+    if (throughHub) {
+        auto token = OfficeHub::loadOrCreateToken(parser.value(hubTokenOpt));
+        if (!token)
+            return failStart(token.error().message);
+        officeClient = std::make_unique<HubOfficeClient>(parser.value(officeOpt), *token, parser.value(caOpt));
+    }
     if (deskMode) {
         const int counter = parser.value(counterOpt).toInt();
         bool known = counter == 0;
@@ -190,7 +232,8 @@ int main(int argc, char **argv)
         leaderSource = std::make_unique<LocalLeaderSource>(**store);
         leader = std::make_unique<LeaderController>(**store, *leaderSource);
     } else if (deskMode) {
-        desk = std::make_unique<DeskController>(**store, parser.value(counterOpt).toInt());
+        desk = officeClient ? std::make_unique<DeskController>(*officeClient, cfg.config, parser.value(counterOpt).toInt())
+                            : std::make_unique<DeskController>(**store, parser.value(counterOpt).toInt());
     } else if (displayMode) {
         // Calls are spoken unless offscreen (tours, tests): WAV files under
         // the cache folder, played with TIEPDAN_PLAYER (default aplay).
@@ -198,7 +241,8 @@ int main(int argc, char **argv)
             announcer = std::make_unique<Announcer>(
                 QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/calls"),
                 qEnvironmentVariable("TIEPDAN_PLAYER", QStringLiteral("aplay")));
-        display = std::make_unique<DisplayController>(**store, announcer.get());
+        display = officeClient ? std::make_unique<DisplayController>(*officeClient, cfg.config, announcer.get())
+                               : std::make_unique<DisplayController>(**store, announcer.get());
     } else {
         printer = TicketPrinter::create(kioskSettings);
         kiosk = std::make_unique<KioskController>(**store, printer.get());
@@ -206,7 +250,7 @@ int main(int argc, char **argv)
     // Delivery to the department server and its updates, on a sync thread
     // (not in tours: they run on a scratch database).
     std::unique_ptr<SyncWorker> sync;
-    if (cfg.config.server.enabled && !headless) {
+    if (cfg.config.server.enabled && !headless && !throughHub) {
         const ServerLink &link = cfg.config.server;
         sync = std::make_unique<SyncWorker>(cfg.config, dbPath, OfficeStore::resolveKeyPath(link.tokenFile, dbPath),
                                             link.caFile.isEmpty() ? QString() : OfficeStore::resolveKeyPath(link.caFile, dbPath));
@@ -217,6 +261,31 @@ int main(int argc, char **argv)
                 kiosk->refreshSessions();
         });
         sync->start();
+    }
+    // The office hub: this kiosk PC serves the desks and the display.
+    std::unique_ptr<OfficeService> hubService;
+    std::unique_ptr<OfficeHub> hub;
+    if (parser.isSet(hubOpt) && !headless) {
+        HubOptions options;
+        if (auto r = OfficeHub::parseListen(parser.value(hubOpt), &options); !r)
+            return failStart(r.error().message);
+        if (parser.isSet(hubCertOpt)) {
+            auto tls = OfficeHub::loadTls(parser.value(hubCertOpt), parser.value(hubKeyOpt));
+            if (!tls)
+                return failStart(tls.error().message);
+            options.tls = *tls;
+        }
+        const QString tokenPath =
+            parser.isSet(hubTokenOpt) ? parser.value(hubTokenOpt) : OfficeHub::tokenPathFor(dbPath);
+        auto token = OfficeHub::loadOrCreateToken(tokenPath);
+        if (!token)
+            return failStart(token.error().message);
+        hubService = std::make_unique<OfficeService>(**store);
+        hub = std::make_unique<OfficeHub>(*hubService, *token);
+        if (auto r = hub->start(options); !r)
+            return failStart(r.error().message);
+        std::fprintf(stderr, "reception-kiosk: office hub on %s:%u (hub token: %s)\n",
+                     qPrintable(options.address.toString()), unsigned(hub->port()), qPrintable(tokenPath));
     }
     QObject *controller = deskMode      ? static_cast<QObject *>(desk.get())
                           : displayMode ? static_cast<QObject *>(display.get())
