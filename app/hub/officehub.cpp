@@ -15,7 +15,7 @@
 #include <QSaveFile>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcHub, "tiepdan.hub")
+Q_LOGGING_CATEGORY(lcHub, "tiepdan.hub", QtInfoMsg)
 
 namespace tiepdan {
 
