@@ -61,193 +61,207 @@
         <translation>Something entered is not right.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="30" />
+        <location filename="../qml/DeskMain.qml" line="29" />
+        <source>Chưa làm được: mất kết nối với máy chủ văn phòng. Thử lại khi có kết nối.</source>
+        <translation>Not done: the connection to the office server is lost. Try again once it is back.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="31" />
         <source>Lỗi lưu dữ liệu. Báo quản trị viên.</source>
         <translation>The data could not be saved. Tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="35" />
+        <location filename="../qml/DeskMain.qml" line="36" />
         <source>Đang chờ</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="36" />
+        <location filename="../qml/DeskMain.qml" line="37" />
         <source>Đã gọi</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="37" />
+        <location filename="../qml/DeskMain.qml" line="38" />
         <source>Đang tiếp</source>
         <translation>Being received</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="38" />
+        <location filename="../qml/DeskMain.qml" line="39" />
         <source>Tạm hoãn</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="39" />
+        <location filename="../qml/DeskMain.qml" line="40" />
         <source>Chuyển quầy</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="40" />
+        <location filename="../qml/DeskMain.qml" line="41" />
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="41" />
-        <location filename="../qml/DeskMain.qml" line="487" />
+        <location filename="../qml/DeskMain.qml" line="42" />
+        <location filename="../qml/DeskMain.qml" line="514" />
         <source>Vắng mặt</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="42" />
+        <location filename="../qml/DeskMain.qml" line="43" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="51" />
+        <location filename="../qml/DeskMain.qml" line="52" />
         <source>Đồng bộ với máy chủ Sở: chưa bật · %1 bản ghi chờ gửi</source>
         <translation>Sync with the department server: off · %1 records waiting</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="52" />
+        <location filename="../qml/DeskMain.qml" line="53" />
         <source>Đồng bộ: %1 chờ gửi</source>
         <translation>Sync: %1 waiting</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="53" />
+        <location filename="../qml/DeskMain.qml" line="54" />
         <source>gửi được lần cuối %1</source>
         <translation>last delivered %1</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="54" />
+        <location filename="../qml/DeskMain.qml" line="55" />
         <source>chưa gửi được lần nào</source>
         <translation>nothing delivered yet</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="56" />
+        <location filename="../qml/DeskMain.qml" line="57" />
         <source>lỗi: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="58" />
+        <location filename="../qml/DeskMain.qml" line="59" />
         <source>%1 bị máy chủ từ chối: %2</source>
         <translation>%1 refused by the server: %2</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="117" />
+        <location filename="../qml/DeskMain.qml" line="121" />
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="145" />
+        <location filename="../qml/DeskMain.qml" line="141" />
+        <source>Mất kết nối với máy chủ văn phòng (%1), đang tự kết nối lại. Chưa gọi số được; nội dung đang ghi vẫn được giữ.</source>
+        <translation>Lost the office server (%1); reconnecting by itself. Tickets cannot be called now; what you are writing is kept.</translation>
+    </message>
+    <message>
+        <source>Mất kết nối với máy chủ văn phòng (%1). Đang tự kết nối lại… Chưa gọi số được; nội dung đang ghi vẫn giữ nguyên.</source>
+        <translation type="vanished">Connection to the office server (%1) lost. Reconnecting by itself… Tickets cannot be called now; what you are writing is kept.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeskMain.qml" line="171" />
         <source>Văn phòng mới: tạo tài khoản quản trị đầu tiên</source>
         <translation>New office: create the first administrator</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="153" />
+        <location filename="../qml/DeskMain.qml" line="179" />
         <source>Quản trị viên thêm tài khoản cho cán bộ và lãnh đạo sau đó.</source>
         <translation>The administrator then adds accounts for officers and leaders.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="162" />
+        <location filename="../qml/DeskMain.qml" line="188" />
         <source>Tên đăng nhập (chữ thường, số, dấu chấm)</source>
         <translation>Login (lower-case letters, digits, dots)</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="163" />
+        <location filename="../qml/DeskMain.qml" line="189" />
         <source>Tên đăng nhập 3-32 ký tự: a-z, 0-9, '.', '_' hoặc '-'.</source>
         <translation>A login has 3-32 characters: a-z, 0-9, '.', '_' or '-'.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="168" />
+        <location filename="../qml/DeskMain.qml" line="194" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="169" />
+        <location filename="../qml/DeskMain.qml" line="195" />
         <source>Họ và tên chưa hợp lệ.</source>
         <translation>The full name is not valid.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="174" />
+        <location filename="../qml/DeskMain.qml" line="200" />
         <source>Mã PIN hoặc mật khẩu (6 ký tự trở lên)</source>
         <translation>PIN or password (6 characters or more)</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="176" />
+        <location filename="../qml/DeskMain.qml" line="202" />
         <source>Mã PIN cần 6 đến 64 ký tự và khác tên đăng nhập.</source>
         <translation>The PIN needs 6 to 64 characters and must differ from the login.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="181" />
+        <location filename="../qml/DeskMain.qml" line="207" />
         <source>Nhập lại mã PIN</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="183" />
+        <location filename="../qml/DeskMain.qml" line="209" />
         <source>Hai mã PIN không giống nhau.</source>
         <translation>The two PINs differ.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="189" />
+        <location filename="../qml/DeskMain.qml" line="215" />
         <source>Tạo tài khoản quản trị</source>
         <translation>Create the administrator</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="224" />
+        <location filename="../qml/DeskMain.qml" line="250" />
         <source>Đăng nhập quầy tiếp công dân</source>
         <translation>Sign in to the reception desk</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="233" />
+        <location filename="../qml/DeskMain.qml" line="259" />
         <source>Đã tự đăng xuất vì lâu không thao tác.</source>
         <translation>Signed out after a long time without activity.</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="242" />
+        <location filename="../qml/DeskMain.qml" line="268" />
         <source>Tên đăng nhập</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="249" />
+        <location filename="../qml/DeskMain.qml" line="275" />
         <source>Mã PIN hoặc mật khẩu</source>
         <translation>PIN or password</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="269" />
+        <location filename="../qml/DeskMain.qml" line="295" />
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="285" />
+        <location filename="../qml/DeskMain.qml" line="311" />
         <source>Quản trị viên không gọi số. Thêm tài khoản cán bộ, lãnh đạo bằng lệnh: receptionctl user add TÊN --name "Họ và tên" --role officer --as %1</source>
         <translation>Administrators do not call tickets. Add officers and leaders with: receptionctl user add LOGIN --name "Full name" --role officer --as %1</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="314" />
+        <location filename="../qml/DeskMain.qml" line="341" />
         <source>Hàng chờ hôm nay: %1 người đang chờ</source>
         <translation>Today's queue: %1 waiting</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="357" />
+        <location filename="../qml/DeskMain.qml" line="384" />
         <source>đoàn %1 người</source>
         <translation>group of %1</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="358" />
+        <location filename="../qml/DeskMain.qml" line="385" />
         <source>ưu tiên</source>
         <translation>priority</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="365" />
+        <location filename="../qml/DeskMain.qml" line="392" />
         <source>quầy %1</source>
         <translation>counter %1</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="372" />
+        <location filename="../qml/DeskMain.qml" line="399" />
         <source>%1 phút</source>
         <translation>%1 min</translation>
     </message>
@@ -256,62 +270,62 @@
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="381" />
+        <location filename="../qml/DeskMain.qml" line="408" />
         <source>Gọi số này</source>
         <translation>Call this one</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="381" />
+        <location filename="../qml/DeskMain.qml" line="408" />
         <source>Nhận lại</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="406" />
+        <location filename="../qml/DeskMain.qml" line="433" />
         <source>Đang tiếp tại quầy</source>
         <translation>At this counter</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="423" />
+        <location filename="../qml/DeskMain.qml" line="450" />
         <source>đã gọi lại %1 lần</source>
         <translation>recalled %1 times</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="444" />
+        <location filename="../qml/DeskMain.qml" line="471" />
         <source>Ghi sổ tiếp công dân</source>
         <translation>Record the visit</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="456" />
+        <location filename="../qml/DeskMain.qml" line="483" />
         <source>Ghi sổ (không có phiếu)</source>
         <translation>Record (no ticket)</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="464" />
+        <location filename="../qml/DeskMain.qml" line="491" />
         <source>Gọi số tiếp theo</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="475" />
+        <location filename="../qml/DeskMain.qml" line="502" />
         <source>Gọi lại</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="481" />
+        <location filename="../qml/DeskMain.qml" line="508" />
         <source>Bắt đầu tiếp</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="493" />
+        <location filename="../qml/DeskMain.qml" line="520" />
         <source>Hoãn lại</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="499" />
+        <location filename="../qml/DeskMain.qml" line="526" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="511" />
+        <location filename="../qml/DeskMain.qml" line="538" />
         <source>Chuyển đến: %1</source>
         <translation>Transfer to: %1</translation>
     </message>
@@ -365,6 +379,11 @@
     </message>
     <message>
         <location filename="../qml/DisplayMain.qml" line="227" />
+        <source>Màn hình đang mất kết nối với máy chủ văn phòng, đang kết nối lại…</source>
+        <translation>This screen has lost the office server; reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../qml/DisplayMain.qml" line="230" />
         <source>Xin quý công dân giữ phiếu số thứ tự và chú ý màn hình, loa gọi số.</source>
         <translation>Please keep your ticket and watch the screen; numbers are also called aloud.</translation>
     </message>
@@ -1575,16 +1594,21 @@
     </message>
     <message>
         <location filename="../qml/RecordForm.qml" line="464" />
+        <source>Chưa lưu được vì mất kết nối với máy chủ văn phòng; những gì đã nhập vẫn giữ nguyên. Bấm "Lưu vào sổ" lại khi có kết nối.</source>
+        <translation>Not saved: the connection to the office server is lost; everything you entered is kept. Press "Save in the book" again once it is back.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="465" />
         <source>Chưa lưu được vì lỗi dữ liệu. Báo quản trị viên; những gì đã nhập vẫn giữ nguyên.</source>
         <translation>Not saved because of a data error. Tell the administrator; everything typed is kept.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="476" />
+        <location filename="../qml/RecordForm.qml" line="477" />
         <source>Lưu vào sổ</source>
         <translation>Save in the book</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="481" />
+        <location filename="../qml/RecordForm.qml" line="482" />
         <source>Đóng, không lưu</source>
         <translation>Close without saving</translation>
     </message>

@@ -28,8 +28,9 @@ AbstractButton {
         color: root.primary ? Theme.primary : Theme.surface
         border.color: root.primary ? Theme.primary : Theme.border
         border.width: Theme.contrast ? 4 : 2
-        opacity: root.enabled ? (root.down ? 0.8 : 1.0) : 0.4
+        opacity: root.down ? 0.8 : 1.0
     }
+    opacity: enabled ? 1.0 : 0.4
     contentItem: Item {
         Text {
             id: title

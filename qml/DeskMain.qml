@@ -26,6 +26,7 @@ ApplicationWindow {
         case "notFound": return qsTr("Không còn ai chờ ở quầy này.")
         case "conflict": return qsTr("Số này không ở trạng thái cho phép thao tác đó.")
         case "invalid": return qsTr("Thông tin chưa đúng.")
+        case "offline": return qsTr("Chưa làm được: mất kết nối với máy chủ văn phòng. Thử lại khi có kết nối.")
         case "": return ""
         default: return qsTr("Lỗi lưu dữ liệu. Báo quản trị viên.")
         }
@@ -78,45 +79,70 @@ ApplicationWindow {
         }
     }
 
-    header: Rectangle {
-        implicitHeight: Theme.touch
-        color: Theme.primary
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.gap
-            anchors.rightMargin: Theme.gap / 2
-            spacing: Theme.gap
+    header: ColumnLayout {
+        spacing: 0
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: Theme.touch
+            color: Theme.primary
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.gap
+                anchors.rightMargin: Theme.gap / 2
+                spacing: Theme.gap
+                Text {
+                    Layout.fillWidth: true
+                    text: Desk.officeName + "  ·  " + Desk.counterName
+                    color: Theme.textOnPrimary
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                Text {
+                    visible: Desk.signedIn
+                    text: Desk.userName
+                    color: Theme.textOnPrimary
+                    font.pixelSize: Theme.fontSmall
+                }
+                Button {
+                    implicitHeight: Theme.touch * 0.75
+                    leftPadding: Theme.gap / 2
+                    rightPadding: Theme.gap / 2
+                    text: Desk.language === "vi" ? "English" : "Tiếng Việt"
+                    font.pixelSize: Theme.fontSmall
+                    onClicked: Desk.language = (Desk.language === "vi" ? "en" : "vi")
+                }
+                Button {
+                    objectName: "signOutButton"
+                    visible: Desk.signedIn
+                    implicitHeight: Theme.touch * 0.75
+                    leftPadding: Theme.gap / 2
+                    rightPadding: Theme.gap / 2
+                    text: qsTr("Đăng xuất")
+                    font.pixelSize: Theme.fontSmall
+                    onClicked: Desk.signOut()
+                }
+            }
+        }
+        // The LAN to the kiosk PC (the office hub) is gone: said plainly, and
+        // the queue's actions wait (docs/lan-hub.md). The desk reconnects by itself.
+        Rectangle {
+            objectName: "offlineBanner"
+            Layout.fillWidth: true
+            visible: !Desk.online
+            implicitHeight: offlineText.implicitHeight + Theme.gap
+            color: Theme.warning
             Text {
-                Layout.fillWidth: true
-                text: Desk.officeName + "  ·  " + Desk.counterName
-                color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontBody
+                id: offlineText
+                anchors.fill: parent
+                anchors.leftMargin: Theme.gap
+                anchors.rightMargin: Theme.gap
+                verticalAlignment: Text.AlignVCenter
+                text: qsTr("Mất kết nối với máy chủ văn phòng (%1), đang tự kết nối lại. Chưa gọi số được; nội dung đang ghi vẫn được giữ.").arg(Desk.officeAddress)
+                color: Theme.textOnWarning
+                font.pixelSize: Theme.fontSmall
                 font.bold: true
-                elide: Text.ElideRight
-            }
-            Text {
-                visible: Desk.signedIn
-                text: Desk.userName
-                color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontSmall
-            }
-            Button {
-                implicitHeight: Theme.touch * 0.75
-                leftPadding: Theme.gap / 2
-                rightPadding: Theme.gap / 2
-                text: Desk.language === "vi" ? "English" : "Tiếng Việt"
-                font.pixelSize: Theme.fontSmall
-                onClicked: Desk.language = (Desk.language === "vi" ? "en" : "vi")
-            }
-            Button {
-                objectName: "signOutButton"
-                visible: Desk.signedIn
-                implicitHeight: Theme.touch * 0.75
-                leftPadding: Theme.gap / 2
-                rightPadding: Theme.gap / 2
-                text: qsTr("Đăng xuất")
-                font.pixelSize: Theme.fontSmall
-                onClicked: Desk.signOut()
+                wrapMode: Text.WordWrap
             }
         }
     }
@@ -295,6 +321,7 @@ ApplicationWindow {
         anchors.margins: Theme.gap
         spacing: Theme.gap
         visible: Desk.signedIn && Desk.userRole !== "admin"
+        enabled: Desk.online
 
         Rectangle {
             Layout.fillWidth: true

@@ -217,15 +217,18 @@ ApplicationWindow {
         anchors.bottom: parent.bottom
         height: 90 * window.unit
         color: "#081629"
+        objectName: "notice"
         Text {
             anchors.fill: parent
             anchors.leftMargin: 32 * window.unit
             anchors.rightMargin: 32 * window.unit
             verticalAlignment: Text.AlignVCenter
-            text: Display.speaking.length > 0
+            // Off the hub, the board may be behind: said for the staff, in the notice line.
+            text: !Display.online ? qsTr("Màn hình đang mất kết nối với máy chủ văn phòng, đang kết nối lại…")
+                  : Display.speaking.length > 0
                   ? Display.speaking
                   : qsTr("Xin quý công dân giữ phiếu số thứ tự và chú ý màn hình, loa gọi số.")
-            color: Display.speaking.length > 0 ? window.gold : window.soft
+            color: !Display.online ? "#ff8a80" : Display.speaking.length > 0 ? window.gold : window.soft
             font.pixelSize: 36 * window.unit
             elide: Text.ElideRight
         }

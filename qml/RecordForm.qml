@@ -461,6 +461,7 @@ Rectangle {
                   ? (form.fieldError("anonymous").length > 0 ? form.fieldError("anonymous")
                                                             : qsTr("Chưa lưu: sửa ô được đánh dấu đỏ. Những gì đã nhập vẫn giữ nguyên."))
                   : Desk.errorKind === "denied" ? qsTr("Tài khoản này không được ghi sổ tiếp công dân.")
+                  : Desk.errorKind === "offline" ? qsTr("Chưa lưu được vì mất kết nối với máy chủ văn phòng; những gì đã nhập vẫn giữ nguyên. Bấm \"Lưu vào sổ\" lại khi có kết nối.")
                                                 : qsTr("Chưa lưu được vì lỗi dữ liệu. Báo quản trị viên; những gì đã nhập vẫn giữ nguyên.")
             font.pixelSize: Theme.fontSmall
             color: Theme.danger

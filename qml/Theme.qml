@@ -28,4 +28,7 @@ QtObject {
     readonly property color accent: contrast ? "#00ffff" : "#0b5394"
     readonly property color border: contrast ? "#ffff00" : "#d0d7e2"
     readonly property color danger: contrast ? "#ff6060" : "#b00020"
+    // Attention that is not an error of the user's (a lost connection).
+    readonly property color warning: contrast ? "#ffff00" : "#ffcc33"
+    readonly property color textOnWarning: contrast ? "#000000" : "#14213d"
 }

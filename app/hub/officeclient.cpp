@@ -25,7 +25,19 @@ LocalOfficeClient::LocalOfficeClient(OfficeService &service, int pollMs, QObject
 
 QJsonObject LocalOfficeClient::call(const QString &method, const QJsonObject &args)
 {
+    if (!m_reachable)
+        return OfficeService::errorAnswer(Error::make(ErrorCode::Unavailable, QStringLiteral("the office is not reachable")));
     return m_service.call(method, args);
+}
+
+void LocalOfficeClient::setReachable(bool reachable)
+{
+    if (reachable == m_reachable)
+        return;
+    m_reachable = reachable;
+    emit onlineChanged(reachable);
+    if (reachable)
+        emit resynced();
 }
 
 void LocalOfficeClient::start()
@@ -41,6 +53,8 @@ QString LocalOfficeClient::where() const { return m_service.store().db().path();
 
 void LocalOfficeClient::poll()
 {
+    if (!m_reachable)
+        return; // delivered when reachable again
     QJsonArray all;
     for (;;) {
         const QJsonArray page = m_service.eventsAfter(m_last);

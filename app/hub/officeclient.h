@@ -66,12 +66,18 @@ public:
     void start() override;
     QDateTime now() const override;
     QString where() const override;
+    bool online() const override { return m_reachable; }
+    // For the screen tours: pretend the office cannot be reached (calls
+    // answer ErrorCode::Unavailable, online() is false) and come back
+    // (resynced()), the way a HubOfficeClient does on the LAN.
+    void setReachable(bool reachable);
 
 private:
     void poll();
     OfficeService &m_service;
     QTimer m_poll;
     qint64 m_last = -1;
+    bool m_reachable = true;
 };
 
 class HubOfficeClient : public OfficeClient {

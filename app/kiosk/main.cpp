@@ -196,8 +196,17 @@ int main(int argc, char **argv)
         if (!store)
             return failStart(store.error().message);
     }
+    // Desks and displays see the office through an OfficeClient: the hub
+    // over the LAN, or this PC's database in process.
+    std::unique_ptr<OfficeService> localService;
+    LocalOfficeClient *localClient = nullptr;
     std::unique_ptr<OfficeClient> officeClient;
-    if (throughHub) {
+    if ((deskMode || displayMode) && !throughHub) {
+        localService = std::make_unique<OfficeService>(**store);
+        auto local = std::make_unique<LocalOfficeClient>(*localService);
+        localClient = local.get();
+        officeClient = std::move(local);
+    } else if (throughHub) {
         auto token = OfficeHub::loadOrCreateToken(parser.value(hubTokenOpt));
         if (!token)
             return failStart(token.error().message);
@@ -232,8 +241,7 @@ int main(int argc, char **argv)
         leaderSource = std::make_unique<LocalLeaderSource>(**store);
         leader = std::make_unique<LeaderController>(**store, *leaderSource);
     } else if (deskMode) {
-        desk = officeClient ? std::make_unique<DeskController>(*officeClient, cfg.config, parser.value(counterOpt).toInt())
-                            : std::make_unique<DeskController>(**store, parser.value(counterOpt).toInt());
+        desk = std::make_unique<DeskController>(*officeClient, cfg.config, parser.value(counterOpt).toInt());
     } else if (displayMode) {
         // Calls are spoken unless offscreen (tours, tests): WAV files under
         // the cache folder, played with TIEPDAN_PLAYER (default aplay).
@@ -241,8 +249,7 @@ int main(int argc, char **argv)
             announcer = std::make_unique<Announcer>(
                 QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/calls"),
                 qEnvironmentVariable("TIEPDAN_PLAYER", QStringLiteral("aplay")));
-        display = officeClient ? std::make_unique<DisplayController>(*officeClient, cfg.config, announcer.get())
-                               : std::make_unique<DisplayController>(**store, announcer.get());
+        display = std::make_unique<DisplayController>(*officeClient, cfg.config, announcer.get());
     } else {
         printer = TicketPrinter::create(kioskSettings);
         kiosk = std::make_unique<KioskController>(**store, printer.get());
@@ -339,9 +346,9 @@ int main(int argc, char **argv)
     window->installEventFilter(&activity);
 
     if (headless) {
-        const ScreenTour::Script script = deskMode      ? ScreenTour::desk(engine, *desk, **store,
+        const ScreenTour::Script script = deskMode      ? ScreenTour::desk(engine, *desk, **store, *localClient,
                                                                          qEnvironmentVariableIsSet("TIEPDAN_TOUR_NEW_OFFICE"))
-                                          : displayMode ? ScreenTour::display(*display, **store)
+                                          : displayMode ? ScreenTour::display(*display, **store, *localClient)
                                           : leaderMode  ? ScreenTour::leader(*leader, **store)
                                                         : ScreenTour::kiosk(engine, *kiosk, **store);
         return parser.isSet(selfTestOpt) ? tour.selfTest(window, script)

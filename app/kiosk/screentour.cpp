@@ -1,5 +1,7 @@
 #include "screentour.h"
 
+#include "officeclient.h"
+
 #include "deskcontroller.h"
 #include "displaycontroller.h"
 #include "kioskcontroller.h"
@@ -197,8 +199,10 @@ QQuickItem *openRecordForm(QQuickWindow *w, bool withTicket,
     return form;
 }
 
-bool showDesk(QQuickWindow *window, DeskController &desk, OfficeStore &store, const QString &state)
+bool showDesk(QQuickWindow *window, DeskController &desk, OfficeStore &store, LocalOfficeClient &office,
+              const QString &state)
 {
+    office.setReachable(true);
     desk.signOut();
     if (state != QLatin1String("sign-in") && state != QLatin1String("sign-in-error")) {
         if (!desk.signIn(QStringLiteral("canbo.an"), QStringLiteral("an-pin-2468")))
@@ -207,7 +211,8 @@ bool showDesk(QQuickWindow *window, DeskController &desk, OfficeStore &store, co
         desk.signIn(QStringLiteral("canbo.an"), QStringLiteral("wrong-pin"));
     }
     const bool recording = state.startsWith(QLatin1String("record-"));
-    if (state == QLatin1String("called") || state == QLatin1String("serving") || recording) {
+    const bool offline = state == QLatin1String("offline");
+    if (state == QLatin1String("called") || state == QLatin1String("serving") || recording || offline) {
         // Finish the counter's ticket from the previous visit, then call a
         // fresh one (issued here so that the queue never runs dry).
         if (desk.currentState() == QLatin1String("called"))
@@ -218,8 +223,17 @@ bool showDesk(QQuickWindow *window, DeskController &desk, OfficeStore &store, co
         req.serviceId = QStringLiteral("complaint");
         if (!store.tickets().issue(req, QStringLiteral("kiosk")) || !desk.callNext())
             return false;
-        if (state != QLatin1String("called") && !desk.act(desk.currentLabel(), QStringLiteral("start")))
+        if (state != QLatin1String("called") && !offline && !desk.act(desk.currentLabel(), QStringLiteral("start")))
             return false;
+    }
+    if (offline) {
+        // The LAN is gone with a ticket called: the banner, and an action refused.
+        desk.refresh();
+        office.setReachable(false);
+        if (desk.online() || desk.act(desk.currentLabel(), QStringLiteral("start")))
+            return false;
+        settle(120);
+        return desk.errorKind() == QLatin1String("offline");
     }
     if (recording) {
         const bool denunciation = state == QLatin1String("record-saved-denunciation");
@@ -257,13 +271,14 @@ bool showDesk(QQuickWindow *window, DeskController &desk, OfficeStore &store, co
 }
 } // namespace
 
-ScreenTour::Script ScreenTour::display(DisplayController &display, OfficeStore &store)
+ScreenTour::Script ScreenTour::display(DisplayController &display, OfficeStore &store, LocalOfficeClient &office)
 {
     Script s;
     s.prefix = QStringLiteral("display-");
-    s.states = {QStringLiteral("empty"), QStringLiteral("calling")};
+    s.states = {QStringLiteral("empty"), QStringLiteral("calling"), QStringLiteral("offline")};
     s.setLanguage = [&display](const QString &l) { display.setLanguage(l); };
-    s.show = [&display, &store](QQuickWindow *, const QString &state) {
+    s.show = [&display, &store, &office](QQuickWindow *, const QString &state) {
+        office.setReachable(true);
         // Clear the board: whoever was called has been received.
         auto active = store.tickets().list(store.now().date(), true);
         if (!active)
@@ -272,7 +287,7 @@ ScreenTour::Script ScreenTour::display(DisplayController &display, OfficeStore &
             if (t.state == TicketState::Called && (!store.tickets().act(t.label, QueueAction::Start, QStringLiteral("tour"), t.counter) ||
                                                    !store.tickets().act(t.label, QueueAction::Finish, QStringLiteral("tour"), t.counter)))
                 return false;
-        if (state == QLatin1String("calling")) {
+        if (state != QLatin1String("empty")) {
             // Eight more tickets; three called at counters 1, 3, 2 (the latest).
             const QStringList services{QStringLiteral("complaint"), QStringLiteral("petition"),
                                        QStringLiteral("leader"), QStringLiteral("complaint"),
@@ -289,8 +304,11 @@ ScreenTour::Script ScreenTour::display(DisplayController &display, OfficeStore &
                     return false;
         }
         display.refresh();
+        // The board stays as it was while the hub is out of reach.
+        if (state == QLatin1String("offline"))
+            office.setReachable(false);
         settle(120);
-        return true;
+        return display.online() == (state != QLatin1String("offline"));
     };
     s.testSizes = {QSize(1920, 1080), QSize(1080, 1920), QSize(1366, 768)};
     s.shotSizes = s.testSizes;
@@ -311,7 +329,7 @@ ScreenTour::Script ScreenTour::kiosk(QQmlApplicationEngine &engine, KioskControl
 }
 
 ScreenTour::Script ScreenTour::desk(QQmlApplicationEngine &engine, DeskController &desk, OfficeStore &store,
-                                    bool newOffice)
+                                    LocalOfficeClient &office, bool newOffice)
 {
     Q_UNUSED(engine);
     Script s;
@@ -355,8 +373,11 @@ ScreenTour::Script ScreenTour::desk(QQmlApplicationEngine &engine, DeskControlle
     s.states = {QStringLiteral("sign-in"), QStringLiteral("sign-in-error"), QStringLiteral("queue"),
                 QStringLiteral("called"), QStringLiteral("serving"), QStringLiteral("record-form"),
                 QStringLiteral("record-form-error"), QStringLiteral("record-saved"),
-                QStringLiteral("record-saved-denunciation"), QStringLiteral("record-saved-head")};
-    s.show = [&desk, &store](QQuickWindow *window, const QString &state) { return showDesk(window, desk, store, state); };
+                QStringLiteral("record-saved-denunciation"), QStringLiteral("record-saved-head"),
+                QStringLiteral("offline")};
+    s.show = [&desk, &store, &office](QQuickWindow *window, const QString &state) {
+        return showDesk(window, desk, store, office, state);
+    };
     return s;
 }
 

@@ -19,6 +19,7 @@ namespace tiepdan {
 
 class KioskController;
 class DeskController;
+class LocalOfficeClient;
 class DisplayController;
 class LeaderController;
 class OfficeStore;
@@ -43,10 +44,11 @@ public:
     static Script kiosk(QQmlApplicationEngine &engine, KioskController &controller, OfficeStore &store);
     // The officer desk, on a scratch office it fills with demo users and
     // tickets; `newOffice`: an office without users (the first-admin form).
+    // `office` is the desk's client: unreachable for the "offline" state.
     static Script desk(QQmlApplicationEngine &engine, DeskController &controller, OfficeStore &store,
-                       bool newOffice = false);
+                       LocalOfficeClient &office, bool newOffice = false);
     // The waiting-room display, on a scratch office with calls it makes itself.
-    static Script display(DisplayController &display, OfficeStore &store);
+    static Script display(DisplayController &display, OfficeStore &store, LocalOfficeClient &office);
     // The leader view, on a scratch office it fills with a leader and a
     // year of records (app/kiosk/leadertour.cpp).
     static Script leader(LeaderController &leader, OfficeStore &store);

@@ -94,6 +94,7 @@ void DeskController::init()
 }
 
 bool DeskController::online() const { return m_client->online(); }
+QString DeskController::officeAddress() const { return m_client->where(); }
 
 QString DeskController::officeName() const { return m_config.office.name; }
 

@@ -95,6 +95,8 @@ class DeskController : public ErrorReporter {
     Q_PROPERTY(QVariantMap lastRecord READ lastRecord NOTIFY lastRecordChanged)
     // False while the office hub does not answer (always true with --db).
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    // Where the office is: the hub's URL, or this PC's database file.
+    Q_PROPERTY(QString officeAddress READ officeAddress CONSTANT)
 
 public:
     // `counter` 0 = the first counter of the configuration. `client` must
@@ -127,6 +129,7 @@ public:
     QString syncLastError() const { return m_sync.value(QStringLiteral("lastError")).toString(); }
     QVariantMap lastRecord() const { return m_lastRecord; }
     bool online() const;
+    QString officeAddress() const;
 
     Q_INVOKABLE bool signIn(const QString &login, const QString &pin);
     // Only while the office has no users; `errorField` names a bad field.
