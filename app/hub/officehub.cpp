@@ -99,18 +99,24 @@ QString OfficeHub::tokenPathFor(const QString &dbPath)
     return QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("hub.token"));
 }
 
-Result<QByteArray> OfficeHub::loadOrCreateToken(const QString &path)
+Result<QByteArray> OfficeHub::loadToken(const QString &path)
 {
     QFile f(path);
-    if (f.exists()) {
-        if (!f.open(QIODevice::ReadOnly))
-            return Error::make(ErrorCode::Crypto, QStringLiteral("cannot read the hub token %1: %2").arg(path, f.errorString()));
-        const QByteArray token = f.read(4096).trimmed();
-        if (token.size() < 32)
-            return Error::make(ErrorCode::Crypto,
-                               QStringLiteral("the hub token %1 is shorter than 32 characters").arg(path));
-        return token;
-    }
+    if (!f.exists())
+        return Error::make(ErrorCode::NotFound,
+                           QStringLiteral("the hub token file %1 does not exist; copy hub.token from the kiosk PC").arg(path));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Crypto, QStringLiteral("cannot read the hub token %1: %2").arg(path, f.errorString()));
+    const QByteArray token = f.read(4096).trimmed();
+    if (token.size() < 32)
+        return Error::make(ErrorCode::Crypto, QStringLiteral("the hub token %1 is shorter than 32 characters").arg(path));
+    return token;
+}
+
+Result<QByteArray> OfficeHub::loadOrCreateToken(const QString &path)
+{
+    if (QFile::exists(path))
+        return loadToken(path);
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
     const QByteArray token = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);

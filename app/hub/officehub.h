@@ -57,6 +57,8 @@ public:
     // mode 600) when the file does not exist. A token shorter than 32
     // characters is refused.
     static Result<QByteArray> loadOrCreateToken(const QString &path);
+    // A desk's or display's copy of it: read only (NotFound when missing).
+    static Result<QByteArray> loadToken(const QString &path);
     // "hub.token" beside the database.
     static QString tokenPathFor(const QString &dbPath);
     // A PEM certificate (chain) and key for --hub-cert/--hub-key (the

@@ -207,7 +207,7 @@ int main(int argc, char **argv)
         localClient = local.get();
         officeClient = std::move(local);
     } else if (throughHub) {
-        auto token = OfficeHub::loadOrCreateToken(parser.value(hubTokenOpt));
+        auto token = OfficeHub::loadToken(parser.value(hubTokenOpt));
         if (!token)
             return failStart(token.error().message);
         officeClient = std::make_unique<HubOfficeClient>(parser.value(officeOpt), *token, parser.value(caOpt));

@@ -8,6 +8,7 @@
 #include "officeclient.h"
 #include "synctransport.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -99,6 +100,35 @@ private slots:
         QVERIFY(m_store->db().exec(u"UPDATE tickets SET state = 'cancelled'"_s));
     }
     void cleanup() { m_hub.reset(); }
+
+    void theHubTokenFile()
+    {
+        const QString path = m_dir.filePath(u"tokens/hub.token"_s);
+        QDir().mkpath(m_dir.filePath(u"tokens"_s));
+        QCOMPARE(OfficeHub::loadToken(path).error().code, ErrorCode::NotFound); // a desk never makes one
+        QVERIFY(!QFile::exists(path));
+        auto made = OfficeHub::loadOrCreateToken(path); // the kiosk PC makes it on the first start
+        QVERIFY(made);
+        QVERIFY(made->size() >= 32);
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther), QFile::Permissions());
+        QCOMPARE(*OfficeHub::loadOrCreateToken(path), *made); // and keeps it
+        QCOMPARE(*OfficeHub::loadToken(path), *made);
+        QCOMPARE(*OfficeHub::loadOrCreateToken(m_dir.filePath(u"other.token"_s)) == *made, false);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("too-short\n");
+        f.close();
+        QCOMPARE(OfficeHub::loadToken(path).error().code, ErrorCode::Crypto);
+        QCOMPARE(OfficeHub::tokenPathFor(u"/srv/tiepdan/office.db"_s), u"/srv/tiepdan/hub.token"_s);
+
+        HubOptions o;
+        QVERIFY(OfficeHub::parseListen(u"0.0.0.0:8600"_s, &o));
+        QCOMPARE(o.port, quint16(8600));
+        QVERIFY(OfficeHub::parseListen(u"[::1]:9000"_s, &o));
+        QCOMPARE(o.address, QHostAddress(QHostAddress::LocalHostIPv6));
+        for (const QString &bad : {u"8600"_s, u"kiosk:8600"_s, u"0.0.0.0:70000"_s, u"0.0.0.0:"_s, QString()})
+            QVERIFY2(!OfficeHub::parseListen(bad, &o), qPrintable(bad));
+    }
 
     void refusesWithoutTheHubToken()
     {
