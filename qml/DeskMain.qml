@@ -532,7 +532,8 @@ ApplicationWindow {
                         Layout.fillWidth: true
                         Layout.preferredHeight: Theme.touch
                         font.pixelSize: Theme.fontSmall
-                        model: Desk.otherCounters()
+                        // Re-read when the language changes (the counters' names follow it).
+                        model: Desk.language.length > 0 ? Desk.otherCounters() : []
                         textRole: "name"
                         valueRole: "number"
                         displayText: qsTr("Chuyển đến: %1").arg(currentText)

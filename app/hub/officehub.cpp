@@ -48,27 +48,11 @@ Status OfficeHub::start(const HubOptions &options)
 {
     if (m_tcp)
         return {};
-    const ConnectionLimits limits{kMaxBody, 60 * 1000};
-    QTcpServer *tcp = nullptr;
-    if (options.tls.isNull()) {
-        tcp = new GuardedServer<QTcpServer>(this, limits);
-    } else {
-        auto *ssl = new GuardedServer<QSslServer>(this, limits);
-        ssl->setSslConfiguration(options.tls);
-        tcp = ssl;
-    }
-    tcp->setParent(this);
-    if (!tcp->listen(options.address, options.port)) {
-        const QString why = tcp->errorString();
-        delete tcp;
-        return Error::make(ErrorCode::Config, QStringLiteral("the office hub cannot listen on %1:%2: %3")
-                                                  .arg(options.address.toString())
-                                                  .arg(options.port)
-                                                  .arg(why));
-    }
-    bind(tcp);
-    m_tcp = tcp;
-    m_port = tcp->serverPort();
+    auto tcp = listenGuarded(this, options.address, options.port, ConnectionLimits{kMaxBody, 60 * 1000}, options.tls);
+    if (!tcp)
+        return Error::make(ErrorCode::Config, QStringLiteral("the office hub %1").arg(tcp.error().message));
+    m_tcp = *tcp;
+    m_port = m_tcp->serverPort();
     m_published = m_service.lastSeq();
     m_publish.start(options.publishMs);
     m_heartbeat.start(options.heartbeatMs);

@@ -201,6 +201,10 @@ QJsonObject OfficeService::newSession(const Result<Session> &s)
 {
     if (!s)
         return failed(s.error());
+    // Sessions nobody ended (a desk switched off) go once long idle; the
+    // map stays as small as the office.
+    const QDateTime stale = m_store.now().addSecs(-60 * 60);
+    m_signedIn.removeIf([&](const auto &kv) { return kv.value().session.lastActivity() < stale; });
     QByteArray raw(24, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
     const QString token = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));

@@ -101,4 +101,26 @@ void ConnectionGuard::refuse(int status, const char *reason, const QByteArray &m
     QTimer::singleShot(kDrainMs, m_socket, [s = m_socket] { s->disconnectFromHost(); });
 }
 
+Result<QTcpServer *> listenGuarded(QAbstractHttpServer *httpServer, const QHostAddress &address, quint16 port,
+                                   ConnectionLimits limits, const QSslConfiguration &tls)
+{
+    QTcpServer *tcp = nullptr;
+    if (tls.isNull()) {
+        tcp = new GuardedServer<QTcpServer>(httpServer, limits);
+    } else {
+        auto *ssl = new GuardedServer<QSslServer>(httpServer, limits);
+        ssl->setSslConfiguration(tls);
+        tcp = ssl;
+    }
+    tcp->setParent(httpServer);
+    if (!tcp->listen(address, port)) {
+        const QString why = tcp->errorString();
+        delete tcp;
+        return Error::make(ErrorCode::Config,
+                           QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(why));
+    }
+    httpServer->bind(tcp);
+    return tcp;
+}
+
 } // namespace tiepdan

@@ -11,6 +11,9 @@
 // A connection with no traffic for the idle time is closed.
 #pragma once
 
+#include "result.h"
+
+#include <QAbstractHttpServer>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -65,5 +68,11 @@ private:
     QObject *m_http;
     ConnectionLimits m_limits;
 };
+
+// A guarded TCP server (TLS when `tls` is not null) listening on
+// address:port, owned by and bound to `httpServer`; Config error when it
+// cannot listen. Shared by the department server and the office hub.
+Result<QTcpServer *> listenGuarded(QAbstractHttpServer *httpServer, const QHostAddress &address, quint16 port,
+                                   ConnectionLimits limits, const QSslConfiguration &tls);
 
 } // namespace tiepdan

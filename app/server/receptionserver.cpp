@@ -69,26 +69,11 @@ ReceptionServer::ReceptionServer(ServerStore &store, TokenTable tokens, QObject 
 
 Status ReceptionServer::start(const ServerOptions &options)
 {
-    QTcpServer *tcp = nullptr;
-    const ConnectionLimits limits{options.maxBody, options.idleSeconds * 1000};
-    if (options.tls.isNull()) {
-        tcp = new GuardedServer<QTcpServer>(this, limits);
-    } else {
-        auto *ssl = new GuardedServer<QSslServer>(this, limits);
-        ssl->setSslConfiguration(options.tls);
-        tcp = ssl;
-    }
-    tcp->setParent(this);
-    if (!tcp->listen(options.address, options.port)) {
-        const QString why = tcp->errorString();
-        delete tcp;
-        return Error::make(ErrorCode::Config, QStringLiteral("cannot listen on %1:%2: %3")
-                                                  .arg(options.address.toString())
-                                                  .arg(options.port)
-                                                  .arg(why));
-    }
-    bind(tcp);
-    m_port = tcp->serverPort();
+    auto tcp = listenGuarded(this, options.address, options.port,
+                             ConnectionLimits{options.maxBody, options.idleSeconds * 1000}, options.tls);
+    if (!tcp)
+        return tcp.error();
+    m_port = (*tcp)->serverPort();
     return {};
 }
 
