@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR="${BUILD_DIR:-build}"
-scripts/build.sh bench_ticket_issue bench_log_search bench_server bench_sync
+scripts/build.sh bench_ticket_issue bench_log_search bench_server bench_sync bench_hub
 
 echo "== bench_ticket_issue"
 "$BUILD_DIR/bench/bench_ticket_issue" --n "${TICKETS:-2000}"
@@ -25,3 +25,6 @@ echo "== bench_server (50 kiosks posting batches to reception-server on loopback
 echo
 echo "== bench_sync (a 10,000-record backlog: sync client vs plain libcurl, same bytes)"
 "$BUILD_DIR/bench/bench_sync" --n 10000
+echo
+echo "== bench_hub (a desk's calls through the office hub vs in process; desk call -> display)"
+"$BUILD_DIR/bench/bench_hub" --n "${HUB_TICKETS:-500}"
