@@ -94,7 +94,7 @@ std::optional<QString> formatOption(Context &c, const QStringList &allowed, int 
 }
 
 // A PDF needs fonts, hence a QGuiApplication (main.cpp starts one when
-// the command line asks for --format pdf).
+// the command line asks for --format pdf, and for log notice).
 Status needGui()
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -117,6 +117,42 @@ int deliver(Context &c, const QByteArray &bytes, const QString &out, QJsonObject
     summary.insert(QStringLiteral("out"), out);
     summary.insert(QStringLiteral("bytes"), bytes.size());
     return c.print(summary, text);
+}
+
+// log notice ID --out FILE: the record's conclusion notice as a PDF.
+int conclusionNotice(Context &c)
+{
+    if (!c.accept({}, {"out"}, 1))
+        return ExitUsage;
+    if (c.args.positional.isEmpty())
+        return c.usage(QStringLiteral("log notice needs a record id"));
+    const QString out = c.args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return c.usage(QStringLiteral("log notice needs --out FILE"));
+    if (auto s = needGui(); !s)
+        return c.fail(s.error());
+    auto storeResult = c.store();
+    if (!storeResult)
+        return c.fail(storeResult.error());
+    auto record = (*storeResult)->records().get(c.args.positional.first());
+    if (!record)
+        return c.fail(record.error());
+    const QDate day = record->record.receivedAt.date();
+    int pages = 0;
+    auto pdf = reports::conclusionNoticePdf(exportHeader(c, day, day), *record, &pages);
+    if (!pdf)
+        return c.fail(pdf.error());
+    if (auto written = reports::writeExport(out, *pdf); !written)
+        return c.fail(written.error());
+    return c.print(QJsonObject{{QStringLiteral("record"), record->record.id},
+                               {QStringLiteral("book"), QStringLiteral("%1/%2").arg(record->record.bookNo).arg(record->record.bookYear)},
+                               {QStringLiteral("pages"), pages},
+                               {QStringLiteral("out"), out}},
+                   QStringLiteral("wrote the conclusion notice of record %1/%2 to %3 (%4 page(s))")
+                       .arg(record->record.bookNo)
+                       .arg(record->record.bookYear)
+                       .arg(out)
+                       .arg(pages));
 }
 
 int exportLog(Context &c)
@@ -180,7 +216,7 @@ int cmdLog(Context &c, const QString &sub)
                       {"kind", "content", "name", "address", "id", "phone", "people", "representative",
                        "previous-agency", "direction", "transfer-agency", "follow-up", "notes", "receiver-role",
                        "receiver-name", "reception-kind", "session", "ticket", "matter", "refusal", "refusal-note",
-                       "date"},
+                       "date", "conclusion", "conclusion-due"},
                       0))
             return ExitUsage;
         auto storeResult = c.store();
@@ -217,6 +253,13 @@ int cmdLog(Context &c, const QString &sub)
         r.ticketLabel = c.args.value(QStringLiteral("ticket")).toUpper();
         r.matterId = c.args.value(QStringLiteral("matter"));
         r.refusalNote = c.args.value(QStringLiteral("refusal-note"));
+        r.conclusion = c.args.value(QStringLiteral("conclusion"));
+        if (c.args.has(QStringLiteral("conclusion-due"))) {
+            const auto due = c.dateOption(QStringLiteral("conclusion-due"), {});
+            if (!due)
+                return int(ErrorCode::InvalidInput);
+            r.conclusionDue = *due;
+        }
         struct EnumOpt { const char *name; std::function<bool(const QString &)> parse; const char *allowed; };
         const EnumOpt enums[] = {
             {"direction", [&](const QString &v) { return fromString(v, &r.direction); }, "pending, accept, return_guide, transfer"},
@@ -316,7 +359,9 @@ int cmdLog(Context &c, const QString &sub)
     }
     if (sub == QLatin1String("export"))
         return exportLog(c);
-    return c.usage(QStringLiteral("log takes add, list, show, unseal or export"));
+    if (sub == QLatin1String("notice"))
+        return conclusionNotice(c);
+    return c.usage(QStringLiteral("log takes add, list, show, unseal, export or notice"));
 }
 
 int cmdReport(Context &c)

@@ -34,6 +34,7 @@ Commands:
   log unseal ID --reason TEXT --as LOGIN        a leader's PIN on stdin
   log export --from DATE --to DATE --format csv|pdf|ods --out FILE
                                               the log book (Form 03); sealed identities masked
+  log notice ID --out FILE                    the conclusion notice of a head's or deputy's reception (PDF)
   report --from DATE --to DATE [--format json|csv|pdf|ods] [--out FILE]
                                               statistics; csv/pdf to FILE (csv: stdout without --out)
   deadlines [--within DAYS] [--today DATE]    open matters' deadlines due within DAYS (default 7), overdue first
@@ -78,9 +79,12 @@ QString defaultConfig()
 // other command starts faster with a QCoreApplication and needs no display.
 bool wantsGui(int argc, char **argv)
 {
-    for (int i = 1; i + 1 < argc; ++i)
+    for (int i = 1; i + 1 < argc; ++i) {
         if (qstrcmp(argv[i], "--format") == 0 && QByteArray(argv[i + 1]).toLower() == "pdf")
             return true;
+        if (qstrcmp(argv[i], "log") == 0 && qstrcmp(argv[i + 1], "notice") == 0) // always a PDF
+            return true;
+    }
     return false;
 }
 

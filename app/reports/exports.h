@@ -47,6 +47,9 @@ QString csvCell(const QString &text);
 // BOM + rows joined with CRLF (every row ends with CRLF).
 QByteArray csvDocument(const QList<QStringList> &rows);
 
+// "Khiếu nại", "Tố cáo", "Kiến nghị", "Phản ánh".
+QString kindVi(MatterKind k);
+
 // ---- Log book
 // The Form 03 column headers, in order (12 columns).
 QStringList logBookColumns();
@@ -72,6 +75,15 @@ QByteArray reportCsv(const ReceptionReport &rep);
 QByteArray reportOds(const ExportHeader &header, const ReceptionReport &rep);
 Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &rep,
                              int *pages = nullptr);
+
+// ---- Conclusion notice (thông báo kết luận) of a reception by the head or
+// a deputy: portrait A4 with the official heading, who received and when,
+// the visitor (masked when sealed), what was presented, the conclusion, the
+// date to carry it out by and the matter's legal deadlines, the book
+// number, and the signature block. InvalidInput ("conclusion") for a
+// record without one (an officer's reception, or no conclusion written).
+Result<QByteArray> conclusionNoticePdf(const ExportHeader &header, const StoredRecord &record,
+                                       int *pages = nullptr);
 
 // Writes `bytes` to `path` atomically (QSaveFile); ErrorCode::Storage with
 // the reason when it cannot.

@@ -16,6 +16,8 @@ QString nfc(const QString &s)
     return s.normalized(QString::NormalizationForm_C);
 }
 
+} // namespace
+
 QString kindVi(MatterKind k)
 {
     switch (k) {
@@ -30,6 +32,8 @@ QString kindVi(MatterKind k)
     }
     return {};
 }
+
+namespace {
 
 QString refusalVi(RefusalGround g)
 {

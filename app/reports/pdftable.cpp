@@ -81,7 +81,8 @@ QString periodText(const ExportHeader &h)
              h.to.toString(QStringLiteral("dd/MM/yyyy")));
 }
 
-double drawHeading(QPainter &p, const QRectF &area, const ExportHeader &h, const QString &title)
+double drawHeading(QPainter &p, const QRectF &area, const ExportHeader &h, const QString &title,
+                   const QString &subtitle)
 {
     const double half = area.width() / 2;
     const QFont normal = font(10), bold = font(10, true), titleFont = font(15, true), italic = [] {
@@ -121,8 +122,9 @@ double drawHeading(QPainter &p, const QRectF &area, const ExportHeader &h, const
     y = tb.bottom() + mm(1);
     p.setFont(italic);
     QRectF per(area.left(), y, area.width(), mm(8));
-    const QRectF pb = p.boundingRect(per, Qt::AlignHCenter | Qt::AlignTop, periodText(h));
-    p.drawText(per, Qt::AlignHCenter | Qt::AlignTop, periodText(h));
+    const QString under = subtitle.isEmpty() ? periodText(h) : subtitle;
+    const QRectF pb = p.boundingRect(per, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, under);
+    p.drawText(per.adjusted(0, 0, 0, pb.height()), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, under);
     return pb.bottom() + mm(4);
 }
 

@@ -35,9 +35,10 @@ std::unique_ptr<QPdfWriter> writer(QIODevice *out, QPageLayout::Orientation orie
 QStringList wrap(const QString &text, const QFont &font, double width, QPaintDevice *device);
 
 // The heading of an official document: agency and office at the left, the
-// national motto at the right, then `title` and the period, centred.
-// Returns the y below it.
-double drawHeading(QPainter &p, const QRectF &area, const ExportHeader &h, const QString &title);
+// national motto at the right, then `title` and `subtitle` (default: the
+// period), centred. Returns the y below it.
+double drawHeading(QPainter &p, const QRectF &area, const ExportHeader &h, const QString &title,
+                   const QString &subtitle = {});
 
 // "Trang N/M" centred under `area`, plus the export date at the right.
 void drawFooter(QPainter &p, const QRectF &area, int page, int pages);

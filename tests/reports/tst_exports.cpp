@@ -376,6 +376,81 @@ private slots:
         QCOMPARE(int(text.count(u"Nội dung vụ việc"_s)), pages);
     }
 
+    // The head's or a deputy's conclusion notice (thông báo kết luận):
+    // what was concluded and by when, the sealed identity masked, long text
+    // continued on a second page, and no notice for an officer's reception.
+    // (September: outside the periods the other tests count.)
+    void conclusionNotice()
+    {
+        auto idOf = [&](const QStringList &args) {
+            const Run r = ctl(QStringList{u"--json"_s, u"log"_s, u"add"_s} + args);
+            return QJsonDocument::fromJson(r.out).object().value(u"id"_s).toString();
+        };
+        const QString conclusion = u"Giao Chấp hành viên kiểm tra lại việc kê biên và trả lời công dân bằng văn bản."_s;
+        const QString head = idOf({u"--kind"_s, u"complaint"_s, u"--name"_s, u"Nguyễn Văn Ánh"_s, u"--id"_s,
+                                   u"027090001234"_s, u"--content"_s, kContent, u"--direction"_s, u"accept"_s,
+                                   u"--receiver-role"_s, u"head"_s, u"--receiver-name"_s, u"Trần Văn Bình"_s,
+                                   u"--reception-kind"_s, u"periodic"_s, u"--conclusion"_s, conclusion,
+                                   u"--conclusion-due"_s, u"2026-09-25"_s, u"--date"_s, u"2026-09-10T09:00"_s});
+        QVERIFY(!head.isEmpty());
+        const QString sealed = idOf({u"--kind"_s, u"denunciation"_s, u"--name"_s, kSealedName, u"--id"_s,
+                                     u"027090009999"_s, u"--content"_s, u"Tố cáo chấp hành viên"_s,
+                                     u"--direction"_s, u"accept"_s, u"--receiver-role"_s, u"deputy"_s,
+                                     u"--receiver-name"_s, u"Lê Thị Hoa"_s, u"--conclusion"_s,
+                                     u"Chuyển Thanh tra xác minh."_s, u"--date"_s, u"2026-09-11T09:00"_s});
+        QVERIFY(!sealed.isEmpty());
+        QString longConclusion;
+        for (int i = 1; i <= 60; ++i)
+            longConclusion += u"Điểm %1: giao bộ phận nghiệp vụ rà soát hồ sơ và báo cáo kết quả. "_s.arg(i);
+        const QString longOne = idOf({u"--kind"_s, u"petition"_s, u"--name"_s, u"Lê Văn Cường"_s, u"--content"_s,
+                                      u"Kiến nghị"_s, u"--receiver-role"_s, u"head"_s, u"--conclusion"_s,
+                                      longConclusion, u"--date"_s, u"2026-09-12T09:00"_s});
+        const QString officers = idOf({u"--kind"_s, u"petition"_s, u"--name"_s, u"Lê Văn Cường"_s, u"--content"_s,
+                                       u"Hỏi tiến độ"_s, u"--date"_s, u"2026-09-12T10:00"_s});
+
+        const QString out = path(u"notice.pdf"_s);
+        Run r = ctl({u"--json"_s, u"log"_s, u"notice"_s, head, u"--out"_s, out});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"pages"_s).toInt(), 1);
+        QString text = pdfText(out).simplified();
+        for (const QString &expected : {u"THÔNG BÁO KẾT LUẬN"_s, u"ngày 10/09/2026 của Thủ trưởng cơ quan Trần Văn Bình"_s,
+                                        u"Nguyễn Văn Ánh"_s, u"027090001234"_s, conclusion,
+                                        u"Thực hiện xong trước ngày 25/09/2026."_s,
+                                        u"Thụ lý đơn khiếu nại: "_s, u"(Luật Khiếu nại 2011, Điều 27)"_s,
+                                        u"THỦ TRƯỞNG CƠ QUAN"_s, u"Trang 1/1"_s})
+            QVERIFY2(text.contains(expected), qPrintable(expected + u"\n"_s + text));
+        // The general rules only, not their variants for complex or remote matters.
+        QVERIFY(!text.contains(u"vụ việc phức tạp"_s));
+
+        r = ctl({u"log"_s, u"notice"_s, sealed, u"--out"_s, out});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        text = pdfText(out).simplified();
+        QVERIFY(text.contains(u"Họ và tên: (bảo mật)"_s));
+        QVERIFY(text.contains(u"Cấp phó được ủy quyền Lê Thị Hoa"_s));
+        QVERIFY(!text.contains(u"Bí Mật"_s) && !text.contains(u"027090009999"_s));
+
+        r = ctl({u"--json"_s, u"log"_s, u"notice"_s, longOne, u"--out"_s, out});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        const int pages = QJsonDocument::fromJson(r.out).object().value(u"pages"_s).toInt();
+        QVERIFY(pages >= 2);
+        text = pdfText(out).simplified();
+        QVERIFY(text.contains(u"Điểm 1:"_s) && text.contains(u"Điểm 60:"_s));
+        QVERIFY(text.contains(u"Trang %1/%1"_s.arg(pages)));
+        const QString pngDir = path(u"notice-png"_s);
+        QVERIFY(QDir().mkpath(pngDir));
+        const Run ppm = runProgram(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, out, pngDir + u"/page"_s});
+        QVERIFY2(ppm.code == 0, qPrintable(ppm.describe()));
+        QCOMPARE(int(QDir(pngDir).entryList({u"*.png"_s}, QDir::Files).size()), pages);
+
+        // An officer's reception has no notice; nothing is written.
+        const QString none = path(u"none.pdf"_s);
+        r = ctl({u"log"_s, u"notice"_s, officers, u"--out"_s, none});
+        QCOMPARE(r.code, 3);
+        QVERIFY(!QFile::exists(none));
+        QCOMPARE(ctl({u"log"_s, u"notice"_s, u"no-such-record"_s, u"--out"_s, none}).code, 4);
+        QCOMPARE(ctl({u"log"_s, u"notice"_s, head}).code, 2);
+    }
+
     void reportExports()
     {
         const Run csv = ctl({u"report"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
