@@ -249,4 +249,80 @@ private:
     QList<Pair> m_pairs;
 };
 
+// A "hub" that answers garbage: the event stream says hello and then
+// sends broken events; every call gets the next of `answers` (raw HTTP
+// responses, cycled), then the connection closes.
+class GarbageHub : public QThread {
+public:
+    explicit GarbageHub(QList<QByteArray> answers) : m_answers(std::move(answers)) {}
+    ~GarbageHub() override
+    {
+        quit();
+        wait();
+    }
+    quint16 startAndWait()
+    {
+        start();
+        QMutexLocker lock(&m_mutex);
+        while (!m_ready)
+            m_changed.wait(&m_mutex);
+        return m_port;
+    }
+    int calls() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_calls;
+    }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                QObject::connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    QByteArray &head = m_heads[s];
+                    head += s->readAll();
+                    if (!head.contains("\r\n\r\n") || head == "done")
+                        return;
+                    if (head.startsWith("GET /hub/v1/events")) {
+                        s->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n"
+                                 "event: hello\ndata: {\"seq\":5}\n\n"
+                                 "id: 6\nevent: audit\ndata: {broken json\n\n"
+                                 "event: audit\ndata: {\"seq\":\"seven\",\"action\":\"ticket.call\"}\n\n"
+                                 "event: audit\ndata: [1,2,3]\n\n"
+                                 "\xff\xfe garbage without an end");
+                    } else {
+                        QMutexLocker lock(&m_mutex);
+                        s->write(m_answers.at(m_calls++ % m_answers.size()));
+                        s->disconnectFromHost();
+                    }
+                    head = "done";
+                });
+                QObject::connect(s, &QTcpSocket::disconnected, s, [this, s] {
+                    m_heads.remove(s);
+                    s->deleteLater();
+                });
+            }
+        });
+        server.listen(QHostAddress::LocalHost, 0);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_port = server.serverPort();
+            m_ready = true;
+            m_changed.wakeAll();
+        }
+        exec();
+    }
+
+private:
+    const QList<QByteArray> m_answers;
+    mutable QMutex m_mutex;
+    QWaitCondition m_changed;
+    bool m_ready = false;
+    quint16 m_port = 0;
+    int m_calls = 0;
+    QHash<QTcpSocket *, QByteArray> m_heads; // the hub thread's only
+};
+
 } // namespace hubtest

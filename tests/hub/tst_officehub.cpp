@@ -4,6 +4,7 @@
 // and a desk (the real DeskController over HubOfficeClient) that loses the
 // LAN, says so, refuses to act and recovers by itself with what it missed.
 #include "deskcontroller.h"
+#include "displaycontroller.h"
 #include "hubfixture.h"
 #include "officeclient.h"
 #include "synctransport.h"
@@ -414,6 +415,33 @@ private slots:
         QVERIFY(desk.act(mine, u"start"_s));
         QVERIFY(desk.act(mine, u"finish"_s));
         QVERIFY(desk.callNext());
+    }
+
+    // A "hub" that answers garbage: nothing crashes, nothing is announced,
+    // every action is refused with a clear "offline" error.
+    void aHubThatAnswersGarbage()
+    {
+        GarbageHub garbage({"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 9\r\n\r\nnot json!",
+                            "HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\n[1,2,3]",
+                            "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 14\r\n\r\n<html>oops</h",
+                            "HTTP/1.1 200 OK\r\nContent-Length: 15\r\n\r\n{\"session\":\"x\"}",
+                            "HTTP/1.1 200 OK\r\nContent-Length: 500\r\n\r\n{\"ok\":true,\"sess",
+                            "garbage that is not HTTP at all\r\n\r\n"});
+        const quint16 port = garbage.startAndWait();
+        QVERIFY(port);
+        const QString base = u"http://127.0.0.1:%1"_s.arg(port);
+        HubOfficeClient deskLink(base, kToken), displayLink(base, kToken);
+        DeskController desk(deskLink, m_config, 1);
+        DisplayController display(displayLink, m_config, nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.online() && display.online(), 5000); // the hello was readable
+        QTest::qWait(300);
+        QVERIFY(display.announced().isEmpty()); // no broken event became a call
+        for (int i = 0; i < 6; ++i) {
+            QVERIFY(!desk.signIn(u"canbo.an"_s, u"an-pin-2468"_s));
+            QVERIFY2(desk.errorKind() == u"offline"_s, qPrintable(desk.errorKind() + u": "_s + desk.errorDetail()));
+            QVERIFY(!desk.signedIn());
+        }
+        QVERIFY(garbage.calls() > 0); // asked at least once (offline after a call with no answer, the rest are refused here)
     }
 
     void aRestartedHubSignsTheDeskOutAndItSignsInAgain()
