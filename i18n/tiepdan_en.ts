@@ -325,7 +325,7 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/DeskMain.qml" line="538" />
+        <location filename="../qml/DeskMain.qml" line="539" />
         <source>Chuyển đến: %1</source>
         <translation>Transfer to: %1</translation>
     </message>
@@ -1333,282 +1333,307 @@
         <translation>Legal deadlines:</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="160" />
+        <location filename="../qml/RecordForm.qml" line="161" />
+        <source>Đã lưu thông báo kết luận để in: %1</source>
+        <translation>Conclusion notice saved for printing: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="170" />
+        <source>Lưu lại thông báo kết luận (PDF)</source>
+        <translation>Save the conclusion notice again (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="170" />
+        <source>Lưu thông báo kết luận (PDF)</source>
+        <translation>Save the conclusion notice (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="176" />
+        <source>Chưa lưu được thông báo: mất kết nối với máy chủ văn phòng.</source>
+        <translation>Notice not saved: the connection to the office server is lost.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="177" />
+        <source>Chưa lưu được thông báo kết luận. Báo quản trị viên.</source>
+        <translation>The conclusion notice could not be saved. Tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordForm.qml" line="186" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="174" />
+        <location filename="../qml/RecordForm.qml" line="200" />
         <source>Ghi sổ tiếp công dân · phiếu %1</source>
         <translation>Record the visit · ticket %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="175" />
+        <location filename="../qml/RecordForm.qml" line="201" />
         <source>Ghi sổ tiếp công dân · không có phiếu</source>
         <translation>Record the visit · no ticket</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="209" />
+        <location filename="../qml/RecordForm.qml" line="235" />
         <source>Tố cáo nặc danh (không có danh tính)</source>
         <translation>Anonymous denunciation (no identity)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="219" />
+        <location filename="../qml/RecordForm.qml" line="245" />
         <source>(4) Số CCCD/CMND/hộ chiếu</source>
         <translation>(4) ID card / passport number</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="226" />
+        <location filename="../qml/RecordForm.qml" line="252" />
         <source>Tra cứu</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="237" />
+        <location filename="../qml/RecordForm.qml" line="263" />
         <source>Đã đến %1 lần, lần gần nhất %2.</source>
         <translation>Came %1 times, last on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="238" />
+        <location filename="../qml/RecordForm.qml" line="264" />
         <source>Chưa có lần tiếp nào với số giấy tờ này.</source>
         <translation>No earlier visit with this ID number.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="239" />
+        <location filename="../qml/RecordForm.qml" line="265" />
         <source>Có vụ việc cùng loại đang mở: lần này là tiếp tái diễn.</source>
         <translation>An open matter of this kind exists: this is a repeat visit.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="256" />
+        <location filename="../qml/RecordForm.qml" line="282" />
         <source>(3) Họ và tên</source>
         <translation>(3) Full name</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="263" />
+        <location filename="../qml/RecordForm.qml" line="289" />
         <source>(3) Địa chỉ</source>
         <translation>(3) Address</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="270" />
+        <location filename="../qml/RecordForm.qml" line="296" />
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="275" />
+        <location filename="../qml/RecordForm.qml" line="301" />
         <source>(6) Số người</source>
         <translation>(6) Number of people</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="299" />
+        <location filename="../qml/RecordForm.qml" line="325" />
         <source>Người đại diện của đoàn (mỗi người một dòng)</source>
         <translation>The group's representatives (one per line)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="305" />
+        <location filename="../qml/RecordForm.qml" line="331" />
         <source>(7) Cơ quan đã giải quyết</source>
         <translation>(7) Agency that already handled it</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="320" />
+        <location filename="../qml/RecordForm.qml" line="346" />
         <source>(5) Nội dung vụ việc</source>
         <translation>(5) Content of the matter</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="323" />
+        <location filename="../qml/RecordForm.qml" line="349" />
         <source>(6) Phân loại (chọn một hay nhiều)</source>
         <translation>(6) Classification (one or more)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="327" />
+        <location filename="../qml/RecordForm.qml" line="353" />
         <source>Khiếu nại</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="328" />
+        <location filename="../qml/RecordForm.qml" line="354" />
         <source>Tố cáo</source>
         <translation>Denunciation</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="329" />
+        <location filename="../qml/RecordForm.qml" line="355" />
         <source>Kiến nghị</source>
         <translation>Petition</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="330" />
+        <location filename="../qml/RecordForm.qml" line="356" />
         <source>Phản ánh</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="331" />
+        <location filename="../qml/RecordForm.qml" line="357" />
         <source>Khiếu nại về thi hành án</source>
         <translation>About an enforcement act</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="344" />
+        <location filename="../qml/RecordForm.qml" line="370" />
         <source>Tố cáo: danh tính người tố cáo được niêm phong khi lưu; sau đó chỉ hiện (bảo mật).</source>
         <translation>Denunciation: the denunciator's identity is sealed when saved; afterwards it shows as (confidential).</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="352" />
+        <location filename="../qml/RecordForm.qml" line="378" />
         <source>(8-10) Hướng xử lý</source>
         <translation>(8-10) Handling direction</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="353" />
+        <location filename="../qml/RecordForm.qml" line="379" />
         <source>Chưa xử lý</source>
         <translation>Not yet handled</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="353" />
+        <location filename="../qml/RecordForm.qml" line="379" />
         <source>Thụ lý để giải quyết</source>
         <translation>Accept for resolution</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="354" />
+        <location filename="../qml/RecordForm.qml" line="380" />
         <source>Trả lại đơn và hướng dẫn</source>
         <translation>Return and guide</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="355" />
+        <location filename="../qml/RecordForm.qml" line="381" />
         <source>Chuyển đơn đến cơ quan có thẩm quyền</source>
         <translation>Transfer to the competent agency</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="361" />
+        <location filename="../qml/RecordForm.qml" line="387" />
         <source>(10) Cơ quan nhận đơn chuyển</source>
         <translation>(10) Agency it is transferred to</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="367" />
+        <location filename="../qml/RecordForm.qml" line="393" />
         <source>(11) Theo dõi kết quả giải quyết</source>
         <translation>(11) Follow-up of the result</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="373" />
+        <location filename="../qml/RecordForm.qml" line="399" />
         <source>(12) Ghi chú</source>
         <translation>(12) Notes</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="382" />
+        <location filename="../qml/RecordForm.qml" line="408" />
         <source>Người tiếp</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="383" />
+        <location filename="../qml/RecordForm.qml" line="409" />
         <source>Cán bộ tiếp</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="383" />
+        <location filename="../qml/RecordForm.qml" line="409" />
         <source>Thủ trưởng</source>
         <translation>Head of agency</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="384" />
+        <location filename="../qml/RecordForm.qml" line="410" />
         <source>Cấp phó được ủy quyền</source>
         <translation>Delegated deputy</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="388" />
+        <location filename="../qml/RecordForm.qml" line="414" />
         <source>Hình thức tiếp</source>
         <translation>Kind of reception</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="389" />
+        <location filename="../qml/RecordForm.qml" line="415" />
         <source>Thường xuyên</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="389" />
+        <location filename="../qml/RecordForm.qml" line="415" />
         <source>Định kỳ</source>
         <translation>Periodic</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="390" />
+        <location filename="../qml/RecordForm.qml" line="416" />
         <source>Đột xuất</source>
         <translation>Ad hoc</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="397" />
+        <location filename="../qml/RecordForm.qml" line="423" />
         <source>Họ tên lãnh đạo tiếp</source>
         <translation>Name of the receiving leader</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="405" />
+        <location filename="../qml/RecordForm.qml" line="431" />
         <source>Phiên tiếp của lãnh đạo hôm nay</source>
         <translation>Today's leader session</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="407" />
+        <location filename="../qml/RecordForm.qml" line="433" />
         <source>Không theo phiên</source>
         <translation>Not in a session</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="419" />
+        <location filename="../qml/RecordForm.qml" line="445" />
         <source>Thông báo kết luận của lãnh đạo</source>
         <translation>The leader's conclusion notice</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="427" />
+        <location filename="../qml/RecordForm.qml" line="453" />
         <source>Hạn thực hiện kết luận (NN/TT/NNNN)</source>
         <translation>Follow-up deadline (DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="432" />
+        <location filename="../qml/RecordForm.qml" line="458" />
         <source>Từ chối tiếp (nếu có)</source>
         <translation>Reception refused (if so)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="433" />
+        <location filename="../qml/RecordForm.qml" line="459" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="434" />
+        <location filename="../qml/RecordForm.qml" line="460" />
         <source>Say rượu, mất khả năng kiểm soát hành vi</source>
         <translation>Intoxicated, not in control of behaviour</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="435" />
+        <location filename="../qml/RecordForm.qml" line="461" />
         <source>Đe dọa, xúc phạm hoặc vi phạm nội quy</source>
         <translation>Threatening, insulting or breaking the rules</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="436" />
+        <location filename="../qml/RecordForm.qml" line="462" />
         <source>Vụ việc đã giải quyết đúng, đã trả lời bằng văn bản</source>
         <translation>Already settled correctly and answered in writing</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="450" />
+        <location filename="../qml/RecordForm.qml" line="476" />
         <source>Căn cứ từ chối (số thông báo)</source>
         <translation>Ground of refusal (notice number)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="462" />
+        <location filename="../qml/RecordForm.qml" line="488" />
         <source>Chưa lưu: sửa ô được đánh dấu đỏ. Những gì đã nhập vẫn giữ nguyên.</source>
         <translation>Not saved: correct the field marked red. Everything typed is kept.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="463" />
+        <location filename="../qml/RecordForm.qml" line="489" />
         <source>Tài khoản này không được ghi sổ tiếp công dân.</source>
         <translation>This account may not record visits.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="464" />
+        <location filename="../qml/RecordForm.qml" line="490" />
         <source>Chưa lưu được vì mất kết nối với máy chủ văn phòng; những gì đã nhập vẫn giữ nguyên. Bấm "Lưu vào sổ" lại khi có kết nối.</source>
         <translation>Not saved: the connection to the office server is lost; everything you entered is kept. Press "Save in the book" again once it is back.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="465" />
+        <location filename="../qml/RecordForm.qml" line="491" />
         <source>Chưa lưu được vì lỗi dữ liệu. Báo quản trị viên; những gì đã nhập vẫn giữ nguyên.</source>
         <translation>Not saved because of a data error. Tell the administrator; everything typed is kept.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="477" />
+        <location filename="../qml/RecordForm.qml" line="503" />
         <source>Lưu vào sổ</source>
         <translation>Save in the book</translation>
     </message>
     <message>
-        <location filename="../qml/RecordForm.qml" line="482" />
+        <location filename="../qml/RecordForm.qml" line="508" />
         <source>Đóng, không lưu</source>
         <translation>Close without saving</translation>
     </message>

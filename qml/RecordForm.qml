@@ -153,6 +153,32 @@ Rectangle {
             }
         }
         Item { Layout.fillHeight: true }
+        // A head's or deputy's reception: its conclusion notice, to print for the citizen.
+        Text {
+            objectName: "noticeSaved"
+            Layout.fillWidth: true
+            visible: Desk.noticePath.length > 0
+            text: qsTr("Đã lưu thông báo kết luận để in: %1").arg(Desk.noticePath)
+            font.pixelSize: Theme.fontSmall
+            color: Theme.accent
+            wrapMode: Text.WrapAnywhere
+        }
+        BigButton {
+            objectName: "saveNoticeButton"
+            Layout.fillWidth: true
+            visible: Desk.lastRecord.hasConclusion === true
+            text: Desk.noticePath.length > 0 ? qsTr("Lưu lại thông báo kết luận (PDF)") : qsTr("Lưu thông báo kết luận (PDF)")
+            onClicked: Desk.saveConclusionNotice()
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: Desk.lastRecord.hasConclusion === true && Desk.errorKind.length > 0
+            text: Desk.errorKind === "offline" ? qsTr("Chưa lưu được thông báo: mất kết nối với máy chủ văn phòng.")
+                                               : qsTr("Chưa lưu được thông báo kết luận. Báo quản trị viên.")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+        }
         BigButton {
             objectName: "savedCloseButton"
             Layout.fillWidth: true

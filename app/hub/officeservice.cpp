@@ -1,11 +1,13 @@
 #include "officeservice.h"
 
 #include "appointmentrepository.h"
+#include "exports.h"
 #include "officestore.h"
 #include "receptionrepository.h"
 #include "ticketrepository.h"
 #include "visitorrepository.h"
 
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -63,6 +65,7 @@ const QHash<QString, OfficeService::Handler> OfficeService::s_handlers{
     {QStringLiteral("lookup"), &OfficeService::lookup},
     {QStringLiteral("ticketVisitor"), &OfficeService::ticketVisitor},
     {QStringLiteral("sessions"), &OfficeService::sessions},
+    {QStringLiteral("notice"), &OfficeService::notice},
 };
 
 OfficeService::OfficeService(OfficeStore &store) : m_store(store) {}
@@ -432,6 +435,8 @@ QJsonObject OfficeService::record(const QJsonObject &args)
                                 {QStringLiteral("repeat"), !s.record.firstVisit},
                                 {QStringLiteral("direction"), toString(s.record.direction)},
                                 {QStringLiteral("ticket"), s.record.ticketLabel},
+                                {QStringLiteral("hasConclusion"), s.record.receiverRole != ReceiverRole::Officer &&
+                                                                      !s.record.conclusion.trimmed().isEmpty()},
                                 {QStringLiteral("deadlines"), deadlines}}}});
     });
 }
@@ -476,6 +481,30 @@ QJsonObject OfficeService::ticketVisitor(const QJsonObject &args)
     return ok({{QStringLiteral("found"), true}, {QStringLiteral("sealed"), sealed},
                {QStringLiteral("fullName"), id->fullName}, {QStringLiteral("address"), id->address},
                {QStringLiteral("idNumber"), id->idNumber}, {QStringLiteral("phone"), id->phone}});
+}
+
+QJsonObject OfficeService::notice(const QJsonObject &args)
+{
+    QJsonObject refusal;
+    if (!signedIn(args, Permission::RecordVisit, &refusal))
+        return refusal;
+    // Fonts and QPainter: the kiosk PC and a desk run a QGuiApplication.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return failed(Error::make(ErrorCode::Config, QStringLiteral("this office program cannot draw PDF documents")));
+    auto s = m_store.records().get(args.value(QStringLiteral("id")).toString());
+    if (!s)
+        return failed(s.error());
+    const QDate day = s->record.receivedAt.date();
+    const OfficeConfig &c = m_store.config();
+    int pages = 0;
+    auto pdf = reports::conclusionNoticePdf({c.office.agencyName, c.office.name, day, day}, *s, &pages);
+    if (!pdf)
+        return failed(pdf.error());
+    return ok({{QStringLiteral("pdf"), QString::fromLatin1(pdf->toBase64())},
+               {QStringLiteral("pages"), pages},
+               {QStringLiteral("fileName"), QStringLiteral("thong-bao-ket-luan-%1-%2.pdf")
+                                                .arg(s->record.bookNo)
+                                                .arg(s->record.bookYear)}});
 }
 
 QJsonArray OfficeService::sessionsOn(const QDate &day)

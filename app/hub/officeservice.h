@@ -95,6 +95,9 @@ private:
     QJsonObject lookup(const QJsonObject &args);
     QJsonObject ticketVisitor(const QJsonObject &args);
     QJsonObject sessions(const QJsonObject &args);
+    // The record's conclusion notice as a PDF (base64): {"id"} of a
+    // head's or deputy's reception with a conclusion.
+    QJsonObject notice(const QJsonObject &args);
 
     QJsonArray sessionsOn(const QDate &day);
 

@@ -247,7 +247,7 @@ bool showDesk(QQuickWindow *window, DeskController &desk, OfficeStore &store, Lo
             {"directionBox", "currentIndex", denunciation ? 0 : 1},
         };
         auto all = fields;
-        if (state == QLatin1String("record-saved-head"))
+        if (state == QLatin1String("record-saved-head") || state == QLatin1String("record-notice-saved"))
             all += {{"receiverBox", "currentIndex", 1},
                     {"conclusionArea", "text", QStringLiteral("Giao Chấp hành viên kiểm tra lại việc kê biên và trả lời "
                                                                "công dân bằng văn bản.")},
@@ -262,6 +262,11 @@ bool showDesk(QQuickWindow *window, DeskController &desk, OfficeStore &store, Lo
             QMetaObject::invokeMethod(form, "values", Q_RETURN_ARG(QVariant, values));
             const bool ok = desk.recordVisit(values.toMap());
             if (ok == (state == QLatin1String("record-form-error")))
+                return false;
+        }
+        if (state == QLatin1String("record-notice-saved")) {
+            desk.setNoticeFolder(QDir::temp().filePath(QStringLiteral("tiepdan-tour-notices")));
+            if (!desk.saveConclusionNotice())
                 return false;
         }
     }
@@ -374,7 +379,7 @@ ScreenTour::Script ScreenTour::desk(QQmlApplicationEngine &engine, DeskControlle
                 QStringLiteral("called"), QStringLiteral("serving"), QStringLiteral("record-form"),
                 QStringLiteral("record-form-error"), QStringLiteral("record-saved"),
                 QStringLiteral("record-saved-denunciation"), QStringLiteral("record-saved-head"),
-                QStringLiteral("offline")};
+                QStringLiteral("record-notice-saved"), QStringLiteral("offline")};
     s.show = [&desk, &store, &office](QQuickWindow *window, const QString &state) {
         return showDesk(window, desk, store, office, state);
     };

@@ -5,7 +5,11 @@
 #include "officeservice.h"
 #include "officestore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QVariantMap>
 
 namespace tiepdan {
@@ -325,6 +329,7 @@ bool DeskController::recordVisit(const QVariantMap &form)
     if (!accepted(a))
         return false;
     m_lastRecord = a.value(QStringLiteral("record")).toObject().toVariantMap();
+    m_noticePath.clear();
     emit lastRecordChanged();
     return true;
 }
@@ -334,7 +339,32 @@ void DeskController::clearLastRecord()
     if (m_lastRecord.isEmpty())
         return;
     m_lastRecord.clear();
+    m_noticePath.clear();
     emit lastRecordChanged();
+}
+
+bool DeskController::saveConclusionNotice()
+{
+    if (!m_lastRecord.value(QStringLiteral("hasConclusion")).toBool())
+        return fail(Error::invalid(QStringLiteral("conclusion"), QStringLiteral("this record has no conclusion notice")));
+    const QJsonObject a = ask(QStringLiteral("notice"), {{QStringLiteral("id"), m_lastRecord.value(QStringLiteral("id")).toString()}});
+    if (!accepted(a))
+        return false;
+    const QByteArray pdf = QByteArray::fromBase64(a.value(QStringLiteral("pdf")).toString().toLatin1());
+    const QString folder = m_noticeFolder.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Tiếp Dân")
+                               : m_noticeFolder;
+    // Only the hub's file name, never a path it might send.
+    const QString name = QFileInfo(a.value(QStringLiteral("fileName")).toString()).fileName();
+    if (!pdf.startsWith("%PDF") || name.isEmpty())
+        return fail(Error::make(ErrorCode::Unavailable, QStringLiteral("the office sent no readable notice")));
+    const QString path = QDir(folder).filePath(name);
+    QSaveFile out(path);
+    if (!QDir().mkpath(folder) || !out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())
+        return fail(Error::make(ErrorCode::Storage, QStringLiteral("cannot write %1: %2").arg(path, out.errorString())));
+    m_noticePath = path;
+    emit lastRecordChanged();
+    return true;
 }
 
 QVariantMap DeskController::ticketVisitor()

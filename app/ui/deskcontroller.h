@@ -93,6 +93,8 @@ class DeskController : public ErrorReporter {
     // The visit recorded last (recordVisit): book number, deadlines; a
     // sealed identity is never in it.
     Q_PROPERTY(QVariantMap lastRecord READ lastRecord NOTIFY lastRecordChanged)
+    // Where the last record's conclusion notice was saved (empty: not yet).
+    Q_PROPERTY(QString noticePath READ noticePath NOTIFY lastRecordChanged)
     // False while the office hub does not answer (always true with --db).
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
     // Where the office is: the hub's URL, or this PC's database file.
@@ -161,6 +163,13 @@ public:
     // to the key at fault and stores nothing.
     Q_INVOKABLE bool recordVisit(const QVariantMap &form);
     Q_INVOKABLE void clearLastRecord();
+    // The last record's conclusion notice (a head's or deputy's reception)
+    // as a PDF in the notice folder, to print and hand to the citizen;
+    // false with the error shown when it cannot be made or written.
+    Q_INVOKABLE bool saveConclusionNotice();
+    QString noticePath() const { return m_noticePath; }
+    // Default: "Tiếp Dân" in the user's documents folder.
+    void setNoticeFolder(const QString &folder) { m_noticeFolder = folder; }
     // The repeat-visit lookup for a typed ID number and a kind: {found,
     // fullName, address, phone, visits, lastVisit, repeat}. Only clear
     // records answer (a denunciation is never revealed).
@@ -215,6 +224,7 @@ private:
     QTimer m_idleTimer, m_refreshTimer;
     QJsonObject m_sync;
     QVariantMap m_lastRecord;
+    QString m_noticePath, m_noticeFolder;
     bool m_needsFirstAdmin = false;
     QDateTime m_touchSent; // the office's clock when activity was last reported
 };

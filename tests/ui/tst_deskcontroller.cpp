@@ -12,6 +12,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QProcess>
+#include <QDir>
 #include <QTest>
 
 using namespace tiepdan;
@@ -442,6 +444,19 @@ private slots:
         for (const QVariant &d : m_desk->lastRecord().value(u"deadlines"_s).toList())
             shown = shown || d.toMap().value(u"due"_s).toString() == u"30/11/2026"_s;
         QVERIFY(shown);
+        // Its conclusion notice, saved for printing.
+        QVERIFY(m_desk->lastRecord().value(u"hasConclusion"_s).toBool());
+        QTemporaryDir notices;
+        m_desk->setNoticeFolder(notices.filePath(u"Tiếp Dân"_s));
+        QVERIFY2(m_desk->saveConclusionNotice(), qPrintable(m_desk->errorDetail()));
+        QCOMPARE(m_desk->noticePath(), notices.filePath(u"Tiếp Dân/thong-bao-ket-luan-%1-2026.pdf"_s.arg(got->record.bookNo)));
+        QProcess text;
+        text.start(u"pdftotext"_s, {m_desk->noticePath(), u"-"_s});
+        QVERIFY(text.waitForFinished(30000));
+        const QString notice = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(notice.contains(u"THÔNG BÁO KẾT LUẬN"_s) && notice.contains(u"Giao Chấp hành viên kiểm tra, trả lời bằng văn bản"_s) &&
+                     notice.contains(u"30/11/2026"_s) && notice.contains(u"Thủ trưởng cơ quan Lê Lãnh Đạo"_s),
+                 qPrintable(notice));
         // Refused: a date that is not one, a session that does not exist, a conclusion by an officer's reception.
         form.insert(u"conclusionDue"_s, u"31/02/2026"_s);
         QVERIFY(!m_desk->recordVisit(form));
@@ -455,6 +470,19 @@ private slots:
         QVERIFY(!m_desk->recordVisit(form));
         QCOMPARE(m_desk->errorField(), u"conclusion"_s);
         QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 1);
+    }
+
+    void onlyAHeadsReceptionHasANotice()
+    {
+        QVERIFY(m_desk->signIn(u"canbo.an"_s, u"an-pin-2468"_s));
+        QVERIFY2(m_desk->recordVisit(fullForm()), qPrintable(m_desk->errorDetail()));
+        QVERIFY(!m_desk->lastRecord().value(u"hasConclusion"_s).toBool());
+        QTemporaryDir notices;
+        m_desk->setNoticeFolder(notices.path());
+        QVERIFY(!m_desk->saveConclusionNotice());
+        QCOMPARE(m_desk->errorField(), u"conclusion"_s);
+        QVERIFY(m_desk->noticePath().isEmpty());
+        QVERIFY(QDir(notices.path()).isEmpty());
     }
 
     void refusalNeedsItsGround()
@@ -543,5 +571,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDeskController)
+// A GUI application: the conclusion notice is drawn as a PDF (offscreen).
+QTEST_MAIN(TestDeskController)
 #include "tst_deskcontroller.moc"
