@@ -132,7 +132,8 @@ int main(int argc, char **argv)
                                 QStringLiteral("Leader mode with --server: the file holding a leader token of the server."),
                                 QStringLiteral("FILE"));
     QCommandLineOption caOpt(QStringLiteral("ca-file"),
-                             QStringLiteral("Leader mode with --server: a CA certificate file for a private CA."),
+                             QStringLiteral("With --server (leader mode) or --office (an HTTPS hub): a CA certificate "
+                                            "file for a private CA."),
                              QStringLiteral("FILE"));
     QCommandLineOption hubOpt(QStringLiteral("hub"),
                               QStringLiteral("Kiosk mode: serve this office's desks and display on the LAN at ADDR:PORT "
