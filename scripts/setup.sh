@@ -20,9 +20,9 @@ PACKAGES=(
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql
   # libraries
   libsodium-dev libqrcodegencpp-dev libsqlite3-dev libcurl4-openssl-dev
-  # tests and benchmarks: sqlite3 shell, strings(1), CUPS with a PDF
+  # tests and benchmarks: Python (translations check, .ods reader), sqlite3 shell, strings(1), CUPS with a PDF
   # printer, PDF rasteriser, QR decoder
-  sqlite3 binutils cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils libreoffice-calc-nogui zbar-tools espeak-ng alsa-utils
+  python3 sqlite3 binutils cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils libreoffice-calc-nogui zbar-tools espeak-ng alsa-utils
 )
 
 missing=()
