@@ -14,10 +14,20 @@ Q_LOGGING_CATEGORY(lcHubClient, "tiepdan.hub.client")
 
 namespace tiepdan {
 
+void OfficeClient::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    emit onlineChanged(online);
+    if (online)
+        emit resynced();
+}
+
 // --- LocalOfficeClient ----------------------------------------------------------
 
 LocalOfficeClient::LocalOfficeClient(OfficeService &service, int pollMs, QObject *parent)
-    : OfficeClient(parent), m_service(service)
+    : OfficeClient(true, parent), m_service(service)
 {
     m_poll.setInterval(pollMs);
     connect(&m_poll, &QTimer::timeout, this, &LocalOfficeClient::poll);
@@ -25,20 +35,12 @@ LocalOfficeClient::LocalOfficeClient(OfficeService &service, int pollMs, QObject
 
 QJsonObject LocalOfficeClient::call(const QString &method, const QJsonObject &args)
 {
-    if (!m_reachable)
+    if (!online())
         return OfficeService::errorAnswer(Error::make(ErrorCode::Unavailable, QStringLiteral("the office is not reachable")));
     return m_service.call(method, args);
 }
 
-void LocalOfficeClient::setReachable(bool reachable)
-{
-    if (reachable == m_reachable)
-        return;
-    m_reachable = reachable;
-    emit onlineChanged(reachable);
-    if (reachable)
-        emit resynced();
-}
+void LocalOfficeClient::setReachable(bool reachable) { setOnline(reachable); }
 
 void LocalOfficeClient::start()
 {
@@ -53,7 +55,7 @@ QString LocalOfficeClient::where() const { return m_service.store().db().path();
 
 void LocalOfficeClient::poll()
 {
-    if (!m_reachable)
+    if (!online())
         return; // delivered when reachable again
     QJsonArray all;
     for (;;) {
@@ -80,7 +82,7 @@ bool acts(const QString &method)
 } // namespace
 
 HubOfficeClient::HubOfficeClient(QString baseUrl, QByteArray token, QString caFile, QObject *parent)
-    : OfficeClient(parent), m_base(std::move(baseUrl)), m_token(std::move(token)),
+    : OfficeClient(false, parent), m_base(std::move(baseUrl)), m_token(std::move(token)),
       // A LAN answers in milliseconds: a hub that does not is treated as gone.
       m_http(std::make_unique<CurlTransport>(std::move(caFile), 3, 2)), m_nam(new QNetworkAccessManager(this))
 {
@@ -136,7 +138,7 @@ Result<QJsonObject> HubOfficeClient::post(const QString &method, const QJsonObje
 
 QJsonObject HubOfficeClient::call(const QString &method, const QJsonObject &args)
 {
-    if (!m_online)
+    if (!online())
         return OfficeService::errorAnswer(Error::make(
             ErrorCode::Unavailable, QStringLiteral("no connection to the office hub at %1%2")
                                         .arg(m_base, m_problem.isEmpty() ? QString() : QStringLiteral(": ") + m_problem)));
@@ -249,16 +251,6 @@ void HubOfficeClient::feedBroken()
         m_retry.start(m_backoffMs);
         m_backoffMs = std::min(m_backoffMs * 2, m_maxBackoffMs);
     }
-}
-
-void HubOfficeClient::setOnline(bool online)
-{
-    if (online == m_online)
-        return;
-    m_online = online;
-    emit onlineChanged(online);
-    if (online)
-        emit resynced();
 }
 
 } // namespace tiepdan

@@ -42,10 +42,10 @@ class CurlTransport;
 class OfficeClient : public QObject {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit OfficeClient(bool online, QObject *parent = nullptr) : QObject(parent), m_online(online) {}
     virtual QJsonObject call(const QString &method, const QJsonObject &args = {}) = 0;
     virtual void start() = 0;
-    virtual bool online() const { return true; }
+    bool online() const { return m_online; }
     // The office's clock (the store's in process; this PC's over the LAN).
     virtual QDateTime now() const { return QDateTime::currentDateTime(); }
     // Where the office is, for the screen's status line.
@@ -55,6 +55,13 @@ signals:
     void events(const QJsonArray &events);
     void onlineChanged(bool online);
     void resynced();
+
+protected:
+    // Emits onlineChanged, and resynced when back online.
+    void setOnline(bool online);
+
+private:
+    bool m_online;
 };
 
 class LocalOfficeClient : public OfficeClient {
@@ -66,7 +73,6 @@ public:
     void start() override;
     QDateTime now() const override;
     QString where() const override;
-    bool online() const override { return m_reachable; }
     // For the screen tours: pretend the office cannot be reached (calls
     // answer ErrorCode::Unavailable, online() is false) and come back
     // (resynced()), the way a HubOfficeClient does on the LAN.
@@ -77,7 +83,6 @@ private:
     OfficeService &m_service;
     QTimer m_poll;
     qint64 m_last = -1;
-    bool m_reachable = true;
 };
 
 class HubOfficeClient : public OfficeClient {
@@ -91,7 +96,6 @@ public:
     ~HubOfficeClient() override;
     QJsonObject call(const QString &method, const QJsonObject &args = {}) override;
     void start() override;
-    bool online() const override { return m_online; }
     QString where() const override { return m_base; }
     // Why the hub is not reached, when it answered something else than
     // the event stream (a refused hub token); empty otherwise.
@@ -103,7 +107,6 @@ private:
     void connectFeed();
     void onFeedData();
     void feedBroken();
-    void setOnline(bool online);
     // The hub's answer; *answered is false when no HTTP answer came at all.
     Result<QJsonObject> post(const QString &method, const QJsonObject &args, bool *answered);
 
@@ -115,7 +118,6 @@ private:
     QByteArray m_buffer;
     QString m_problem;
     qint64 m_last = -1; // the last event delivered; -1: start at the newest
-    bool m_online = false;
     bool m_started = false;
     QTimer m_heartbeat, m_retry;
     int m_backoffMs = 1000;

@@ -98,16 +98,11 @@ Error OfficeService::errorOf(const QJsonObject &answer)
 
 QJsonObject OfficeService::ticketJson(const Ticket &t)
 {
-    return {{QStringLiteral("label"), t.displayLabel()},
-            {QStringLiteral("service"), t.serviceId},
-            {QStringLiteral("priority"), t.priorityCategory},
-            {QStringLiteral("groupSize"), t.groupSize},
-            {QStringLiteral("state"), toString(t.state)},
-            {QStringLiteral("recalls"), t.recalls},
-            {QStringLiteral("counter"), t.counter},
-            {QStringLiteral("issuedAt"), iso(t.issuedAt)},
-            {QStringLiteral("calledAt"), iso(t.calledAt)},
-            {QStringLiteral("hasVisitor"), !t.visitorId.isEmpty()}};
+    // Ticket::toJson without the signed QR payload, which stays on the kiosk PC.
+    QJsonObject o = t.toJson();
+    o.remove(QStringLiteral("payload"));
+    o.insert(QStringLiteral("hasVisitor"), !t.visitorId.isEmpty());
+    return o;
 }
 
 QJsonObject OfficeService::sessionJson(const ReceptionSession &s, int left)

@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QUrl>
 
 #include <cstdio>
 #include <thread>
@@ -169,6 +170,10 @@ int main(int argc, char **argv)
         return failStart(QStringLiteral("use --office URL (through the office hub) or --db FILE (this PC's database), not both"));
     if (parser.isSet(hubOpt) && mode != QLatin1String("kiosk"))
         return failStart(QStringLiteral("--hub is for the kiosk PC (--mode kiosk), which holds the office database"));
+    if (const QUrl office(parser.value(officeOpt));
+        parser.isSet(officeOpt) && (!office.isValid() || office.host().isEmpty() ||
+                                    (office.scheme() != QLatin1String("http") && office.scheme() != QLatin1String("https"))))
+        return failStart(QStringLiteral("--office must be the hub's URL, e.g. http://kiosk-pc:8600"));
     if (throughHub && !parser.isSet(hubTokenOpt))
         return failStart(QStringLiteral("--office needs --hub-token-file FILE: a copy of hub.token from the kiosk PC"));
 

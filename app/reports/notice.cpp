@@ -36,7 +36,7 @@ Result<QByteArray> conclusionNoticePdf(const ExportHeader &header, const StoredR
         return Error::invalid(QStringLiteral("conclusion"),
                               QStringLiteral("record %1 has no conclusion notice: only a reception by the head or a "
                                              "deputy that recorded a conclusion has one")
-                                  .arg(r.bookNo));
+                                  .arg(QStringLiteral("%1/%2").arg(r.bookNo).arg(r.bookYear)));
     const auto nfc = [](const QString &t) { return t.normalized(QString::NormalizationForm_C); };
     const QString day = r.receivedAt.date().toString(QStringLiteral("dd/MM/yyyy"));
     const QString role = r.receiverRole == ReceiverRole::Head ? QStringLiteral("Thủ trưởng cơ quan")
@@ -56,8 +56,7 @@ Result<QByteArray> conclusionNoticePdf(const ExportHeader &header, const StoredR
 
     const QFont body = pdf::font(11), bold = pdf::font(11, true);
     QList<Line> lines;
-    auto para = [&](const QString &text, const QFont &f = QFont(), double indent = 0, double before = 0) {
-        const QFont font = f.family().isEmpty() ? body : f;
+    auto para = [&](const QString &text, const QFont &font, double indent = 0, double before = 0) {
         bool first = true;
         for (const QString &l : pdf::wrap(nfc(text), font, area.width() - indent, w.get())) {
             lines.append({l, font, indent, Qt::AlignLeft, first ? before : 0});

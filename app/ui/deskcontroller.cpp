@@ -4,12 +4,15 @@
 #include "officeclient.h"
 #include "officeservice.h"
 #include "officestore.h"
+#include "queuepolicy.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUuid>
 #include <QVariantMap>
 
 namespace tiepdan {
@@ -194,6 +197,8 @@ void DeskController::endSession(const QString &reason, bool tellOffice)
     m_currentLabel.clear();
     m_currentState.clear();
     m_lastRecord.clear();
+    m_noticePath.clear();
+    m_pendingRecord = {};
     emit currentChanged();
     emit lastRecordChanged();
     emit sessionChanged();
@@ -249,6 +254,9 @@ void DeskController::refresh()
         fail(OfficeService::errorOf(q));
         return;
     }
+    // Back in touch with the office: "connection lost" is no longer true.
+    if (errorKind() == QLatin1String("offline"))
+        clearError();
     const QJsonObject sync = q.value(QStringLiteral("sync")).toObject();
     if (sync != m_sync) {
         m_sync = sync;
@@ -280,8 +288,10 @@ void DeskController::refresh()
                 setCurrent(t);
         }
     }
-    if (!currentSeen && !m_currentLabel.isEmpty()) {
-        // Finished, or handled elsewhere.
+    TicketState shown;
+    const bool settled = ticketStateFromString(m_currentState, &shown) && isFinal(shown);
+    if (!currentSeen && !m_currentLabel.isEmpty() && !settled) {
+        // Finished, or handled elsewhere (asked once: a final state stays).
         const QJsonObject t = m_client->call(QStringLiteral("ticket"), {{QStringLiteral("label"), m_currentLabel}});
         if (t.value(QStringLiteral("ok")).toBool())
             setCurrent(t.value(QStringLiteral("ticket")).toObject());
@@ -323,9 +333,19 @@ bool DeskController::transfer(const QString &label, int toCounter)
 bool DeskController::recordVisit(const QVariantMap &form)
 {
     const bool withTicket = form.value(QStringLiteral("withTicket")).toBool() && !m_currentLabel.isEmpty();
-    const QJsonObject a = ask(QStringLiteral("record"),
-                              {{QStringLiteral("form"), QJsonObject::fromVariantMap(form)},
-                               {QStringLiteral("ticketLabel"), withTicket ? m_currentLabel : QString()}});
+    QJsonObject args{{QStringLiteral("form"), QJsonObject::fromVariantMap(form)},
+                     {QStringLiteral("ticketLabel"), withTicket ? m_currentLabel : QString()}};
+    // Saving the same visit again after "connection lost" keeps its request
+    // id, so a first attempt that did reach the office is answered again
+    // instead of stored twice (OfficeService). Changed content is a new request.
+    const QByteArray content = QJsonDocument(args).toJson(QJsonDocument::Compact);
+    if (content != m_pendingRecord.content)
+        m_pendingRecord = {QUuid::createUuid().toString(QUuid::WithoutBraces), content};
+    args.insert(QStringLiteral("requestId"), m_pendingRecord.id);
+    const QJsonObject a = ask(QStringLiteral("record"), args);
+    const bool unanswered = !a.value(QStringLiteral("ok")).toBool() && OfficeService::errorOf(a).code == ErrorCode::Unavailable;
+    if (!unanswered)
+        m_pendingRecord = {};
     if (!accepted(a))
         return false;
     m_lastRecord = a.value(QStringLiteral("record")).toObject().toVariantMap();

@@ -225,6 +225,11 @@ private:
     QJsonObject m_sync;
     QVariantMap m_lastRecord;
     QString m_noticePath, m_noticeFolder;
+    // The visit being saved while the office could not be reached.
+    struct PendingRecord {
+        QString id;
+        QByteArray content;
+    } m_pendingRecord;
     bool m_needsFirstAdmin = false;
     QDateTime m_touchSent; // the office's clock when activity was last reported
 };

@@ -26,18 +26,61 @@ namespace hubtest {
 
 using namespace tiepdan;
 
-class HubThread : public QThread {
+// A thread that serves on a port of 127.0.0.1: startAndWait() returns the
+// port once run() has called ready() (0 when it could not, with error()).
+// A subclass calls stop() in its destructor, before its members go.
+class ServingThread : public QThread {
+public:
+    quint16 startAndWait()
+    {
+        start();
+        QMutexLocker lock(&m_mutex);
+        while (!m_ready)
+            m_changed.wait(&m_mutex);
+        return m_port;
+    }
+    QString error() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_error;
+    }
+
+protected:
+    void ready(quint16 port, const QString &error = {})
+    {
+        QMutexLocker lock(&m_mutex);
+        m_port = port;
+        m_error = error;
+        m_ready = true;
+        m_changed.wakeAll();
+    }
+    void stop()
+    {
+        quit();
+        wait();
+    }
+    quint16 readyPort() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_port;
+    }
+    mutable QMutex m_mutex; // also guards the subclass's shared state
+
+private:
+    QWaitCondition m_changed;
+    bool m_ready = false;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+class HubThread : public ServingThread {
 public:
     HubThread(OfficeConfig config, QString db, QByteArray token, quint16 port = 0, int heartbeatMs = 300)
         : m_config(std::move(config)), m_db(std::move(db)), m_token(std::move(token)), m_port(port),
           m_heartbeatMs(heartbeatMs)
     {
     }
-    ~HubThread() override
-    {
-        quit();
-        wait();
-    }
+    ~HubThread() override { stop(); }
 
     // Issue `count` tickets, one every `everyMs`, cycling through `services`.
     void setKiosk(int count, int everyMs, QStringList services)
@@ -47,20 +90,6 @@ public:
         m_services = std::move(services);
     }
 
-    // Starts the thread and waits until the hub listens; 0 when it cannot.
-    quint16 startAndWait()
-    {
-        start();
-        QMutexLocker lock(&m_mutex);
-        while (!m_ready)
-            m_changed.wait(&m_mutex);
-        return m_listening;
-    }
-    QString error() const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_error;
-    }
     // Labels the kiosk issued, in order; failures to issue.
     QStringList issued() const
     {
@@ -119,15 +148,6 @@ protected:
     }
 
 private:
-    void ready(quint16 port, const QString &error)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_listening = port;
-        m_error = error;
-        m_ready = true;
-        m_changed.wakeAll();
-    }
-
     const OfficeConfig m_config;
     const QString m_db;
     const QByteArray m_token;
@@ -135,30 +155,13 @@ private:
     const int m_heartbeatMs;
     int m_kioskCount = 0, m_kioskEveryMs = 100;
     QStringList m_services;
-    mutable QMutex m_mutex;
-    QWaitCondition m_changed;
-    bool m_ready = false;
-    quint16 m_listening = 0;
-    QString m_error;
     QStringList m_issued, m_issueErrors;
 };
 
-class LanCable : public QThread {
+class LanCable : public ServingThread {
 public:
     explicit LanCable(quint16 hubPort) : m_hubPort(hubPort) {}
-    ~LanCable() override
-    {
-        quit();
-        wait();
-    }
-    quint16 startAndWait()
-    {
-        start();
-        QMutexLocker lock(&m_mutex);
-        while (!m_ctx)
-            m_changed.wait(&m_mutex);
-        return m_port;
-    }
+    ~LanCable() override { stop(); }
     // Open connections go silent both ways; new ones are refused.
     void cut()
     {
@@ -179,7 +182,7 @@ public:
                     }
             m_pairs.clear();
             m_cut = false;
-            m_server->listen(QHostAddress::LocalHost, m_port);
+            m_server->listen(QHostAddress::LocalHost, readyPort());
         });
     }
 
@@ -194,12 +197,8 @@ protected:
                 relay(down);
         });
         server.listen(QHostAddress::LocalHost, 0);
-        {
-            QMutexLocker lock(&m_mutex);
-            m_port = server.serverPort();
-            m_ctx = &ctx;
-            m_changed.wakeAll();
-        }
+        m_ctx = &ctx; // before ready(): cut() and plug() run in it
+        ready(server.serverPort());
         exec();
         for (const Pair &p : std::as_const(m_pairs)) {
             delete p.down;
@@ -240,11 +239,8 @@ private:
     }
 
     const quint16 m_hubPort;
-    QMutex m_mutex;
-    QWaitCondition m_changed;
-    QObject *m_ctx = nullptr;
+    QObject *m_ctx = nullptr; // set before ready(), read after startAndWait()
     QTcpServer *m_server = nullptr;
-    quint16 m_port = 0;
     bool m_cut = false; // touched in the relay's thread only
     QList<Pair> m_pairs;
 };
@@ -252,22 +248,10 @@ private:
 // A "hub" that answers garbage: the event stream says hello and then
 // sends broken events; every call gets the next of `answers` (raw HTTP
 // responses, cycled), then the connection closes.
-class GarbageHub : public QThread {
+class GarbageHub : public ServingThread {
 public:
     explicit GarbageHub(QList<QByteArray> answers) : m_answers(std::move(answers)) {}
-    ~GarbageHub() override
-    {
-        quit();
-        wait();
-    }
-    quint16 startAndWait()
-    {
-        start();
-        QMutexLocker lock(&m_mutex);
-        while (!m_ready)
-            m_changed.wait(&m_mutex);
-        return m_port;
-    }
+    ~GarbageHub() override { stop(); }
     int calls() const
     {
         QMutexLocker lock(&m_mutex);
@@ -306,21 +290,12 @@ protected:
             }
         });
         server.listen(QHostAddress::LocalHost, 0);
-        {
-            QMutexLocker lock(&m_mutex);
-            m_port = server.serverPort();
-            m_ready = true;
-            m_changed.wakeAll();
-        }
+        ready(server.serverPort());
         exec();
     }
 
 private:
     const QList<QByteArray> m_answers;
-    mutable QMutex m_mutex;
-    QWaitCondition m_changed;
-    bool m_ready = false;
-    quint16 m_port = 0;
     int m_calls = 0;
     QHash<QTcpSocket *, QByteArray> m_heads; // the hub thread's only
 };

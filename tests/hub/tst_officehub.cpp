@@ -411,6 +411,7 @@ private slots:
             QCOMPARE(delivered[i], delivered[i - 1] + 1); // none skipped, none twice
         QVERIFY(onlineChanged.count() >= 3);
         QVERIFY(desk.signedIn());
+        QTRY_COMPARE_WITH_TIMEOUT(desk.errorKind(), QString(), 3000); // "connection lost" is gone with the banner
         QTRY_COMPARE_WITH_TIMEOUT(desk.queue()->waiting(), 3, 3000); // 4 + 1 issued, 2 called
         QVERIFY(desk.act(mine, u"start"_s));
         QVERIFY(desk.act(mine, u"finish"_s));

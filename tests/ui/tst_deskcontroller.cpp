@@ -4,6 +4,8 @@
 #include "configloader.h"
 #include "deskcontroller.h"
 #include "receptionrepository.h"
+#include "officeclient.h"
+#include "officeservice.h"
 #include "officestore.h"
 #include "ticketrepository.h"
 #include "userrepository.h"
@@ -18,6 +20,29 @@
 
 using namespace tiepdan;
 using namespace Qt::StringLiterals;
+
+// The office in process with every call counted, and the answers of the
+// calls named in loseNext lost on the way back (the call itself is made),
+// as when the LAN drops between the hub's work and its answer.
+class LossyClient : public OfficeClient {
+public:
+    explicit LossyClient(OfficeService &service) : OfficeClient(true), m_service(service) {}
+    QJsonObject call(const QString &method, const QJsonObject &args) override
+    {
+        ++calls[method];
+        const QJsonObject answer = m_service.call(method, args);
+        if (loseNext.removeOne(method))
+            return OfficeService::errorAnswer(Error::make(ErrorCode::Unavailable, u"the answer was lost"_s));
+        return answer;
+    }
+    void start() override {}
+    QString where() const override { return u"test"_s; }
+    QHash<QString, int> calls;
+    QStringList loseNext;
+
+private:
+    OfficeService &m_service;
+};
 
 class TestDeskController : public QObject {
     Q_OBJECT
@@ -470,6 +495,53 @@ private slots:
         QVERIFY(!m_desk->recordVisit(form));
         QCOMPARE(m_desk->errorField(), u"conclusion"_s);
         QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 1);
+    }
+
+    // A save whose answer was lost is stored once, however often the
+    // officer presses Save again; changed content is a new visit.
+    void aSaveWhoseAnswerWasLostIsNotStoredTwice()
+    {
+        OfficeService service(*m_store);
+        LossyClient client(service);
+        DeskController desk(client, m_config, 1);
+        QVERIFY(desk.signIn(u"canbo.an"_s, u"an-pin-2468"_s));
+        QVariantMap form = fullForm();
+        form.insert(u"withTicket"_s, false);
+        client.loseNext << u"record"_s;
+        QVERIFY(!desk.recordVisit(form));
+        QCOMPARE(desk.errorKind(), u"offline"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 1); // it did reach the office
+        QVERIFY2(desk.recordVisit(form), qPrintable(desk.errorDetail())); // Save again: the stored one is answered
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 1);
+        QCOMPARE(desk.lastRecord().value(u"id"_s).toString(),
+                 m_store->db().scalar(u"SELECT id FROM reception_records"_s)->toString());
+        QCOMPARE(desk.errorKind(), QString());
+
+        // Edited after the lost answer: a new request, stored as such.
+        client.loseNext << u"record"_s;
+        form.insert(u"content"_s, u"Kiến nghị khác"_s);
+        QVERIFY(!desk.recordVisit(form));
+        QVERIFY(desk.recordVisit(form));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 2);
+    }
+
+    // A finished ticket at the counter is not asked for again on every refresh.
+    void aFinishedTicketIsNotAskedForAgain()
+    {
+        OfficeService service(*m_store);
+        LossyClient client(service);
+        DeskController desk(client, m_config, 1);
+        issue(u"complaint"_s);
+        QVERIFY(desk.signIn(u"canbo.an"_s, u"an-pin-2468"_s));
+        QVERIFY(desk.callNext());
+        QVERIFY(desk.act(desk.currentLabel(), u"start"_s));
+        QVERIFY(desk.act(desk.currentLabel(), u"finish"_s));
+        QCOMPARE(desk.currentState(), u"done"_s);
+        const int asked = client.calls.value(u"ticket"_s);
+        for (int i = 0; i < 5; ++i)
+            desk.refresh();
+        QCOMPARE(client.calls.value(u"ticket"_s), asked);
+        QCOMPARE(desk.currentState(), u"done"_s);
     }
 
     void onlyAHeadsReceptionHasANotice()
