@@ -63,8 +63,9 @@ bool prepare(const OfficeConfig &config, const QString &db, int n)
 bool serve(OfficeClient &desk, int n, const QElapsedTimer &clock, Figures *calls, Figures *all,
            const std::function<void(const QString &label, qint64 sentNs)> &afterCall = {})
 {
-    const QJsonObject in = desk.call(QStringLiteral("signIn"), {{QStringLiteral("login"), QStringLiteral("canbo.an")},
-                                                                {QStringLiteral("pin"), QStringLiteral("an-pin-2468")}});
+    const QJsonObject in =
+        desk.call(QStringLiteral("signIn"), {{QStringLiteral("login"), QStringLiteral("canbo.an")},
+                                             {QStringLiteral("pin"), QStringLiteral("an-pin-2468")}});
     const QString session = in.value(QStringLiteral("session")).toString();
     if (session.isEmpty())
         return false;
@@ -73,7 +74,8 @@ bool serve(OfficeClient &desk, int n, const QElapsedTimer &clock, Figures *calls
         const QJsonObject called = desk.call(QStringLiteral("callNext"),
                                              {{QStringLiteral("session"), session}, {QStringLiteral("counter"), 1}});
         const qint64 got = clock.nsecsElapsed();
-        const QString label = called.value(QStringLiteral("ticket")).toObject().value(QStringLiteral("label")).toString();
+        const QString label =
+            called.value(QStringLiteral("ticket")).toObject().value(QStringLiteral("label")).toString();
         if (label.isEmpty())
             return false;
         calls->ms << (got - sent) / 1e6;
@@ -83,9 +85,9 @@ bool serve(OfficeClient &desk, int n, const QElapsedTimer &clock, Figures *calls
         for (const char *action : {"start", "finish"}) {
             const qint64 t0 = clock.nsecsElapsed();
             const QJsonObject r = desk.call(QStringLiteral("act"), {{QStringLiteral("session"), session},
-                                                                   {QStringLiteral("label"), label},
-                                                                   {QStringLiteral("action"), QLatin1String(action)},
-                                                                   {QStringLiteral("counter"), 1}});
+                                                                    {QStringLiteral("label"), label},
+                                                                    {QStringLiteral("action"), QLatin1String(action)},
+                                                                    {QStringLiteral("counter"), 1}});
             if (!r.value(QStringLiteral("ok")).toBool())
                 return false;
             all->ms << (clock.nsecsElapsed() - t0) / 1e6;

@@ -9,8 +9,8 @@
 #include "receptionrepository.h"
 #include "recordstats.h"
 
-#include <limits>
 #include "validation.h"
+#include <limits>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,25 +36,31 @@ using namespace tiepdan;
 namespace {
 
 using Words = std::vector<const char *>;
-const Words kFamily = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
-                       "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Mai", "Tạ"};
+const Words kFamily = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ",    "Võ",  "Đặng",
+                       "Bùi",    "Đỗ",   "Hồ", "Ngô",  "Dương", "Lý",    "Đinh", "Trịnh", "Mai", "Tạ"};
 const Words kMiddle = {"Văn", "Thị", "Đức", "Minh", "Hữu", "Quang", "Thanh", "Ngọc", "Xuân", "Hồng", "Công", "Thu"};
-const Words kGiven = {"An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hạnh", "Hoa", "Hùng", "Hương", "Khánh",
-                      "Lan", "Linh", "Long", "Nam", "Nga", "Phương", "Quân", "Sơn", "Tâm", "Thảo", "Thắng",
-                      "Trang", "Tuấn", "Việt", "Yến", "Đạt", "Giang", "Hiếu", "Lộc", "Nhung", "Oanh"};
-const Words kStreets = {"Lý Thái Tổ", "Trần Hưng Đạo", "Nguyễn Trãi", "Ngô Gia Tự", "Lê Văn Thịnh",
+const Words kGiven = {"An",    "Bình", "Cường", "Dũng", "Hà",  "Hải",    "Hạnh", "Hoa", "Hùng",  "Hương", "Khánh",
+                      "Lan",   "Linh", "Long",  "Nam",  "Nga", "Phương", "Quân", "Sơn", "Tâm",   "Thảo",  "Thắng",
+                      "Trang", "Tuấn", "Việt",  "Yến",  "Đạt", "Giang",  "Hiếu", "Lộc", "Nhung", "Oanh"};
+const Words kStreets = {"Lý Thái Tổ",   "Trần Hưng Đạo", "Nguyễn Trãi", "Ngô Gia Tự",       "Lê Văn Thịnh",
                         "Hai Bà Trưng", "Nguyễn Văn Cừ", "Huyền Quang", "Kinh Dương Vương", "Thiên Đức"};
-const Words kWards = {"phường Kinh Bắc", "phường Võ Cường", "phường Đại Phúc", "xã Hòa Long", "xã Phù Chẩn",
-                      "phường Đình Bảng", "xã Tam Sơn", "phường Đông Ngàn", "xã Liên Bão", "xã Cảnh Hưng"};
-const Words kDistricts = {"thành phố Bắc Ninh", "thị xã Từ Sơn", "huyện Tiên Du", "huyện Yên Phong",
-                          "huyện Quế Võ", "huyện Thuận Thành", "huyện Gia Bình", "huyện Lương Tài"};
+const Words kWards = {"phường Kinh Bắc",  "phường Võ Cường", "phường Đại Phúc",  "xã Hòa Long", "xã Phù Chẩn",
+                      "phường Đình Bảng", "xã Tam Sơn",      "phường Đông Ngàn", "xã Liên Bão", "xã Cảnh Hưng"};
+const Words kDistricts = {"thành phố Bắc Ninh", "thị xã Từ Sơn",     "huyện Tiên Du",  "huyện Yên Phong",
+                          "huyện Quế Võ",       "huyện Thuận Thành", "huyện Gia Bình", "huyện Lương Tài"};
 const Words kOpeners = {"Khiếu nại", "Tố cáo", "Kiến nghị", "Phản ánh"};
-const Words kObjects = {"quyết định cưỡng chế kê biên quyền sử dụng đất", "việc chậm trả tiền thi hành án",
-                        "việc bán đấu giá tài sản đã kê biên", "hành vi của chấp hành viên khi tổ chức cưỡng chế",
-                        "việc tạm giữ tài sản và giấy tờ", "quyết định hoãn thi hành án",
-                        "việc phong tỏa tài khoản ngân hàng", "việc giao nhà đất cho người mua trúng đấu giá",
-                        "việc khấu trừ thu nhập hằng tháng", "kết quả xác minh điều kiện thi hành án",
-                        "chứng thư thẩm định giá tài sản", "việc thu phí thi hành án dân sự"};
+const Words kObjects = {"quyết định cưỡng chế kê biên quyền sử dụng đất",
+                        "việc chậm trả tiền thi hành án",
+                        "việc bán đấu giá tài sản đã kê biên",
+                        "hành vi của chấp hành viên khi tổ chức cưỡng chế",
+                        "việc tạm giữ tài sản và giấy tờ",
+                        "quyết định hoãn thi hành án",
+                        "việc phong tỏa tài khoản ngân hàng",
+                        "việc giao nhà đất cho người mua trúng đấu giá",
+                        "việc khấu trừ thu nhập hằng tháng",
+                        "kết quả xác minh điều kiện thi hành án",
+                        "chứng thư thẩm định giá tài sản",
+                        "việc thu phí thi hành án dân sự"};
 const Words kDetails = {"Gia đình đã nộp đủ tiền nhưng chưa nhận lại giấy chứng nhận quyền sử dụng đất.",
                         "Đề nghị cơ quan xem xét lại giá khởi điểm của tài sản.",
                         "Người phải thi hành án có dấu hiệu tẩu tán tài sản.",
@@ -121,7 +127,10 @@ bool run(sqlite3_stmt *st, const QVariantList &values)
     return rc == SQLITE_DONE;
 }
 
-QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 
 struct Matter {
     QString id;
@@ -136,18 +145,22 @@ bool build(OfficeStore &store, const QString &path, int n)
     sqlite3 *db = nullptr;
     sqlite3_stmt *insMatter = nullptr, *insRecord = nullptr, *insFts = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    bool ok = sqlOk(db, "PRAGMA synchronous=OFF") && sqlOk(db, "PRAGMA cache_size=-262144")
-        && sqlite3_prepare_v2(db, "INSERT INTO matters(id, kind, about_enforcement, id_hash, opened_on, "
-                                  "accepted_on, direction) VALUES (?,?,?,?,?,?,?)", -1, &insMatter, nullptr) == SQLITE_OK
-        && sqlite3_prepare_v2(db,
-               "INSERT INTO reception_records(rowid, id, book_year, book_no, received_at, received_date, "
-               "full_name, address, id_number, phone, representatives, sealed_identity, confidential, anonymous, "
-               "id_hash, content, kinds, people_count, is_group, previous_agency, direction, transfer_agency, "
-               "follow_up, notes, receiver_role, receiver_name, reception_kind, session_key, matter_id, "
-               "first_visit, about_enforcement, ticket_label, refusal, refusal_note, recorded_by, audit_seq, search_key) "
-               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
-               -1, &insRecord, nullptr) == SQLITE_OK
-        && sqlite3_prepare_v2(db, "INSERT INTO record_fts(rowid, body) VALUES (?,?)", -1, &insFts, nullptr) == SQLITE_OK;
+    bool ok =
+        sqlOk(db, "PRAGMA synchronous=OFF") && sqlOk(db, "PRAGMA cache_size=-262144") &&
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO matters(id, kind, about_enforcement, id_hash, opened_on, "
+                           "accepted_on, direction) VALUES (?,?,?,?,?,?,?)",
+                           -1, &insMatter, nullptr) == SQLITE_OK &&
+        sqlite3_prepare_v2(
+            db,
+            "INSERT INTO reception_records(rowid, id, book_year, book_no, received_at, received_date, "
+            "full_name, address, id_number, phone, representatives, sealed_identity, confidential, anonymous, "
+            "id_hash, content, kinds, people_count, is_group, previous_agency, direction, transfer_agency, "
+            "follow_up, notes, receiver_role, receiver_name, reception_kind, session_key, matter_id, "
+            "first_visit, about_enforcement, ticket_label, refusal, refusal_note, recorded_by, audit_seq, search_key) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+            -1, &insRecord, nullptr) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, "INSERT INTO record_fts(rowid, body) VALUES (?,?)", -1, &insFts, nullptr) == SQLITE_OK;
     Rng rng;
     std::vector<Matter> recent; // repeat visits come back on one of these
     const QDate first(2023, 1, 1), last(2025, 12, 31);
@@ -173,7 +186,8 @@ bool build(OfficeStore &store, const QString &path, int n)
             if (!(m.kind == 1 && rng.chance(0.05))) { // else an anonymous denunciation
                 m.who.fullName = rng.pick(kFamily) + u' ' + rng.pick(kMiddle) + u' ' + rng.pick(kGiven);
                 m.who.address = QStringLiteral("Số %1 đường %2, %3, %4, tỉnh Bắc Ninh")
-                                    .arg(1 + rng.below(300)).arg(rng.pick(kStreets), rng.pick(kWards), rng.pick(kDistricts));
+                                    .arg(1 + rng.below(300))
+                                    .arg(rng.pick(kStreets), rng.pick(kWards), rng.pick(kDistricts));
                 m.who.idNumber = QStringLiteral("027") + QChar(u'0' + rng.below(4)) + rng.digits(8);
                 m.who.phone = QStringLiteral("09") + rng.digits(8);
             }
@@ -189,7 +203,8 @@ bool build(OfficeStore &store, const QString &path, int n)
         r.anonymous = r.confidential && m.who.isEmpty();
         r.content = QStringLiteral("%1 %2 của Chi cục Thi hành án dân sự %3 theo bản án số %4/%5/DS-ST.")
                         .arg(QString::fromUtf8(kOpeners[m.kind]), rng.pick(kObjects), rng.pick(kDistricts))
-                        .arg(1 + rng.below(400)).arg(bookYear - 1 - rng.below(5));
+                        .arg(1 + rng.below(400))
+                        .arg(bookYear - 1 - rng.below(5));
         for (int d = rng.below(4); d >= 0; --d)
             r.content += u' ' + rng.pick(kDetails);
         if (rng.chance(5 * 1.0 / 4000))
@@ -206,39 +221,72 @@ bool build(OfficeStore &store, const QString &path, int n)
             r.notes = rng.pick(kNotes);
         if (rng.chance(0.2))
             r.followUp = QStringLiteral("Theo dõi kết quả giải quyết");
-        r.receiverRole = rng.chance(0.85) ? ReceiverRole::Officer : rng.chance(0.5) ? ReceiverRole::Head : ReceiverRole::Deputy;
+        r.receiverRole = rng.chance(0.85)  ? ReceiverRole::Officer
+                         : rng.chance(0.5) ? ReceiverRole::Head
+                                           : ReceiverRole::Deputy;
         r.receiverName = rng.pick(kOfficers);
         r.receptionKind = r.receiverRole == ReceiverRole::Officer ? ReceptionKind::Regular : ReceptionKind::Periodic;
-        r.ticketLabel = QStringLiteral("%1%2").arg(QString::fromUtf8(kPrefixes[m.kind])).arg(1 + rng.below(60), 3, 10, QLatin1Char('0'));
+        r.ticketLabel = QStringLiteral("%1%2")
+                            .arg(QString::fromUtf8(kPrefixes[m.kind]))
+                            .arg(1 + rng.below(60), 3, 10, QLatin1Char('0'));
         const bool refused = rng.chance(0.005);
         const Identity &id = r.identity;
         const bool clear = !r.confidential;
-        const QByteArray sealed = r.confidential && !r.anonymous
-            ? store.sealer().seal(QJsonDocument(id.toJson()).toJson(QJsonDocument::Compact), r.id.toUtf8())
-            : QByteArray();
+        const QByteArray sealed =
+            r.confidential && !r.anonymous
+                ? store.sealer().seal(QJsonDocument(id.toJson()).toJson(QJsonDocument::Compact), r.id.toUtf8())
+                : QByteArray();
         const QByteArray idHash = store.idHash(id.idNumber);
-        const QString kinds = QString::fromUtf8(kKinds[m.kind]) + (rng.chance(0.1) && m.kind != 2 ? QStringLiteral(",petition") : QString());
+        const QString kinds = QString::fromUtf8(kKinds[m.kind]) +
+                              (rng.chance(0.1) && m.kind != 2 ? QStringLiteral(",petition") : QString());
         const QString direction = toString(r.direction);
         if (!repeat)
-            ok = ok && run(insMatter, {m.id, QString::fromUtf8(kKinds[m.kind]), 0, idHash.isEmpty() ? QVariant() : QVariant(idHash),
-                                       dateText, r.direction == HandlingDirection::Accept ? QVariant(dateText) : QVariant(), direction});
+            ok = ok &&
+                 run(insMatter,
+                     {m.id, QString::fromUtf8(kKinds[m.kind]), 0, idHash.isEmpty() ? QVariant() : QVariant(idHash),
+                      dateText, r.direction == HandlingDirection::Accept ? QVariant(dateText) : QVariant(), direction});
         const qint64 key = ReceptionRepository::searchKey(at.date(), i + 1);
-        ok = ok && run(insRecord, {i + 1, r.id, bookYear, ++bookNo, at.toUTC().toString(Qt::ISODate), dateText,
-                                   clear ? orNull(id.fullName) : QVariant(), clear ? orNull(id.address) : QVariant(),
-                                   clear ? orNull(id.idNumber) : QVariant(), clear ? orNull(id.phone) : QVariant(),
-                                   clear && !id.representatives.isEmpty() ? QVariant(id.representatives.join(u'\n')) : QVariant(),
-                                   sealed.isEmpty() ? QVariant() : QVariant(sealed), int(r.confidential), int(r.anonymous),
-                                   idHash.isEmpty() ? QVariant() : QVariant(idHash), r.content, kinds, r.peopleCount,
-                                   int(r.peopleCount >= 5), orNull(r.previousAgency), direction, orNull(r.transferAgency),
-                                   orNull(r.followUp), orNull(r.notes), toString(r.receiverRole), r.receiverName,
-                                   toString(r.receptionKind),
-                                   QStringLiteral("%1/%2/%3/%4").arg(dateText, toString(r.receptionKind),
-                                       r.receptionKind == ReceptionKind::Regular ? QStringLiteral("regular") : QStringLiteral("head-weekly"),
-                                       at.time().hour() < 12 ? QStringLiteral("morning") : QStringLiteral("afternoon")),
-                                   m.id, int(!repeat), 0, r.ticketLabel,
-                                   refused ? QStringLiteral("disorderly") : QStringLiteral("none"),
-                                   refused ? QVariant(QStringLiteral("Công dân gây rối trật tự")) : QVariant(),
-                                   QStringLiteral("canbo0%1").arg(1 + rng.below(5)), key});
+        ok = ok && run(insRecord,
+                       {i + 1,
+                        r.id,
+                        bookYear,
+                        ++bookNo,
+                        at.toUTC().toString(Qt::ISODate),
+                        dateText,
+                        clear ? orNull(id.fullName) : QVariant(),
+                        clear ? orNull(id.address) : QVariant(),
+                        clear ? orNull(id.idNumber) : QVariant(),
+                        clear ? orNull(id.phone) : QVariant(),
+                        clear && !id.representatives.isEmpty() ? QVariant(id.representatives.join(u'\n')) : QVariant(),
+                        sealed.isEmpty() ? QVariant() : QVariant(sealed),
+                        int(r.confidential),
+                        int(r.anonymous),
+                        idHash.isEmpty() ? QVariant() : QVariant(idHash),
+                        r.content,
+                        kinds,
+                        r.peopleCount,
+                        int(r.peopleCount >= 5),
+                        orNull(r.previousAgency),
+                        direction,
+                        orNull(r.transferAgency),
+                        orNull(r.followUp),
+                        orNull(r.notes),
+                        toString(r.receiverRole),
+                        r.receiverName,
+                        toString(r.receptionKind),
+                        QStringLiteral("%1/%2/%3/%4")
+                            .arg(dateText, toString(r.receptionKind),
+                                 r.receptionKind == ReceptionKind::Regular ? QStringLiteral("regular")
+                                                                           : QStringLiteral("head-weekly"),
+                                 at.time().hour() < 12 ? QStringLiteral("morning") : QStringLiteral("afternoon")),
+                        m.id,
+                        int(!repeat),
+                        0,
+                        r.ticketLabel,
+                        refused ? QStringLiteral("disorderly") : QStringLiteral("none"),
+                        refused ? QVariant(QStringLiteral("Công dân gây rối trật tự")) : QVariant(),
+                        QStringLiteral("canbo0%1").arg(1 + rng.below(5)),
+                        key});
         ok = ok && run(insFts, {key, ReceptionRepository::searchText(r)});
         if (!ok)
             std::fprintf(stderr, "insert %d: %s\n", i, sqlite3_errmsg(db));
@@ -269,8 +317,8 @@ std::vector<Query> makeQueries()
     rng.g.seed(7);
     const Words common = {"đất", "tiền", "cưỡng", "biên", "thi", "tài", "quyết", "hoãn", "thẩm", "ngân"};
     const Words rare = {"karaoke", "xưởng", "thuyền", "trâu", "phiếu"};
-    const Words pairs = {"kê biên", "cưỡng chế", "đấu giá", "tẩu tán", "giá khởi", "phong tỏa", "nhà ở",
-                         "thu nhập", "chấp hành", "xưởng mộc"};
+    const Words pairs = {"kê biên",   "cưỡng chế", "đấu giá",  "tẩu tán",   "giá khởi",
+                         "phong tỏa", "nhà ở",     "thu nhập", "chấp hành", "xưởng mộc"};
     std::vector<Query> out;
     for (int i = 0; i < 40; ++i) {
         const bool folded = i % 2; // every other query typed without diacritics
@@ -292,7 +340,10 @@ std::vector<Query> makeQueries()
     return out;
 }
 
-double ms(qint64 ns) { return double(ns) / 1e6; }
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
 qint64 pct(std::vector<qint64> v, double p)
 {
     std::sort(v.begin(), v.end());
@@ -308,8 +359,10 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(QStringLiteral("tiepdan.storage.info=false"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("n"), QStringLiteral("Records to generate."), QStringLiteral("N"), QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database to reuse (built there when empty)."), QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("n"), QStringLiteral("Records to generate."), QStringLiteral("N"), QStringLiteral("1000000")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Database to reuse (built there when empty)."), QStringLiteral("PATH")});
     parser.process(app);
     const int n = qMax(1, parser.value(QStringLiteral("n")).toInt());
 
@@ -319,14 +372,16 @@ int main(int argc, char **argv)
         return 1;
     }
     QTemporaryDir tmp;
-    const QString path = parser.isSet(QStringLiteral("db")) ? QFileInfo(parser.value(QStringLiteral("db"))).absoluteFilePath()
-                                                             : tmp.filePath(QStringLiteral("office.db"));
+    const QString path = parser.isSet(QStringLiteral("db"))
+                             ? QFileInfo(parser.value(QStringLiteral("db"))).absoluteFilePath()
+                             : tmp.filePath(QStringLiteral("office.db"));
     auto store = OfficeStore::open(cfg.config, path);
     if (!store) {
         std::fprintf(stderr, "open %s: %s\n", qPrintable(path), qPrintable(store.error().message));
         return 1;
     }
-    const qint64 existing = (*store)->db().scalar(QStringLiteral("SELECT COUNT(*) FROM reception_records"))->toLongLong();
+    const qint64 existing =
+        (*store)->db().scalar(QStringLiteral("SELECT COUNT(*) FROM reception_records"))->toLongLong();
     if (existing > 0) {
         std::printf("bench_log_search: reusing %s (%lld records)\n", qPrintable(path), existing);
     } else {
@@ -350,9 +405,9 @@ int main(int argc, char **argv)
 
     sqlite3 *raw = nullptr;
     sqlite3_stmt *match = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(raw, "SELECT rowid FROM record_fts WHERE record_fts MATCH ? ORDER BY rowid DESC LIMIT 50", -1, &match,
-                              nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(raw, "SELECT rowid FROM record_fts WHERE record_fts MATCH ? ORDER BY rowid DESC LIMIT 50",
+                           -1, &match, nullptr) != SQLITE_OK) {
         std::fprintf(stderr, "raw sqlite: %s\n", sqlite3_errmsg(raw));
         return 1;
     }
@@ -393,8 +448,10 @@ int main(int argc, char **argv)
         std::printf("  %-12s %9.2f %9.2f %9.2f | %9.2f %9.2f | %.1f\n", qPrintable(category), ms(pct(v, .5)),
                     ms(pct(v, .95)), ms(pct(v, 1)), ms(pct(rawBy[category], .5)), ms(pct(rawBy[category], .95)),
                     double(hitsBy[category]) / double(v.size()));
-    std::printf("list()   p50 %.2f  p95 %.2f  p99 %.2f ms\n", ms(pct(ours, .5)), ms(pct(ours, .95)), ms(pct(ours, .99)));
-    std::printf("raw fts  p50 %.2f  p95 %.2f  p99 %.2f ms\n", ms(pct(base, .5)), ms(pct(base, .95)), ms(pct(base, .99)));
+    std::printf("list()   p50 %.2f  p95 %.2f  p99 %.2f ms\n", ms(pct(ours, .5)), ms(pct(ours, .95)),
+                ms(pct(ours, .99)));
+    std::printf("raw fts  p50 %.2f  p95 %.2f  p99 %.2f ms\n", ms(pct(base, .5)), ms(pct(base, .95)),
+                ms(pct(base, .99)));
     std::printf("ours/raw: p50 x%.1f  p95 x%.1f\n", double(pct(ours, .5)) / double(pct(base, .5)),
                 double(pct(ours, .95)) / double(pct(base, .95)));
     std::printf("target: search p95 < 20 ms -> %s\n", ms(pct(ours, .95)) < 20.0 ? "PASS" : "FAIL");
@@ -404,8 +461,10 @@ int main(int argc, char **argv)
     {
         const QDate from(2025, 1, 1), to(2025, 12, 31);
         sqlite3_stmt *agg = nullptr;
-        if (sqlite3_prepare_v2(raw, "SELECT COUNT(*), COUNT(DISTINCT id_hash) FROM reception_records "
-                                    "WHERE received_date BETWEEN ? AND ?", -1, &agg, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v2(raw,
+                               "SELECT COUNT(*), COUNT(DISTINCT id_hash) FROM reception_records "
+                               "WHERE received_date BETWEEN ? AND ?",
+                               -1, &agg, nullptr) != SQLITE_OK) {
             std::fprintf(stderr, "raw sqlite: %s\n", sqlite3_errmsg(raw));
             return 1;
         }
@@ -434,7 +493,8 @@ int main(int argc, char **argv)
             aggNs.push_back(t.nsecsElapsed());
         }
         sqlite3_finalize(agg);
-        std::printf("year's statistics (2025, %lld visits): report() p50 %.1f ms, max %.1f ms; raw COUNT/COUNT DISTINCT p50 %.1f ms; ours/raw x%.3f\n",
+        std::printf("year's statistics (2025, %lld visits): report() p50 %.1f ms, max %.1f ms; raw COUNT/COUNT "
+                    "DISTINCT p50 %.1f ms; ours/raw x%.3f\n",
                     visits, ms(pct(rep, .5)), ms(pct(rep, 1)), ms(pct(aggNs, .5)),
                     double(pct(rep, .5)) / double(pct(aggNs, .5)));
         std::printf("target: a year's statistics < 200 ms -> %s\n", ms(pct(rep, 1)) < 200.0 ? "PASS" : "FAIL");
@@ -445,7 +505,8 @@ int main(int argc, char **argv)
     {
         ReceptionRepository &records = (*store)->records();
         sqlite3_stmt *page = nullptr;
-        if (sqlite3_prepare_v2(raw, "SELECT * FROM reception_records WHERE search_key < ? ORDER BY search_key DESC LIMIT 50",
+        if (sqlite3_prepare_v2(raw,
+                               "SELECT * FROM reception_records WHERE search_key < ? ORDER BY search_key DESC LIMIT 50",
                                -1, &page, nullptr) != SQLITE_OK) {
             std::fprintf(stderr, "raw sqlite: %s\n", sqlite3_errmsg(raw));
             return 1;
@@ -521,7 +582,8 @@ int main(int argc, char **argv)
                     all.push_back(ns);
                 }
             }
-            std::printf("  filter %-28s p50 %7.2f ms  max %7.2f ms  (%lld rows)\n", c.name, ms(pct(v, .5)), ms(pct(v, 1)), hits);
+            std::printf("  filter %-28s p50 %7.2f ms  max %7.2f ms  (%lld rows)\n", c.name, ms(pct(v, .5)),
+                        ms(pct(v, 1)), hits);
         }
         std::printf("target: a filtered search < 50 ms (p95 over every filter) -> %.2f ms %s\n", ms(pct(all, .95)),
                     ms(pct(all, .95)) < 50.0 ? "PASS" : "FAIL");

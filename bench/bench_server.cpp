@@ -92,8 +92,7 @@ int main(int argc, char **argv)
             port = quint16(m.captured(1).toUInt());
     }
     if (!port) {
-        std::fprintf(stderr, "reception-server did not start: %s\n",
-                     server.readAllStandardError().constData());
+        std::fprintf(stderr, "reception-server did not start: %s\n", server.readAllStandardError().constData());
         return 1;
     }
 
@@ -110,11 +109,10 @@ int main(int argc, char **argv)
                                      {u"seq"_s, b * batchSize + i + 1},
                                      {u"payload"_s, record(id, i)}});
             }
-            bodies[k].push_back(
-                QJsonDocument(QJsonObject{{u"protocol"_s, 1},
-                                          {u"office"_s, u"BK-%1"_s.arg(k, 3, 10, QChar(u'0'))},
-                                          {u"batch"_s, a}})
-                    .toJson(QJsonDocument::Compact));
+            bodies[k].push_back(QJsonDocument(QJsonObject{{u"protocol"_s, 1},
+                                                          {u"office"_s, u"BK-%1"_s.arg(k, 3, 10, QChar(u'0'))},
+                                                          {u"batch"_s, a}})
+                                    .toJson(QJsonDocument::Compact));
         }
 
     // One keep-alive connection per kiosk, TCP_NODELAY and the request in
@@ -135,11 +133,10 @@ int main(int argc, char **argv)
         Kiosk &c = ks[k];
         const QByteArray &body = bodies[k][c.batch];
         c.started.start();
-        c.socket->write(
-            "POST /api/v1/records HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            "Authorization: Bearer " +
-            u"bench-kiosk-token-%1"_s.arg(k, 3, 10, QChar(u'0')).toUtf8() +
-            "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        c.socket->write("POST /api/v1/records HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        "Authorization: Bearer " +
+                        u"bench-kiosk-token-%1"_s.arg(k, 3, 10, QChar(u'0')).toUtf8() +
+                        "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     };
     auto onRead = [&](int k) {
         Kiosk &c = ks[k];
@@ -187,8 +184,7 @@ int main(int argc, char **argv)
                 static_cast<long long>(expected), seconds);
     std::printf("  throughput %.0f records/s; batch request latency p50 %.1f ms, p99 %.1f ms (%zu "
                 "requests)\n",
-                double(stored) / seconds, percentile(latencies, 0.50), percentile(latencies, 0.99),
-                latencies.size());
+                double(stored) / seconds, percentile(latencies, 0.50), percentile(latencies, 0.99), latencies.size());
     std::printf("  stored %lld of %lld, failures %lld\n", static_cast<long long>(stored),
                 static_cast<long long>(expected), static_cast<long long>(failures));
     server.kill();

@@ -36,9 +36,9 @@ quint16 startServer(QProcess &p, const QString &dir, const QString &name)
     if (!tokens.exists() && (!tokens.open(QIODevice::WriteOnly) || tokens.write("BN-KV1 kiosk " + kToken + "\n") < 0))
         return 0;
     tokens.close();
-    p.start(QStringLiteral(TIEPDAN_SERVER_BIN), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                                 QStringLiteral("--tokens"), tokens.fileName(), QStringLiteral("--db"),
-                                                 dir + u'/' + name});
+    p.start(QStringLiteral(TIEPDAN_SERVER_BIN),
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tokens"), tokens.fileName(),
+             QStringLiteral("--db"), dir + u'/' + name});
     static const QRegularExpression re(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
     QByteArray out;
     for (int i = 0; i < 100; ++i) {
@@ -51,7 +51,10 @@ quint16 startServer(QProcess &p, const QString &dir, const QString &name)
     return 0;
 }
 
-size_t discard(char *, size_t size, size_t n, void *) { return size * n; }
+size_t discard(char *, size_t size, size_t n, void *)
+{
+    return size * n;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -60,8 +63,10 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(QStringLiteral("tiepdan.*.info=false"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("n"), QStringLiteral("Records in the backlog."), QStringLiteral("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("batch"), QStringLiteral("Records per request."), QStringLiteral("N"), QStringLiteral("500")});
+    parser.addOption(
+        {QStringLiteral("n"), QStringLiteral("Records in the backlog."), QStringLiteral("N"), QStringLiteral("10000")});
+    parser.addOption(
+        {QStringLiteral("batch"), QStringLiteral("Records per request."), QStringLiteral("N"), QStringLiteral("500")});
     parser.process(app);
     const int n = qMax(1, parser.value(QStringLiteral("n")).toInt());
     const int batch = qBound(1, parser.value(QStringLiteral("batch")).toInt(), 500);
@@ -100,8 +105,10 @@ int main(int argc, char **argv)
             QJsonArray entries;
             for (qsizetype j = i; j < std::min(all->size(), i + batch); ++j) {
                 const OutboxEntry &e = all->at(j);
-                entries << QJsonObject{{QStringLiteral("id"), e.recordId}, {QStringLiteral("kind"), e.recordKind},
-                                       {QStringLiteral("version"), e.version}, {QStringLiteral("seq"), e.seq},
+                entries << QJsonObject{{QStringLiteral("id"), e.recordId},
+                                       {QStringLiteral("kind"), e.recordKind},
+                                       {QStringLiteral("version"), e.version},
+                                       {QStringLiteral("seq"), e.seq},
                                        {QStringLiteral("payload"), e.payload}};
             }
             bodies << QJsonDocument(QJsonObject{{QStringLiteral("protocol"), 1},

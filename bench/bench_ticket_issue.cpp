@@ -24,7 +24,10 @@ using namespace tiepdan;
 
 namespace {
 
-double ms(qint64 ns) { return double(ns) / 1e6; }
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
 
 // Nearest-rank percentile of sorted samples.
 qint64 pct(const std::vector<qint64> &sorted, double p)
@@ -46,7 +49,8 @@ void report(const char *name, const std::vector<qint64> &samples)
     for (qint64 x : s)
         total += x;
     std::printf("%-14s n=%zu  p50 %7.3f  p95 %7.3f  p99 %7.3f  max %7.3f ms  (%.0f/s)\n", name, s.size(),
-                ms(pct(s, .50)), ms(pct(s, .95)), ms(pct(s, .99)), ms(s.back()), double(s.size()) * 1e9 / double(total));
+                ms(pct(s, .50)), ms(pct(s, .95)), ms(pct(s, .99)), ms(s.back()),
+                double(s.size()) * 1e9 / double(total));
 }
 
 bool sqlOk(sqlite3 *db, const char *sql)
@@ -68,28 +72,33 @@ std::vector<qint64> rawInserts(const QString &path, const QList<Ticket> &tickets
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
         return out;
     sqlite3_stmt *ins = nullptr;
-    if (sqlOk(db, "PRAGMA journal_mode=WAL") && sqlOk(db, "PRAGMA synchronous=FULL")
-        && sqlOk(db, "CREATE TABLE tickets (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
-                     "service_date TEXT NOT NULL, service_id TEXT NOT NULL, prefix TEXT NOT NULL, "
-                     "number INTEGER NOT NULL CHECK (number > 0), label TEXT NOT NULL, priority_category TEXT, "
-                     "group_size INTEGER NOT NULL DEFAULT 1, visitor_id TEXT, appointment_id TEXT, "
-                     "state TEXT NOT NULL, recalls INTEGER NOT NULL DEFAULT 0, counter INTEGER, "
-                     "target_counter INTEGER, issued_at TEXT NOT NULL, called_at TEXT, started_at TEXT, "
-                     "finished_at TEXT, call_seq INTEGER, payload TEXT NOT NULL, "
-                     "version INTEGER NOT NULL DEFAULT 1, audit_seq INTEGER NOT NULL, "
-                     "UNIQUE (service_date, prefix, number))")
-        && sqlite3_prepare_v2(db,
-                              "INSERT INTO tickets(uuid, service_date, service_id, prefix, number, label, "
-                              "priority_category, group_size, state, issued_at, payload, audit_seq) "
-                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                              -1, &ins, nullptr) == SQLITE_OK) {
+    if (sqlOk(db, "PRAGMA journal_mode=WAL") && sqlOk(db, "PRAGMA synchronous=FULL") &&
+        sqlOk(db, "CREATE TABLE tickets (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
+                  "service_date TEXT NOT NULL, service_id TEXT NOT NULL, prefix TEXT NOT NULL, "
+                  "number INTEGER NOT NULL CHECK (number > 0), label TEXT NOT NULL, priority_category TEXT, "
+                  "group_size INTEGER NOT NULL DEFAULT 1, visitor_id TEXT, appointment_id TEXT, "
+                  "state TEXT NOT NULL, recalls INTEGER NOT NULL DEFAULT 0, counter INTEGER, "
+                  "target_counter INTEGER, issued_at TEXT NOT NULL, called_at TEXT, started_at TEXT, "
+                  "finished_at TEXT, call_seq INTEGER, payload TEXT NOT NULL, "
+                  "version INTEGER NOT NULL DEFAULT 1, audit_seq INTEGER NOT NULL, "
+                  "UNIQUE (service_date, prefix, number))") &&
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO tickets(uuid, service_date, service_id, prefix, number, label, "
+                           "priority_category, group_size, state, issued_at, payload, audit_seq) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                           -1, &ins, nullptr) == SQLITE_OK) {
         QElapsedTimer timer;
         for (qsizetype i = 0; i < tickets.size(); ++i) {
             const Ticket &t = tickets[i];
-            const QByteArray cols[] = {t.uuid.toUtf8(), t.serviceDate.toString(Qt::ISODate).toUtf8(),
-                                       t.serviceId.toUtf8(), t.prefix.toUtf8(), t.label.toUtf8(),
-                                       t.priorityCategory.toUtf8(), QByteArrayLiteral("waiting"),
-                                       t.issuedAt.toUTC().toString(Qt::ISODateWithMs).toUtf8(), t.payload.toUtf8()};
+            const QByteArray cols[] = {t.uuid.toUtf8(),
+                                       t.serviceDate.toString(Qt::ISODate).toUtf8(),
+                                       t.serviceId.toUtf8(),
+                                       t.prefix.toUtf8(),
+                                       t.label.toUtf8(),
+                                       t.priorityCategory.toUtf8(),
+                                       QByteArrayLiteral("waiting"),
+                                       t.issuedAt.toUTC().toString(Qt::ISODateWithMs).toUtf8(),
+                                       t.payload.toUtf8()};
             timer.start();
             sqlOk(db, "BEGIN IMMEDIATE");
             sqlite3_bind_text(ins, 1, cols[0].constData(), -1, SQLITE_STATIC);
@@ -129,7 +138,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("n"), QStringLiteral("Tickets to issue."), QStringLiteral("N"), QStringLiteral("2000")});
+    parser.addOption(
+        {QStringLiteral("n"), QStringLiteral("Tickets to issue."), QStringLiteral("N"), QStringLiteral("2000")});
     parser.process(app);
     const int n = qMax(1, parser.value(QStringLiteral("n")).toInt());
 

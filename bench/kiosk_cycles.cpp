@@ -131,8 +131,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     QCommandLineOption cyclesOpt(QStringLiteral("cycles"), QStringLiteral("Ticket cycles (default 2000)."),
                                  QStringLiteral("N"), QStringLiteral("2000"));
-    QCommandLineOption configOpt(QStringLiteral("config"), QStringLiteral("Configuration folder."), QStringLiteral("DIR"),
-                                 QStringLiteral(TIEPDAN_CONFIG_DIR));
+    QCommandLineOption configOpt(QStringLiteral("config"), QStringLiteral("Configuration folder."),
+                                 QStringLiteral("DIR"), QStringLiteral(TIEPDAN_CONFIG_DIR));
     QCommandLineOption noScreensOpt(QStringLiteral("no-screens"),
                                     QStringLiteral("Drive the controller only; stay on the welcome screen."));
     QCommandLineOption everyOpt(QStringLiteral("every"), QStringLiteral("Also print RSS every K cycles."),

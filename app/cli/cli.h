@@ -22,8 +22,8 @@ constexpr int ExitUsage = 2;
 
 // "--name value", "--flag", and positional words, after the command words.
 struct Args {
-    QStringList raw;        // the words after COMMAND [SUBCOMMAND], unparsed
-    QStringList positional; // filled by Context::accept
+    QStringList raw;                     // the words after COMMAND [SUBCOMMAND], unparsed
+    QStringList positional;              // filled by Context::accept
     QMultiMap<QString, QString> options; // name without "--"; flags map to "true"
     QString value(const QString &name, const QString &def = {}) const { return options.value(name, def); }
     QStringList values(const QString &name) const;

@@ -18,8 +18,9 @@ int cmdDb(Context &c, const QString &sub)
         auto store = c.store();
         if (!store)
             return c.fail(store.error());
-        return c.print(QJsonObject{{QStringLiteral("schemaVersion"), (*store)->db().schemaVersion()}},
-                       QStringLiteral("database %1 is at schema version %2").arg(c.dbPath).arg((*store)->db().schemaVersion()));
+        return c.print(
+            QJsonObject{{QStringLiteral("schemaVersion"), (*store)->db().schemaVersion()}},
+            QStringLiteral("database %1 is at schema version %2").arg(c.dbPath).arg((*store)->db().schemaVersion()));
     }
     if (sub == QLatin1String("check")) {
         if (!QFileInfo::exists(c.dbPath))
@@ -43,7 +44,8 @@ int cmdDb(Context &c, const QString &sub)
         while (gaps->next())
             problems << QStringLiteral("tickets %1 %2: %3 tickets but numbers up to %4")
                             .arg(gaps->value(0).toString(), gaps->value(1).toString())
-                            .arg(gaps->value(2).toInt()).arg(gaps->value(3).toInt());
+                            .arg(gaps->value(2).toInt())
+                            .arg(gaps->value(3).toInt());
         auto audit = store.audit().verify();
         if (!audit)
             return c.fail(audit.error());

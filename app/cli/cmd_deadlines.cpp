@@ -32,12 +32,13 @@ int cmdDeadlines(Context &c)
     for (const WatchedDeadline &w : *items) {
         list.append(w.toJson());
         overdue += w.daysLeft < 0;
-        const QString when = w.daysLeft < 0 ? QStringLiteral("OVERDUE %1 d").arg(-w.daysLeft)
+        const QString when = w.daysLeft < 0    ? QStringLiteral("OVERDUE %1 d").arg(-w.daysLeft)
                              : w.daysLeft == 0 ? QStringLiteral("due today")
                                                : QStringLiteral("in %1 d").arg(w.daysLeft);
         text += QStringLiteral("%1  %2  %3/%4  %5 (%6, rule set %7)\n")
                     .arg(w.deadline.due.toString(Qt::ISODate), when.leftJustified(14))
-                    .arg(w.bookYear).arg(w.bookNo)
+                    .arg(w.bookYear)
+                    .arg(w.bookNo)
                     .arg(w.deadline.labelEn, w.deadline.legalBasis, w.ruleSetId);
     }
     if (items->isEmpty())

@@ -26,34 +26,35 @@ QJsonObject recordJson(const StoredRecord &s)
                                      {QStringLiteral("due"), d.due.toString(Qt::ISODate)},
                                      {QStringLiteral("legalBasis"), d.legalBasis}});
     // The log book's columns, in order (Form 03), then what statistics use.
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("no"), r.bookNo},
-            {QStringLiteral("bookYear"), r.bookYear},
-            {QStringLiteral("receivedAt"), r.receivedAt.toString(Qt::ISODate)},
-            {QStringLiteral("fullName"), r.confidential ? (r.anonymous ? QString() : kSealedMask) : r.identity.fullName},
-            {QStringLiteral("address"), r.confidential ? QString() : r.identity.address},
-            {QStringLiteral("idNumber"), r.confidential ? QString() : r.identity.idNumber},
-            {QStringLiteral("content"), r.content},
-            {QStringLiteral("kinds"), QJsonArray::fromStringList(kinds)},
-            {QStringLiteral("peopleCount"), r.peopleCount},
-            {QStringLiteral("previousAgency"), r.previousAgency},
-            {QStringLiteral("direction"), toString(r.direction)},
-            {QStringLiteral("transferAgency"), r.transferAgency},
-            {QStringLiteral("followUp"), r.followUp},
-            {QStringLiteral("notes"), r.notes},
-            {QStringLiteral("confidential"), r.confidential},
-            {QStringLiteral("anonymous"), r.anonymous},
-            {QStringLiteral("sealed"), s.sealed},
-            {QStringLiteral("receiverRole"), toString(r.receiverRole)},
-            {QStringLiteral("receiverName"), r.receiverName},
-            {QStringLiteral("receptionKind"), toString(r.receptionKind)},
-            {QStringLiteral("matterId"), r.matterId},
-            {QStringLiteral("firstVisit"), r.firstVisit},
-            {QStringLiteral("ticket"), r.ticketLabel},
-            {QStringLiteral("refusal"), toString(r.refusal)},
-            {QStringLiteral("refusalNote"), r.refusalNote},
-            {QStringLiteral("recordedBy"), r.recordedBy},
-            {QStringLiteral("deadlines"), deadlines}};
+    return {
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("no"), r.bookNo},
+        {QStringLiteral("bookYear"), r.bookYear},
+        {QStringLiteral("receivedAt"), r.receivedAt.toString(Qt::ISODate)},
+        {QStringLiteral("fullName"), r.confidential ? (r.anonymous ? QString() : kSealedMask) : r.identity.fullName},
+        {QStringLiteral("address"), r.confidential ? QString() : r.identity.address},
+        {QStringLiteral("idNumber"), r.confidential ? QString() : r.identity.idNumber},
+        {QStringLiteral("content"), r.content},
+        {QStringLiteral("kinds"), QJsonArray::fromStringList(kinds)},
+        {QStringLiteral("peopleCount"), r.peopleCount},
+        {QStringLiteral("previousAgency"), r.previousAgency},
+        {QStringLiteral("direction"), toString(r.direction)},
+        {QStringLiteral("transferAgency"), r.transferAgency},
+        {QStringLiteral("followUp"), r.followUp},
+        {QStringLiteral("notes"), r.notes},
+        {QStringLiteral("confidential"), r.confidential},
+        {QStringLiteral("anonymous"), r.anonymous},
+        {QStringLiteral("sealed"), s.sealed},
+        {QStringLiteral("receiverRole"), toString(r.receiverRole)},
+        {QStringLiteral("receiverName"), r.receiverName},
+        {QStringLiteral("receptionKind"), toString(r.receptionKind)},
+        {QStringLiteral("matterId"), r.matterId},
+        {QStringLiteral("firstVisit"), r.firstVisit},
+        {QStringLiteral("ticket"), r.ticketLabel},
+        {QStringLiteral("refusal"), toString(r.refusal)},
+        {QStringLiteral("refusalNote"), r.refusalNote},
+        {QStringLiteral("recordedBy"), r.recordedBy},
+        {QStringLiteral("deadlines"), deadlines}};
 }
 
 QString recordLine(const StoredRecord &s)
@@ -62,10 +63,11 @@ QString recordLine(const StoredRecord &s)
     QStringList kinds;
     for (MatterKind k : r.kinds)
         kinds << toString(k);
-    const QString who = r.confidential ? (r.anonymous ? QStringLiteral("[ẩn danh / anonymous]") : kSealedMask)
-                                       : r.identity.fullName;
+    const QString who =
+        r.confidential ? (r.anonymous ? QStringLiteral("[ẩn danh / anonymous]") : kSealedMask) : r.identity.fullName;
     return QStringLiteral("%1/%2  %3  %4  %5  %6  %7  %8")
-        .arg(r.bookYear).arg(r.bookNo)
+        .arg(r.bookYear)
+        .arg(r.bookNo)
         .arg(r.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), who, kinds.join(u'+'), toString(r.direction),
              r.firstVisit ? QStringLiteral("first") : QStringLiteral("repeat"), r.id);
 }
@@ -88,8 +90,9 @@ std::optional<QString> formatOption(Context &c, const QStringList &allowed, int 
     const QString f = c.args.value(QStringLiteral("format"), allowed.first()).toLower();
     if (allowed.contains(f))
         return f;
-    *exitCode = c.fail(Error::invalid(QStringLiteral("format"),
-                                      QStringLiteral("--format must be one of: %1").arg(allowed.join(QStringLiteral(", ")))));
+    *exitCode =
+        c.fail(Error::invalid(QStringLiteral("format"),
+                              QStringLiteral("--format must be one of: %1").arg(allowed.join(QStringLiteral(", ")))));
     return std::nullopt;
 }
 
@@ -98,7 +101,8 @@ std::optional<QString> formatOption(Context &c, const QStringList &allowed, int 
 Status needGui()
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error::make(ErrorCode::Config, QStringLiteral("PDF export needs the GUI libraries (give --format pdf as two words)"));
+        return Error::make(ErrorCode::Config,
+                           QStringLiteral("PDF export needs the GUI libraries (give --format pdf as two words)"));
     return {};
 }
 
@@ -145,7 +149,8 @@ int conclusionNotice(Context &c)
     if (auto written = reports::writeExport(out, *pdf); !written)
         return c.fail(written.error());
     return c.print(QJsonObject{{QStringLiteral("record"), record->record.id},
-                               {QStringLiteral("book"), QStringLiteral("%1/%2").arg(record->record.bookNo).arg(record->record.bookYear)},
+                               {QStringLiteral("book"),
+                                QStringLiteral("%1/%2").arg(record->record.bookNo).arg(record->record.bookYear)},
                                {QStringLiteral("pages"), pages},
                                {QStringLiteral("out"), out}},
                    QStringLiteral("wrote the conclusion notice of record %1/%2 to %3 (%4 page(s))")
@@ -200,8 +205,10 @@ int exportLog(Context &c)
         text += QStringLiteral(", %1 pages").arg(pages);
     if (records->isEmpty())
         text += QStringLiteral("\nno records in this period: the log book has only its header");
-    QJsonObject summary{{QStringLiteral("records"), int(records->size())}, {QStringLiteral("format"), *format},
-                        {QStringLiteral("from"), from->toString(Qt::ISODate)}, {QStringLiteral("to"), to->toString(Qt::ISODate)}};
+    QJsonObject summary{{QStringLiteral("records"), int(records->size())},
+                        {QStringLiteral("format"), *format},
+                        {QStringLiteral("from"), from->toString(Qt::ISODate)},
+                        {QStringLiteral("to"), to->toString(Qt::ISODate)}};
     if (pages > 0)
         summary.insert(QStringLiteral("pages"), pages);
     return deliver(c, bytes, out, summary, text);
@@ -212,11 +219,30 @@ int exportLog(Context &c)
 int cmdLog(Context &c, const QString &sub)
 {
     if (sub == QLatin1String("add")) {
-        if (!c.accept({"anonymous", "enforcement"},
-                      {"kind", "content", "name", "address", "id", "phone", "people", "representative",
-                       "previous-agency", "direction", "transfer-agency", "follow-up", "notes", "receiver-role",
-                       "receiver-name", "reception-kind", "session", "ticket", "matter", "refusal", "refusal-note",
-                       "date", "conclusion", "conclusion-due"},
+        if (!c.accept({"anonymous", "enforcement"}, {"kind",
+                                                     "content",
+                                                     "name",
+                                                     "address",
+                                                     "id",
+                                                     "phone",
+                                                     "people",
+                                                     "representative",
+                                                     "previous-agency",
+                                                     "direction",
+                                                     "transfer-agency",
+                                                     "follow-up",
+                                                     "notes",
+                                                     "receiver-role",
+                                                     "receiver-name",
+                                                     "reception-kind",
+                                                     "session",
+                                                     "ticket",
+                                                     "matter",
+                                                     "refusal",
+                                                     "refusal-note",
+                                                     "date",
+                                                     "conclusion",
+                                                     "conclusion-due"},
                       0))
             return ExitUsage;
         auto storeResult = c.store();
@@ -227,8 +253,9 @@ int cmdLog(Context &c, const QString &sub)
         for (const QString &k : c.args.value(QStringLiteral("kind")).split(u',', Qt::SkipEmptyParts)) {
             MatterKind mk;
             if (!fromString(k.trimmed(), &mk))
-                return c.fail(Error::invalid(QStringLiteral("kind"),
-                                             QStringLiteral("'%1' is not complaint, denunciation, petition or feedback").arg(k.left(40))));
+                return c.fail(Error::invalid(
+                    QStringLiteral("kind"),
+                    QStringLiteral("'%1' is not complaint, denunciation, petition or feedback").arg(k.left(40))));
             if (!r.kinds.contains(mk))
                 r.kinds << mk;
         }
@@ -260,23 +287,33 @@ int cmdLog(Context &c, const QString &sub)
                 return int(ErrorCode::InvalidInput);
             r.conclusionDue = *due;
         }
-        struct EnumOpt { const char *name; std::function<bool(const QString &)> parse; const char *allowed; };
+        struct EnumOpt {
+            const char *name;
+            std::function<bool(const QString &)> parse;
+            const char *allowed;
+        };
         const EnumOpt enums[] = {
-            {"direction", [&](const QString &v) { return fromString(v, &r.direction); }, "pending, accept, return_guide, transfer"},
-            {"receiver-role", [&](const QString &v) { return fromString(v, &r.receiverRole); }, "officer, head, deputy"},
-            {"reception-kind", [&](const QString &v) { return receptionKindFromString(v, &r.receptionKind); }, "regular, periodic, adhoc"},
-            {"refusal", [&](const QString &v) { return fromString(v, &r.refusal); }, "none, intoxicated, disorderly, already_settled"},
+            {"direction", [&](const QString &v) { return fromString(v, &r.direction); },
+             "pending, accept, return_guide, transfer"},
+            {"receiver-role", [&](const QString &v) { return fromString(v, &r.receiverRole); },
+             "officer, head, deputy"},
+            {"reception-kind", [&](const QString &v) { return receptionKindFromString(v, &r.receptionKind); },
+             "regular, periodic, adhoc"},
+            {"refusal", [&](const QString &v) { return fromString(v, &r.refusal); },
+             "none, intoxicated, disorderly, already_settled"},
         };
         for (const EnumOpt &e : enums) {
             const QString name = QString::fromLatin1(e.name);
             if (c.args.has(name) && !e.parse(c.args.value(name)))
-                return c.fail(Error::invalid(name, QStringLiteral("--%1 must be one of: %2").arg(name, QLatin1String(e.allowed))));
+                return c.fail(Error::invalid(
+                    name, QStringLiteral("--%1 must be one of: %2").arg(name, QLatin1String(e.allowed))));
         }
         r.receivedAt = store.now();
         if (c.args.has(QStringLiteral("date"))) {
             r.receivedAt = QDateTime::fromString(c.args.value(QStringLiteral("date")), Qt::ISODate);
             if (!r.receivedAt.isValid())
-                return c.fail(Error::invalid(QStringLiteral("date"), QStringLiteral("--date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM")));
+                return c.fail(Error::invalid(QStringLiteral("date"),
+                                             QStringLiteral("--date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM")));
         }
         auto stored = store.records().add(r, c.actor);
         if (!stored)
@@ -301,13 +338,17 @@ int cmdLog(Context &c, const QString &sub)
         if (c.args.has(QStringLiteral("kind"))) {
             MatterKind k;
             if (!fromString(c.args.value(QStringLiteral("kind")), &k))
-                return c.fail(Error::invalid(QStringLiteral("kind"), QStringLiteral("--kind must be complaint, denunciation, petition or feedback")));
+                return c.fail(
+                    Error::invalid(QStringLiteral("kind"),
+                                   QStringLiteral("--kind must be complaint, denunciation, petition or feedback")));
             f.kind = k;
         }
         if (c.args.has(QStringLiteral("direction"))) {
             HandlingDirection d;
             if (!fromString(c.args.value(QStringLiteral("direction")), &d))
-                return c.fail(Error::invalid(QStringLiteral("direction"), QStringLiteral("--direction must be pending, accept, return_guide or transfer")));
+                return c.fail(
+                    Error::invalid(QStringLiteral("direction"),
+                                   QStringLiteral("--direction must be pending, accept, return_guide or transfer")));
             f.direction = d;
         }
         auto storeResult = c.store();
@@ -342,7 +383,8 @@ int cmdLog(Context &c, const QString &sub)
                 return c.fail(s.error());
             QString text = recordLine(*s) + u'\n' + s->record.content + u'\n';
             for (const Deadline &d : s->deadlines)
-                text += QStringLiteral("deadline %1: %2 (%3)\n").arg(d.labelVi, d.due.toString(Qt::ISODate), d.legalBasis);
+                text +=
+                    QStringLiteral("deadline %1: %2 (%3)\n").arg(d.labelVi, d.due.toString(Qt::ISODate), d.legalBasis);
             return c.print(recordJson(*s), text);
         }
         if (auto why = ReceptionRepository::unsealReason(c.args.value(QStringLiteral("reason"))); !why)
@@ -369,7 +411,8 @@ int cmdReport(Context &c)
     if (!c.accept({}, {"from", "to", "format", "out"}, 0))
         return ExitUsage;
     int code = 0;
-    const auto format = formatOption(c, {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("ods")}, &code);
+    const auto format = formatOption(
+        c, {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("ods")}, &code);
     if (!format)
         return code;
     const QString out = c.args.value(QStringLiteral("out"));
@@ -402,26 +445,38 @@ int cmdReport(Context &c)
             bytes = *pdf;
         }
         QString text = QStringLiteral("exported the report (%1 to %2, %3 visits) to %4")
-                           .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)).arg(rep->visits).arg(out);
+                           .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))
+                           .arg(rep->visits)
+                           .arg(out);
         if (rep->visits == 0)
             text += QStringLiteral("\nno records in this period: every figure is 0");
         return deliver(c, bytes, out,
-                       {{QStringLiteral("format"), *format}, {QStringLiteral("visits"), rep->visits},
-                        {QStringLiteral("from"), from->toString(Qt::ISODate)}, {QStringLiteral("to"), to->toString(Qt::ISODate)}},
+                       {{QStringLiteral("format"), *format},
+                        {QStringLiteral("visits"), rep->visits},
+                        {QStringLiteral("from"), from->toString(Qt::ISODate)},
+                        {QStringLiteral("to"), to->toString(Qt::ISODate)}},
                        text);
     }
     const QJsonObject o = rep->toJson();
     QString text = QStringLiteral("Reception %1 to %2\nvisits %3, persons %4, cases %5\n"
                                   "groups %6 (%7 persons, %8 cases)\nfirst visits %9, repeat visits %10, refused %11\n")
                        .arg(rep->from.toString(Qt::ISODate), rep->to.toString(Qt::ISODate))
-                       .arg(rep->visits).arg(rep->persons).arg(rep->cases).arg(rep->groups).arg(rep->groupPersons)
-                       .arg(rep->groupCases).arg(rep->firstVisits).arg(rep->repeatVisits).arg(rep->refused);
+                       .arg(rep->visits)
+                       .arg(rep->persons)
+                       .arg(rep->cases)
+                       .arg(rep->groups)
+                       .arg(rep->groupPersons)
+                       .arg(rep->groupCases)
+                       .arg(rep->firstVisits)
+                       .arg(rep->repeatVisits)
+                       .arg(rep->refused);
     for (const char *key : {"casesByKind", "visitsByDirection", "visitsByReceiver", "visitsByReceptionKind"}) {
         const QJsonObject m = o.value(QLatin1String(key)).toObject();
         QStringList parts;
         for (auto it = m.begin(); it != m.end(); ++it)
             parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toInt());
-        text += QStringLiteral("%1: %2\n").arg(QLatin1String(key), parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", ")));
+        text += QStringLiteral("%1: %2\n")
+                    .arg(QLatin1String(key), parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", ")));
     }
     return c.print(o, text);
 }

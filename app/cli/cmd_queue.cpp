@@ -13,15 +13,16 @@ namespace tiepdan::cli {
 
 namespace {
 
-#define STORE_OR_FAIL(c, s)                                                                        \
-    auto s##Result = (c).store();                                                                  \
-    if (!s##Result)                                                                                \
-        return (c).fail(s##Result.error());                                                        \
+#define STORE_OR_FAIL(c, s)                                                                                            \
+    auto s##Result = (c).store();                                                                                      \
+    if (!s##Result)                                                                                                    \
+        return (c).fail(s##Result.error());                                                                            \
     OfficeStore &s = **s##Result;
 
 QString ticketLine(const Ticket &t)
 {
-    QString line = QStringLiteral("%1  %2  %3").arg(t.displayLabel(), -7).arg(toString(t.state), -11).arg(t.serviceId, -12);
+    QString line =
+        QStringLiteral("%1  %2  %3").arg(t.displayLabel(), -7).arg(toString(t.state), -11).arg(t.serviceId, -12);
     if (!t.priorityCategory.isEmpty())
         line += QStringLiteral("  priority:%1").arg(t.priorityCategory);
     if (t.counter > 0)
@@ -68,13 +69,17 @@ int cmdSchedule(Context &c, const QString &sub)
                                    {QStringLiteral("capacity"), s.slot.capacity},
                                    {QStringLiteral("booked"), *taken},
                                    {QStringLiteral("left"), left}});
-            text += QStringLiteral("%1 %2-%3  %4  %5  %6/%7 left  %8\n")
-                        .arg(d.toString(QStringLiteral("ddd yyyy-MM-dd")), s.slot.start.toString(QStringLiteral("HH:mm")),
-                             s.slot.end.toString(QStringLiteral("HH:mm")), toString(s.kind), s.receiverVi)
-                        .arg(left).arg(s.slot.capacity).arg(s.key());
+            text +=
+                QStringLiteral("%1 %2-%3  %4  %5  %6/%7 left  %8\n")
+                    .arg(d.toString(QStringLiteral("ddd yyyy-MM-dd")), s.slot.start.toString(QStringLiteral("HH:mm")),
+                         s.slot.end.toString(QStringLiteral("HH:mm")), toString(s.kind), s.receiverVi)
+                    .arg(left)
+                    .arg(s.slot.capacity)
+                    .arg(s.key());
         }
     }
-    return c.print(QJsonObject{{QStringLiteral("sessions"), arr}}, text.isEmpty() ? QStringLiteral("no reception sessions") : text);
+    return c.print(QJsonObject{{QStringLiteral("sessions"), arr}},
+                   text.isEmpty() ? QStringLiteral("no reception sessions") : text);
 }
 
 int cmdVisitor(Context &c, const QString &sub)
@@ -132,8 +137,11 @@ int cmdTicket(Context &c, const QString &sub)
         if (!group || !repeat)
             return int(ErrorCode::InvalidInput);
         STORE_OR_FAIL(c, store);
-        IssueRequest req{c.args.value(QStringLiteral("service")), c.args.value(QStringLiteral("priority")), *group,
-                         c.args.value(QStringLiteral("visitor")), {}};
+        IssueRequest req{c.args.value(QStringLiteral("service")),
+                         c.args.value(QStringLiteral("priority")),
+                         *group,
+                         c.args.value(QStringLiteral("visitor")),
+                         {}};
         // --repeat prints each ticket as soon as its commit returned: what
         // is printed is what a citizen would hold.
         for (int i = 0; i < *repeat; ++i) {
@@ -150,7 +158,7 @@ int cmdTicket(Context &c, const QString &sub)
         return ExitOk;
     }
     if (sub == QLatin1String("show")) {
-        if (!c.accept({"qr"}, {"date", "svg"}, 1) )
+        if (!c.accept({"qr"}, {"date", "svg"}, 1))
             return ExitUsage;
         if (c.args.positional.isEmpty())
             return c.usage(QStringLiteral("ticket show needs a ticket number, e.g. A-015"));
@@ -161,8 +169,9 @@ int cmdTicket(Context &c, const QString &sub)
         auto t = store.tickets().find(c.args.positional.first(), *date);
         if (!t)
             return c.fail(t.error());
-        QString text = ticketLine(*t) + QStringLiteral("\nissued %1\nQR: %2\n")
-                                            .arg(t->issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), t->payload);
+        QString text =
+            ticketLine(*t) + QStringLiteral("\nissued %1\nQR: %2\n")
+                                 .arg(t->issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), t->payload);
         if (c.args.has(QStringLiteral("qr")) || c.args.has(QStringLiteral("svg"))) {
             auto qr = encodeQr(t->payload);
             if (!qr)
@@ -172,7 +181,8 @@ int cmdTicket(Context &c, const QString &sub)
             if (c.args.has(QStringLiteral("svg"))) {
                 QFile f(c.args.value(QStringLiteral("svg")));
                 if (!f.open(QIODevice::WriteOnly) || f.write(qrToSvg(*qr).toUtf8()) < 0)
-                    return c.fail(Error::make(ErrorCode::Storage, QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString())));
+                    return c.fail(Error::make(
+                        ErrorCode::Storage, QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString())));
             }
         }
         return c.print(t->toJson(), text);
@@ -187,13 +197,18 @@ int cmdTicket(Context &c, const QString &sub)
         if (!p)
             return c.fail(p.error());
         if (p->officeCode != store.config().office.code)
-            return c.fail(Error::make(ErrorCode::Forged, QStringLiteral("the code is signed for office %1, not this one").arg(p->officeCode)));
+            return c.fail(
+                Error::make(ErrorCode::Forged,
+                            QStringLiteral("the code is signed for office %1, not this one").arg(p->officeCode)));
         QJsonObject o{{QStringLiteral("valid"), true},
-                      {QStringLiteral("kind"), p->kind == TicketPayload::Kind::Ticket ? QStringLiteral("ticket") : QStringLiteral("appointment")},
+                      {QStringLiteral("kind"), p->kind == TicketPayload::Kind::Ticket ? QStringLiteral("ticket")
+                                                                                      : QStringLiteral("appointment")},
                       {QStringLiteral("office"), p->officeCode},
                       {QStringLiteral("date"), p->date.toString(Qt::ISODate)},
                       {QStringLiteral("label"), p->label}};
-        QString text = QStringLiteral("valid %1 %2 of %3 for %4").arg(o.value(QStringLiteral("kind")).toString(), p->label, p->officeCode, p->date.toString(Qt::ISODate));
+        QString text = QStringLiteral("valid %1 %2 of %3 for %4")
+                           .arg(o.value(QStringLiteral("kind")).toString(), p->label, p->officeCode,
+                                p->date.toString(Qt::ISODate));
         if (p->kind == TicketPayload::Kind::Ticket) {
             auto t = store.tickets().findByPayload(c.args.positional.first());
             if (t) {
@@ -215,7 +230,8 @@ int cmdQueue(Context &c, const QString &sub)
         const auto date = c.dateOption(QStringLiteral("date"), store.now().date());
         if (!date)
             return int(ErrorCode::InvalidInput);
-        auto list = store.tickets().list(*date, !c.args.has(QStringLiteral("all")), c.args.value(QStringLiteral("service")));
+        auto list =
+            store.tickets().list(*date, !c.args.has(QStringLiteral("all")), c.args.value(QStringLiteral("service")));
         if (!list)
             return c.fail(list.error());
         QJsonArray arr;
@@ -242,13 +258,14 @@ int cmdQueue(Context &c, const QString &sub)
         return c.print(t->toJson(), QStringLiteral("%1 to counter %2").arg(t->displayLabel()).arg(*counter));
     }
     static const QMap<QString, QueueAction> actions{
-        {QStringLiteral("call"), QueueAction::Call},       {QStringLiteral("recall"), QueueAction::Recall},
-        {QStringLiteral("start"), QueueAction::Start},     {QStringLiteral("done"), QueueAction::Finish},
-        {QStringLiteral("no-show"), QueueAction::NoShow},  {QStringLiteral("park"), QueueAction::Park},
-        {QStringLiteral("resume"), QueueAction::Resume},   {QStringLiteral("transfer"), QueueAction::Transfer},
+        {QStringLiteral("call"), QueueAction::Call},      {QStringLiteral("recall"), QueueAction::Recall},
+        {QStringLiteral("start"), QueueAction::Start},    {QStringLiteral("done"), QueueAction::Finish},
+        {QStringLiteral("no-show"), QueueAction::NoShow}, {QStringLiteral("park"), QueueAction::Park},
+        {QStringLiteral("resume"), QueueAction::Resume},  {QStringLiteral("transfer"), QueueAction::Transfer},
         {QStringLiteral("cancel"), QueueAction::Cancel}};
     if (!actions.contains(sub))
-        return c.usage(QStringLiteral("queue takes list, call-next, call, recall, start, done, no-show, park, resume, transfer or cancel"));
+        return c.usage(QStringLiteral(
+            "queue takes list, call-next, call, recall, start, done, no-show, park, resume, transfer or cancel"));
     if (!c.accept({}, {"counter", "to"}, 1))
         return ExitUsage;
     if (c.args.positional.isEmpty())

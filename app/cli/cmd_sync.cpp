@@ -12,9 +12,12 @@ namespace tiepdan::cli {
 namespace {
 QJsonObject entryJson(const OutboxEntry &e)
 {
-    return {{QStringLiteral("seq"), e.seq}, {QStringLiteral("recordId"), e.recordId},
-            {QStringLiteral("kind"), e.recordKind}, {QStringLiteral("version"), e.version},
-            {QStringLiteral("state"), e.state}, {QStringLiteral("attempts"), e.attempts},
+    return {{QStringLiteral("seq"), e.seq},
+            {QStringLiteral("recordId"), e.recordId},
+            {QStringLiteral("kind"), e.recordKind},
+            {QStringLiteral("version"), e.version},
+            {QStringLiteral("state"), e.state},
+            {QStringLiteral("attempts"), e.attempts},
             {QStringLiteral("lastError"), e.lastError}};
 }
 } // namespace
@@ -36,21 +39,33 @@ int cmdSync(Context &c, const QString &sub)
         QJsonArray stuck;
         QString text = QStringLiteral("pending %1, delivered %2, rejected %3\nlast success: %4\nlast error: %5\n"
                                       "updates pulled up to: %6\n")
-                           .arg(st->pending).arg(st->delivered).arg(st->rejected)
-                           .arg(st->lastSuccess.isValid() ? st->lastSuccess.toLocalTime().toString(Qt::ISODate) : QStringLiteral("never"),
+                           .arg(st->pending)
+                           .arg(st->delivered)
+                           .arg(st->rejected)
+                           .arg(st->lastSuccess.isValid() ? st->lastSuccess.toLocalTime().toString(Qt::ISODate)
+                                                          : QStringLiteral("never"),
                                 st->lastError.isEmpty() ? QStringLiteral("none") : st->lastError)
                            .arg(*cursor);
         for (const OutboxEntry &e : st->stuck) {
             stuck << entryJson(e);
             text += QStringLiteral("stuck: #%1 %2 %3 v%4, %5, %6 attempt(s): %7\n")
-                        .arg(e.seq).arg(e.recordKind, e.recordId).arg(e.version).arg(e.state).arg(e.attempts).arg(e.lastError);
+                        .arg(e.seq)
+                        .arg(e.recordKind, e.recordId)
+                        .arg(e.version)
+                        .arg(e.state)
+                        .arg(e.attempts)
+                        .arg(e.lastError);
         }
-        return c.print({{QStringLiteral("pending"), st->pending}, {QStringLiteral("delivered"), st->delivered},
+        return c.print({{QStringLiteral("pending"), st->pending},
+                        {QStringLiteral("delivered"), st->delivered},
                         {QStringLiteral("rejected"), st->rejected},
-                        {QStringLiteral("lastSuccess"), st->lastSuccess.isValid() ? st->lastSuccess.toString(Qt::ISODate) : QString()},
+                        {QStringLiteral("lastSuccess"),
+                         st->lastSuccess.isValid() ? st->lastSuccess.toString(Qt::ISODate) : QString()},
                         {QStringLiteral("lastError"), st->lastError},
-                        {QStringLiteral("nextAttempt"), st->nextAttempt.isValid() ? st->nextAttempt.toString(Qt::ISODate) : QString()},
-                        {QStringLiteral("stuck"), stuck}, {QStringLiteral("updatesCursor"), *cursor}},
+                        {QStringLiteral("nextAttempt"),
+                         st->nextAttempt.isValid() ? st->nextAttempt.toString(Qt::ISODate) : QString()},
+                        {QStringLiteral("stuck"), stuck},
+                        {QStringLiteral("updatesCursor"), *cursor}},
                        text.trimmed());
     }
     if (sub != QLatin1String("run"))
@@ -66,10 +81,11 @@ int cmdSync(Context &c, const QString &sub)
     const ServerLink &link = (*store)->config().server;
     const QString url = c.args.value(QStringLiteral("url"), link.url);
     if (url.isEmpty())
-        return c.fail(Error::make(ErrorCode::Config, QStringLiteral("no server: set server.url in office.json or give --url")));
+        return c.fail(
+            Error::make(ErrorCode::Config, QStringLiteral("no server: set server.url in office.json or give --url")));
     const QString tokenFile = c.args.has(QStringLiteral("token-file"))
-        ? c.args.value(QStringLiteral("token-file"))
-        : OfficeStore::resolveKeyPath(link.tokenFile, c.dbPath);
+                                  ? c.args.value(QStringLiteral("token-file"))
+                                  : OfficeStore::resolveKeyPath(link.tokenFile, c.dbPath);
     auto token = SyncClient::readToken(tokenFile);
     if (!token)
         return c.fail(token.error());
@@ -92,12 +108,17 @@ int cmdSync(Context &c, const QString &sub)
                               {QStringLiteral("scheduleChanges"), pull.applied.scheduleChanges},
                               {QStringLiteral("updatesSkipped"), pull.applied.skipped},
                               {QStringLiteral("pullError"), pullError}};
-        const QString text = QStringLiteral("delivered %1 (%2 already there), rejected %3%4\n"
-                                            "updates: %5 matter result(s), %6 schedule change(s), %7 skipped%8")
-                                 .arg(report->delivered).arg(report->duplicates).arg(report->rejected)
-                                 .arg(report->stoppedBy.isEmpty() ? QString() : QStringLiteral("; stopped: ") + report->stoppedBy)
-                                 .arg(pull.applied.matterResults).arg(pull.applied.scheduleChanges).arg(pull.applied.skipped)
-                                 .arg(pullError.isEmpty() ? QString() : QStringLiteral("; not pulled: ") + pullError);
+        const QString text =
+            QStringLiteral("delivered %1 (%2 already there), rejected %3%4\n"
+                           "updates: %5 matter result(s), %6 schedule change(s), %7 skipped%8")
+                .arg(report->delivered)
+                .arg(report->duplicates)
+                .arg(report->rejected)
+                .arg(report->stoppedBy.isEmpty() ? QString() : QStringLiteral("; stopped: ") + report->stoppedBy)
+                .arg(pull.applied.matterResults)
+                .arg(pull.applied.scheduleChanges)
+                .arg(pull.applied.skipped)
+                .arg(pullError.isEmpty() ? QString() : QStringLiteral("; not pulled: ") + pullError);
         if (c.args.has(QStringLiteral("once"))) {
             c.print(obj, text);
             // Exit 7 when the server could not be reached or refused the batch.

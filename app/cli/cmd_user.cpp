@@ -60,13 +60,15 @@ int cmdUser(Context &c, const QString &sub)
         if (*n == 0) {
             // A new office: the first user is its administrator, PIN on stdin.
             if (role != Role::Admin)
-                return c.fail(Error::make(ErrorCode::Denied,
-                                          QStringLiteral("the first user of an office is its administrator: add --role admin")));
+                return c.fail(
+                    Error::make(ErrorCode::Denied,
+                                QStringLiteral("the first user of an office is its administrator: add --role admin")));
             auto s = users.createFirstAdmin(login, name, readPin(in));
             if (!s)
                 return c.fail(s.error());
             auto u = users.find(login);
-            return u ? c.print(userJson(*u), QStringLiteral("administrator %1 created").arg(u->login)) : c.fail(u.error());
+            return u ? c.print(userJson(*u), QStringLiteral("administrator %1 created").arg(u->login))
+                     : c.fail(u.error());
         }
         // Stdin: the administrator's PIN, then the new user's PIN.
         auto admin = signInFromStdin(c, in);
@@ -87,8 +89,8 @@ int cmdUser(Context &c, const QString &sub)
             return c.fail(admin.error());
         UserRepository &users = (*c.store())->users();
         const QString login = c.args.positional.first();
-        const Status s = sub == QLatin1String("disable") ? users.disable(*admin, login)
-                                                         : users.resetPin(*admin, login, readPin(in));
+        const Status s =
+            sub == QLatin1String("disable") ? users.disable(*admin, login) : users.resetPin(*admin, login, readPin(in));
         if (!s)
             return c.fail(s.error());
         auto u = users.find(login);
@@ -110,8 +112,9 @@ int cmdUser(Context &c, const QString &sub)
         QString text;
         for (const User &u : *list) {
             arr << userJson(u);
-            text += QStringLiteral("%1\t%2\t%3%4\n").arg(u.login, toString(u.role), u.displayName,
-                                                         u.disabled ? QStringLiteral("\t(disabled)") : QString());
+            text += QStringLiteral("%1\t%2\t%3%4\n")
+                        .arg(u.login, toString(u.role), u.displayName,
+                             u.disabled ? QStringLiteral("\t(disabled)") : QString());
         }
         return c.print({{QStringLiteral("users"), arr}}, text.trimmed());
     }

@@ -20,8 +20,9 @@ Result<const OfficeConfig *> Context::config()
         m_configLoaded = true;
     }
     if (!m_config.ok())
-        return Error::make(ErrorCode::Config,
-                           QStringLiteral("the configuration in %1 is not valid:\n%2").arg(configDir, m_config.errorText()));
+        return Error::make(
+            ErrorCode::Config,
+            QStringLiteral("the configuration in %1 is not valid:\n%2").arg(configDir, m_config.errorText()));
     return &m_config.config;
 }
 
@@ -46,10 +47,10 @@ int Context::fail(const Error &e)
         err << " (" << e.field << ")";
     err << Qt::endl;
     if (json)
-        out << QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                          QJsonObject{{QStringLiteral("code"), int(e.code)},
-                                                      {QStringLiteral("field"), e.field},
-                                                      {QStringLiteral("message"), e.message}}}})
+        out << QJsonDocument(
+                   QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), int(e.code)},
+                                                                     {QStringLiteral("field"), e.field},
+                                                                     {QStringLiteral("message"), e.message}}}})
                    .toJson(QJsonDocument::Compact)
             << Qt::endl;
     return int(e.code);
@@ -115,7 +116,8 @@ std::optional<int> Context::intOption(const QString &name, int def, int min, int
     bool ok = false;
     const int v = args.value(name).toInt(&ok);
     if (!ok || v < min || v > max) {
-        fail(Error::invalid(name, QStringLiteral("--%1 must be a whole number from %2 to %3").arg(name).arg(min).arg(max)));
+        fail(Error::invalid(name,
+                            QStringLiteral("--%1 must be a whole number from %2 to %3").arg(name).arg(min).arg(max)));
         return std::nullopt;
     }
     return v;

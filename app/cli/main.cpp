@@ -59,8 +59,8 @@ QString defaultDb()
     const QString env = qEnvironmentVariable("TIEPDAN_DB");
     if (!env.isEmpty())
         return env;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                        QStringLiteral("/tiep-dan");
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/tiep-dan");
     QDir().mkpath(dir);
     return dir + QStringLiteral("/office.db");
 }
@@ -135,10 +135,10 @@ int main(int argc, char **argv)
             rest << a;
         }
     }
-    static const QStringList grouped{QStringLiteral("schedule"), QStringLiteral("visitor"), QStringLiteral("appointment"),
-                                     QStringLiteral("ticket"), QStringLiteral("queue"), QStringLiteral("log"),
-                                     QStringLiteral("db"), QStringLiteral("keys"), QStringLiteral("config"),
-                                     QStringLiteral("kiosk"), QStringLiteral("user"), QStringLiteral("sync")};
+    static const QStringList grouped{
+        QStringLiteral("schedule"), QStringLiteral("visitor"), QStringLiteral("appointment"), QStringLiteral("ticket"),
+        QStringLiteral("queue"),    QStringLiteral("log"),     QStringLiteral("db"),          QStringLiteral("keys"),
+        QStringLiteral("config"),   QStringLiteral("kiosk"),   QStringLiteral("user"),        QStringLiteral("sync")};
     QStringList words;
     if (!rest.isEmpty() && !rest.first().startsWith(QLatin1String("--")))
         words << rest.takeFirst();
@@ -150,19 +150,33 @@ int main(int argc, char **argv)
         return c.usage(QStringLiteral("no command given"));
     const QString cmd = words.first();
     const QString sub = words.value(1);
-    if (cmd == QLatin1String("schedule")) return cmdSchedule(c, sub);
-    if (cmd == QLatin1String("visitor")) return cmdVisitor(c, sub);
-    if (cmd == QLatin1String("appointment")) return cmdAppointment(c, sub);
-    if (cmd == QLatin1String("ticket")) return cmdTicket(c, sub);
-    if (cmd == QLatin1String("queue")) return cmdQueue(c, sub);
-    if (cmd == QLatin1String("log")) return cmdLog(c, sub);
-    if (cmd == QLatin1String("report")) return cmdReport(c);
-    if (cmd == QLatin1String("deadlines")) return cmdDeadlines(c);
-    if (cmd == QLatin1String("db")) return cmdDb(c, sub);
-    if (cmd == QLatin1String("keys")) return cmdKeys(c, sub);
-    if (cmd == QLatin1String("config")) return cmdConfig(c, sub);
-    if (cmd == QLatin1String("kiosk")) return cmdKiosk(c, sub);
-    if (cmd == QLatin1String("user")) return cmdUser(c, sub);
-    if (cmd == QLatin1String("sync")) return cmdSync(c, sub);
+    if (cmd == QLatin1String("schedule"))
+        return cmdSchedule(c, sub);
+    if (cmd == QLatin1String("visitor"))
+        return cmdVisitor(c, sub);
+    if (cmd == QLatin1String("appointment"))
+        return cmdAppointment(c, sub);
+    if (cmd == QLatin1String("ticket"))
+        return cmdTicket(c, sub);
+    if (cmd == QLatin1String("queue"))
+        return cmdQueue(c, sub);
+    if (cmd == QLatin1String("log"))
+        return cmdLog(c, sub);
+    if (cmd == QLatin1String("report"))
+        return cmdReport(c);
+    if (cmd == QLatin1String("deadlines"))
+        return cmdDeadlines(c);
+    if (cmd == QLatin1String("db"))
+        return cmdDb(c, sub);
+    if (cmd == QLatin1String("keys"))
+        return cmdKeys(c, sub);
+    if (cmd == QLatin1String("config"))
+        return cmdConfig(c, sub);
+    if (cmd == QLatin1String("kiosk"))
+        return cmdKiosk(c, sub);
+    if (cmd == QLatin1String("user"))
+        return cmdUser(c, sub);
+    if (cmd == QLatin1String("sync"))
+        return cmdSync(c, sub);
     return c.usage(QStringLiteral("unknown command '%1'").arg(cmd));
 }

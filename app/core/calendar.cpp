@@ -6,9 +6,8 @@ namespace tiepdan {
 
 namespace {
 
-ReceptionSession makeSession(const QDate &date, ReceptionKind kind, const QString &ruleId,
-                             const SessionTemplate &slot, const QString &receiverVi,
-                             const QString &receiverEn, const QString &place)
+ReceptionSession makeSession(const QDate &date, ReceptionKind kind, const QString &ruleId, const SessionTemplate &slot,
+                             const QString &receiverVi, const QString &receiverEn, const QString &place)
 {
     ReceptionSession s;
     s.date = date;
@@ -26,12 +25,9 @@ ReceptionSession makeSession(const QDate &date, ReceptionKind kind, const QStrin
 QString toString(ReceptionKind kind)
 {
     switch (kind) {
-    case ReceptionKind::Regular:
-        return QStringLiteral("regular");
-    case ReceptionKind::Periodic:
-        return QStringLiteral("periodic");
-    case ReceptionKind::AdHoc:
-        return QStringLiteral("adhoc");
+    case ReceptionKind::Regular: return QStringLiteral("regular");
+    case ReceptionKind::Periodic: return QStringLiteral("periodic");
+    case ReceptionKind::AdHoc: return QStringLiteral("adhoc");
     }
     return {};
 }
@@ -48,8 +44,7 @@ bool receptionKindFromString(const QString &s, ReceptionKind *out)
 
 QString ReceptionSession::key() const
 {
-    return QStringLiteral("%1/%2/%3/%4")
-        .arg(date.toString(Qt::ISODate), toString(kind), ruleId, slot.id);
+    return QStringLiteral("%1/%2/%3/%4").arg(date.toString(Qt::ISODate), toString(kind), ruleId, slot.id);
 }
 
 ReceptionCalendar::ReceptionCalendar(const Schedule &schedule) : m_schedule(schedule) {}
@@ -127,24 +122,21 @@ QList<ReceptionSession> ReceptionCalendar::sessionsOn(const QDate &date) const
         if (!dates.contains(date))
             continue;
         for (const SessionTemplate &s : rule.sessions)
-            out << makeSession(date, ReceptionKind::Periodic, rule.id, s, rule.receiverVi,
-                               rule.receiverEn, rule.place);
+            out << makeSession(date, ReceptionKind::Periodic, rule.id, s, rule.receiverVi, rule.receiverEn, rule.place);
     }
     for (const AdHocSession &a : m_schedule.adHoc)
         if (a.date == date)
-            out << makeSession(date, ReceptionKind::AdHoc, QStringLiteral("adhoc"), a.session,
-                               a.receiverVi, a.receiverEn, a.place);
-    std::stable_sort(out.begin(), out.end(),
-                     [](const ReceptionSession &a, const ReceptionSession &b) {
-                         if (a.slot.start != b.slot.start)
-                             return a.slot.start < b.slot.start;
-                         return int(a.kind) < int(b.kind);
-                     });
+            out << makeSession(date, ReceptionKind::AdHoc, QStringLiteral("adhoc"), a.session, a.receiverVi,
+                               a.receiverEn, a.place);
+    std::stable_sort(out.begin(), out.end(), [](const ReceptionSession &a, const ReceptionSession &b) {
+        if (a.slot.start != b.slot.start)
+            return a.slot.start < b.slot.start;
+        return int(a.kind) < int(b.kind);
+    });
     return out;
 }
 
-QList<ReceptionSession> ReceptionCalendar::periodicSessionsBetween(const QDate &from,
-                                                                   const QDate &to) const
+QList<ReceptionSession> ReceptionCalendar::periodicSessionsBetween(const QDate &from, const QDate &to) const
 {
     QList<ReceptionSession> out;
     for (QDate d = from; d.isValid() && d <= to; d = d.addDays(1))

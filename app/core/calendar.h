@@ -12,7 +12,7 @@
 namespace tiepdan {
 
 enum class ReceptionKind { Regular, Periodic, AdHoc };
-QString toString(ReceptionKind kind);              // "regular" / "periodic" / "adhoc"
+QString toString(ReceptionKind kind); // "regular" / "periodic" / "adhoc"
 bool receptionKindFromString(const QString &s, ReceptionKind *out);
 
 struct ReceptionSession {

@@ -54,8 +54,7 @@ public:
         QJsonParseError err;
         const auto doc = QJsonDocument::fromJson(f.readAll(), &err);
         if (err.error != QJsonParseError::NoError) {
-            issue({}, QStringLiteral("not valid JSON at byte %1: %2")
-                          .arg(err.offset).arg(err.errorString()));
+            issue({}, QStringLiteral("not valid JSON at byte %1: %2").arg(err.offset).arg(err.errorString()));
             return std::nullopt;
         }
         if (!doc.isObject()) {
@@ -76,8 +75,7 @@ public:
                 issue(join(path, it.key()), QStringLiteral("unknown key (misspelt?)"));
     }
 
-    QString str(const QJsonObject &o, const QString &path, const char *key, bool required,
-                const QString &def = {})
+    QString str(const QJsonObject &o, const QString &path, const char *key, bool required, const QString &def = {})
     {
         const auto v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
@@ -95,8 +93,8 @@ public:
         return s;
     }
 
-    QString matching(const QJsonObject &o, const QString &path, const char *key,
-                     const QRegularExpression &re, const QString &what)
+    QString matching(const QJsonObject &o, const QString &path, const char *key, const QRegularExpression &re,
+                     const QString &what)
     {
         const QString s = str(o, path, key, true);
         if (!s.isEmpty() && !re.match(s).hasMatch())
@@ -172,10 +170,7 @@ public:
         return t;
     }
 
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + u'.' + key;
-    }
+    static QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; }
     static QString join(const QString &path, const char *key) { return join(path, QString::fromLatin1(key)); }
     static QString at(const QString &path, qsizetype i) { return QStringLiteral("%1[%2]").arg(path).arg(i); }
 
@@ -227,8 +222,7 @@ QList<int> readWeekdays(Reader &r, const QJsonObject &o, const QString &path, co
     for (qsizetype i = 0; i < arr.size(); ++i) {
         const int d = arr[i].toInt(0);
         if (!arr[i].isDouble() || d < 1 || d > 7)
-            r.issue(Reader::at(Reader::join(path, key), i),
-                    QStringLiteral("a weekday is 1 (Monday) to 7 (Sunday)"));
+            r.issue(Reader::at(Reader::join(path, key), i), QStringLiteral("a weekday is 1 (Monday) to 7 (Sunday)"));
         else if (!out.contains(d))
             out << d;
     }
@@ -239,10 +233,12 @@ void readKiosk(Reader &r, const QJsonObject &root, KioskSettings &k)
 {
     const QString p = QStringLiteral("kiosk");
     const QJsonObject o = r.object(root, {}, "kiosk", false);
-    r.onlyKeys(o, p, {"idleSeconds", "idleWarningSeconds", "printer", "exitPinHash", "pinAttempts", "pinLockoutSeconds"});
+    r.onlyKeys(o, p,
+               {"idleSeconds", "idleWarningSeconds", "printer", "exitPinHash", "pinAttempts", "pinLockoutSeconds"});
     k.exitPinHash = r.str(o, p, "exitPinHash", false);
     if (!k.exitPinHash.isEmpty() && !k.exitPinHash.startsWith(QLatin1String("$argon2id$")))
-        r.issue(Reader::join(p, "exitPinHash"), QStringLiteral("must be made by 'receptionctl kiosk hash-pin' ($argon2id$...)"));
+        r.issue(Reader::join(p, "exitPinHash"),
+                QStringLiteral("must be made by 'receptionctl kiosk hash-pin' ($argon2id$...)"));
     k.pinAttempts = r.integer(o, p, "pinAttempts", 1, 20, 5);
     k.pinLockoutSeconds = r.integer(o, p, "pinLockoutSeconds", 10, 86400, 300);
     k.idleSeconds = r.integer(o, p, "idleSeconds", 20, 3600, 90);
@@ -276,8 +272,8 @@ void loadOffice(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
     if (!loaded)
         return;
     const QJsonObject &root = *loaded;
-    r.onlyKeys(root, {}, {"schemaVersion", "office", "languages", "counters", "queue", "groups",
-                          "security", "server", "kiosk"});
+    r.onlyKeys(root, {},
+               {"schemaVersion", "office", "languages", "counters", "queue", "groups", "security", "server", "kiosk"});
     if (r.integer(root, {}, "schemaVersion", 1, 1000) != 1)
         r.issue(QStringLiteral("schemaVersion"), QStringLiteral("this program reads schema version 1"));
 
@@ -285,7 +281,8 @@ void loadOffice(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
     r.onlyKeys(o, QStringLiteral("office"), {"agencyName", "agencyCode", "name", "code", "province", "address"});
     const QString p = QStringLiteral("office");
     c.office.agencyName = r.str(o, p, "agencyName", true);
-    c.office.agencyCode = r.matching(o, p, "agencyCode", kCodeRe, QStringLiteral("must be 2-16 capital letters, digits or '-'"));
+    c.office.agencyCode =
+        r.matching(o, p, "agencyCode", kCodeRe, QStringLiteral("must be 2-16 capital letters, digits or '-'"));
     c.office.name = r.str(o, p, "name", true);
     c.office.code = r.matching(o, p, "code", kCodeRe, QStringLiteral("must be 2-16 capital letters, digits or '-'"));
     c.office.province = r.str(o, p, "province", true);
@@ -392,7 +389,8 @@ void loadServices(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issue
         const QString kind = r.str(o, p, "kind", true);
         if (!kind.isEmpty() && !serviceKindFromString(kind, &s.kind))
             r.issue(Reader::join(p, "kind"), QStringLiteral("'%1' is not one of complaint, denunciation, "
-                                                           "petition, feedback, leader_meeting, other").arg(kind));
+                                                            "petition, feedback, leader_meeting, other")
+                                                 .arg(kind));
         s.nameVi = r.str(o, p, "nameVi", true);
         s.nameEn = r.str(o, p, "nameEn", true);
         s.confidential = r.boolean(o, p, "confidential", s.kind == ServiceKind::Denunciation);
@@ -412,8 +410,9 @@ void loadServices(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issue
 
 PeriodicRule readPeriodic(Reader &r, const QJsonObject &o, const QString &p)
 {
-    r.onlyKeys(o, p, {"id", "kind", "weekdays", "dayOfMonth", "moveToNextWorkingDay",
-                      "receiverVi", "receiverEn", "place", "sessions", "legalBasis"});
+    r.onlyKeys(o, p,
+               {"id", "kind", "weekdays", "dayOfMonth", "moveToNextWorkingDay", "receiverVi", "receiverEn", "place",
+                "sessions", "legalBasis"});
     PeriodicRule rule;
     rule.id = r.matching(o, p, "id", kIdRe, QStringLiteral("must be a lower-case identifier"));
     const QString kind = r.str(o, p, "kind", true);
@@ -514,8 +513,8 @@ void loadHolidays(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issue
     }
     for (const QDate &d : std::as_const(c.schedule.workingDays))
         if (c.schedule.holidays.contains(d))
-            r.issue(QStringLiteral("years"), QStringLiteral("%1 is both a holiday and a working day")
-                                                 .arg(d.toString(Qt::ISODate)));
+            r.issue(QStringLiteral("years"),
+                    QStringLiteral("%1 is both a holiday and a working day").arg(d.toString(Qt::ISODate)));
 }
 
 void loadDeadlines(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issues)
@@ -540,14 +539,16 @@ void loadDeadlines(const QString &dir, OfficeConfig &c, QList<ConfigIssue> &issu
         for (qsizetype j = 0; j < rules.size(); ++j) {
             const QString rp = Reader::at(Reader::join(p, "rules"), j);
             const QJsonObject ro = rules[j].toObject();
-            r.onlyKeys(ro, rp, {"id", "matterKind", "fromEvent", "days", "workingDays", "labelVi",
-                                "labelEn", "legalBasis"});
+            r.onlyKeys(ro, rp,
+                       {"id", "matterKind", "fromEvent", "days", "workingDays", "labelVi", "labelEn", "legalBasis"});
             DeadlineRule rule;
             rule.id = r.matching(ro, rp, "id", kIdRe, QStringLiteral("must be a lower-case identifier"));
-            rule.matterKind = r.matching(ro, rp, "matterKind", kIdRe, QStringLiteral("must be a lower-case identifier"));
+            rule.matterKind =
+                r.matching(ro, rp, "matterKind", kIdRe, QStringLiteral("must be a lower-case identifier"));
             rule.fromEvent = r.str(ro, rp, "fromEvent", true);
-            if (!QStringList{QStringLiteral("receipt"), QStringLiteral("acceptance"),
-                             QStringLiteral("decision")}.contains(rule.fromEvent) && !rule.fromEvent.isEmpty())
+            if (!QStringList{QStringLiteral("receipt"), QStringLiteral("acceptance"), QStringLiteral("decision")}
+                     .contains(rule.fromEvent) &&
+                !rule.fromEvent.isEmpty())
                 r.issue(Reader::join(rp, "fromEvent"), QStringLiteral("must be receipt, acceptance or decision"));
             rule.days = r.integer(ro, rp, "days", 0, 3650);
             rule.workingDays = r.boolean(ro, rp, "workingDays", false);
@@ -574,8 +575,7 @@ void crossCheck(OfficeConfig &c, QList<ConfigIssue> &issues)
     for (qsizetype i = 0; i < c.counters.size(); ++i)
         for (const QString &sid : std::as_const(c.counters[i].serviceIds))
             if (!c.service(sid))
-                issues.append({QStringLiteral("office.json"),
-                               QStringLiteral("counters[%1].services").arg(i),
+                issues.append({QStringLiteral("office.json"), QStringLiteral("counters[%1].services").arg(i),
                                QStringLiteral("no service '%1' in services.json").arg(sid)});
     for (const Service &s : std::as_const(c.services)) {
         bool called = false;
@@ -632,7 +632,8 @@ QList<ConfigIssue> applyScheduleChange(const QJsonObject &change, Schedule &sche
     } else if (type == QLatin1String("adHocCancelled")) {
         r.onlyKeys(change, {}, {"type", "date", "sessionId"});
         const QDate d = dateOf();
-        const QString id = r.matching(change, {}, "sessionId", kIdRe, QStringLiteral("must be a lower-case identifier"));
+        const QString id =
+            r.matching(change, {}, "sessionId", kIdRe, QStringLiteral("must be a lower-case identifier"));
         if (!s.adHoc.removeIf([&](const AdHocSession &o) { return o.date == d && o.session.id == id; }))
             r.issue(QStringLiteral("sessionId"), QStringLiteral("no ad-hoc session '%1' on that date").arg(id));
     } else if (type == QLatin1String("periodic")) {
@@ -646,7 +647,8 @@ QList<ConfigIssue> applyScheduleChange(const QJsonObject &change, Schedule &sche
         if (!s.periodic.removeIf([&](const PeriodicRule &o) { return o.id == id; }))
             r.issue(QStringLiteral("id"), QStringLiteral("no periodic rule '%1'").arg(id));
     } else {
-        r.issue(QStringLiteral("type"), QStringLiteral("must be holiday, workingDay, adHoc, adHocCancelled, periodic or periodicRemoved"));
+        r.issue(QStringLiteral("type"),
+                QStringLiteral("must be holiday, workingDay, adHoc, adHocCancelled, periodic or periodicRemoved"));
     }
     if (issues.isEmpty())
         schedule = s;

@@ -20,7 +20,7 @@ struct ConfigIssue {
 };
 
 struct ConfigLoadResult {
-    OfficeConfig config;        // meaningful only when issues is empty
+    OfficeConfig config; // meaningful only when issues is empty
     QList<ConfigIssue> issues;
     bool ok() const { return issues.isEmpty(); }
     // All issues, one per line, for the CLI and the kiosk's error screen.

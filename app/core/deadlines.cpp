@@ -13,14 +13,12 @@ Deadline deadlineOf(const DeadlineRule &rule, const QDate &eventDate, const QDat
 
 } // namespace
 
-DeadlineCalculator::DeadlineCalculator(const QList<DeadlineRuleSet> &ruleSets,
-                                       const ReceptionCalendar &calendar)
+DeadlineCalculator::DeadlineCalculator(const QList<DeadlineRuleSet> &ruleSets, const ReceptionCalendar &calendar)
     : m_sets(ruleSets), m_calendar(calendar)
 {
-    std::stable_sort(m_sets.begin(), m_sets.end(),
-                     [](const DeadlineRuleSet &a, const DeadlineRuleSet &b) {
-                         return a.effectiveFrom < b.effectiveFrom;
-                     });
+    std::stable_sort(m_sets.begin(), m_sets.end(), [](const DeadlineRuleSet &a, const DeadlineRuleSet &b) {
+        return a.effectiveFrom < b.effectiveFrom;
+    });
 }
 
 const DeadlineRuleSet *DeadlineCalculator::ruleSetFor(const QDate &date) const
@@ -57,13 +55,12 @@ Result<Deadline> DeadlineCalculator::compute(const QString &ruleId, const QDate 
                                              const QDate &eventDate) const
 {
     if (!receivedOn.isValid() || !eventDate.isValid())
-        return Error::invalid(QStringLiteral("date"),
-                              QStringLiteral("a deadline needs valid dates"));
+        return Error::invalid(QStringLiteral("date"), QStringLiteral("a deadline needs valid dates"));
     const DeadlineRuleSet *set = ruleSetFor(receivedOn);
     if (!set)
-        return Error::make(ErrorCode::NotFound,
-                           QStringLiteral("no deadline rules are in force on %1")
-                               .arg(receivedOn.toString(Qt::ISODate)));
+        return Error::make(
+            ErrorCode::NotFound,
+            QStringLiteral("no deadline rules are in force on %1").arg(receivedOn.toString(Qt::ISODate)));
     for (const DeadlineRule &r : set->rules)
         if (r.id == ruleId)
             return deadlineOf(r, eventDate, addPeriod(eventDate, r.days, r.workingDays));
@@ -72,8 +69,7 @@ Result<Deadline> DeadlineCalculator::compute(const QString &ruleId, const QDate 
 }
 
 QList<Deadline> DeadlineCalculator::computeAll(const QString &matterKind, const QString &fromEvent,
-                                               const QDate &receivedOn,
-                                               const QDate &eventDate) const
+                                               const QDate &receivedOn, const QDate &eventDate) const
 {
     QList<Deadline> out;
     const DeadlineRuleSet *set = receivedOn.isValid() ? ruleSetFor(receivedOn) : nullptr;

@@ -42,13 +42,12 @@ public:
     // The deadline of rule `ruleId` from the set in force on `receivedOn`
     // (the day the matter was received decides the rule set, even for
     // events after it), counted from `eventDate`.
-    Result<Deadline> compute(const QString &ruleId, const QDate &receivedOn,
-                             const QDate &eventDate) const;
+    Result<Deadline> compute(const QString &ruleId, const QDate &receivedOn, const QDate &eventDate) const;
 
     // Every rule for `matterKind` whose fromEvent is `fromEvent`, in the set
     // in force on `receivedOn`.
-    QList<Deadline> computeAll(const QString &matterKind, const QString &fromEvent,
-                               const QDate &receivedOn, const QDate &eventDate) const;
+    QList<Deadline> computeAll(const QString &matterKind, const QString &fromEvent, const QDate &receivedOn,
+                               const QDate &eventDate) const;
 
 private:
     QList<DeadlineRuleSet> m_sets; // sorted by effectiveFrom

@@ -8,14 +8,12 @@
 
 namespace tiepdan {
 
-template<typename Enum, typename Names>
-QString enumName(const Names &names, Enum value)
+template <typename Enum, typename Names> QString enumName(const Names &names, Enum value)
 {
     return QString::fromLatin1(names[std::size_t(value)]);
 }
 
-template<typename Enum, typename Names>
-bool enumFromName(const Names &names, const QString &s, Enum *out)
+template <typename Enum, typename Names> bool enumFromName(const Names &names, const QString &s, Enum *out)
 {
     for (std::size_t i = 0; i < names.size(); ++i)
         if (s == QLatin1String(names[i])) {

@@ -26,27 +26,21 @@ Result<QByteArray> readKeyFile(const QString &path)
         return Error::make(ErrorCode::Crypto, QStringLiteral("no key file is configured"));
     QFileInfo info(path);
     if (!info.exists())
-        return Error::make(ErrorCode::Crypto,
-                           QStringLiteral("key file %1 does not exist (create it with "
-                                          "'receptionctl keys init')")
-                               .arg(path));
-    if (info.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
-                              QFile::WriteOther))
-        return Error::make(ErrorCode::Crypto,
-                           QStringLiteral("key file %1 is readable by other users; "
-                                          "run 'chmod 600 %1'")
-                               .arg(path));
+        return Error::make(ErrorCode::Crypto, QStringLiteral("key file %1 does not exist (create it with "
+                                                             "'receptionctl keys init')")
+                                                  .arg(path));
+    if (info.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
+        return Error::make(ErrorCode::Crypto, QStringLiteral("key file %1 is readable by other users; "
+                                                             "run 'chmod 600 %1'")
+                                                  .arg(path));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::Crypto,
-                           QStringLiteral("cannot read key file %1: %2").arg(path, f.errorString()));
+        return Error::make(ErrorCode::Crypto, QStringLiteral("cannot read key file %1: %2").arg(path, f.errorString()));
     const QByteArray key = f.read(KeySize + 1);
     if (key.size() != KeySize)
-        return Error::make(ErrorCode::Crypto,
-                           QStringLiteral("key file %1 must hold exactly %2 bytes, it holds %3")
-                               .arg(path)
-                               .arg(KeySize)
-                               .arg(f.size()));
+        return Error::make(
+            ErrorCode::Crypto,
+            QStringLiteral("key file %1 must hold exactly %2 bytes, it holds %3").arg(path).arg(KeySize).arg(f.size()));
     return key;
 }
 
@@ -54,8 +48,7 @@ Status createKeyFile(const QString &path)
 {
     if (QFileInfo::exists(path))
         return Error::make(ErrorCode::Conflict,
-                           QStringLiteral("key file %1 already exists; it is not overwritten")
-                               .arg(path));
+                           QStringLiteral("key file %1 already exists; it is not overwritten").arg(path));
     // Written to a private temporary file first and renamed into place, so a
     // crash never leaves an empty or short key file behind.
     const QString temp = path + QStringLiteral(".new-") + QString::fromLatin1(randomBytes(4).toHex());
@@ -76,8 +69,7 @@ Status createKeyFile(const QString &path)
 
 QByteArray deriveKey(const QByteArray &master, const char *purpose)
 {
-    return QMessageAuthenticationCode::hash(QByteArray(purpose), master,
-                                            QCryptographicHash::Sha256);
+    return QMessageAuthenticationCode::hash(QByteArray(purpose), master, QCryptographicHash::Sha256);
 }
 
 QByteArray randomBytes(int n)
@@ -143,9 +135,8 @@ QByteArray base32Decode(const QString &text, bool *ok)
     int bits = 0;
     *ok = false;
     for (QChar ch : text) {
-        const char *p = ch.unicode() < 128 && ch.unicode() != 0
-                            ? std::strchr(kBase32Alphabet, char(ch.unicode()))
-                            : nullptr;
+        const char *p =
+            ch.unicode() < 128 && ch.unicode() != 0 ? std::strchr(kBase32Alphabet, char(ch.unicode())) : nullptr;
         if (!p)
             return {};
         buffer = (buffer << 5) | quint32(p - kBase32Alphabet);

@@ -32,9 +32,12 @@ struct KindName {
     const char *name;
 };
 constexpr KindName kKindNames[] = {
-    {ServiceKind::Complaint, "complaint"},         {ServiceKind::Denunciation, "denunciation"},
-    {ServiceKind::Petition, "petition"},           {ServiceKind::Feedback, "feedback"},
-    {ServiceKind::LeaderMeeting, "leader_meeting"}, {ServiceKind::Other, "other"},
+    {ServiceKind::Complaint, "complaint"},
+    {ServiceKind::Denunciation, "denunciation"},
+    {ServiceKind::Petition, "petition"},
+    {ServiceKind::Feedback, "feedback"},
+    {ServiceKind::LeaderMeeting, "leader_meeting"},
+    {ServiceKind::Other, "other"},
 };
 } // namespace
 

@@ -20,31 +20,31 @@ enum class ServiceKind { Complaint, Denunciation, Petition, Feedback, LeaderMeet
 struct Office {
     QString agencyName; // e.g. "Thi hành án dân sự tỉnh Bắc Ninh"
     QString agencyCode;
-    QString name;       // e.g. "Phòng Thi hành án dân sự khu vực 1"
-    QString code;       // short, [A-Z0-9-]{2,16}; goes into ticket QR payloads
+    QString name; // e.g. "Phòng Thi hành án dân sự khu vực 1"
+    QString code; // short, [A-Z0-9-]{2,16}; goes into ticket QR payloads
     QString province;
     QString address;
 };
 
 struct Service {
-    QString id;          // stable key, e.g. "complaint"
-    QString prefix;      // ticket prefix, one or two capital letters, unique
+    QString id;     // stable key, e.g. "complaint"
+    QString prefix; // ticket prefix, one or two capital letters, unique
     ServiceKind kind = ServiceKind::Other;
     QString nameVi;
     QString nameEn;
-    bool confidential = false;  // true: identity is sealed, ticket shows nothing personal
+    bool confidential = false;       // true: identity is sealed, ticket shows nothing personal
     int expectedServiceMinutes = 15; // used until real service times exist today
 };
 
 struct Counter {
-    int number = 0;            // 1..99, shown on the display
+    int number = 0; // 1..99, shown on the display
     QString nameVi;
     QString nameEn;
-    QStringList serviceIds;    // which services this counter calls
+    QStringList serviceIds; // which services this counter calls
 };
 
 struct SessionTemplate {
-    QString id;      // "morning", "afternoon"
+    QString id; // "morning", "afternoon"
     QString nameVi;
     QString nameEn;
     QTime start;
@@ -57,10 +57,10 @@ struct PeriodicRule {
     enum class Kind { Weekly, Monthly };
     QString id;
     Kind kind = Kind::Weekly;
-    QList<int> weekdays;        // Weekly: 1 = Monday .. 7 = Sunday (Qt::DayOfWeek)
-    int dayOfMonth = 0;         // Monthly: 1..31 (clamped to the month's last day)
+    QList<int> weekdays;              // Weekly: 1 = Monday .. 7 = Sunday (Qt::DayOfWeek)
+    int dayOfMonth = 0;               // Monthly: 1..31 (clamped to the month's last day)
     bool moveToNextWorkingDay = true; // a date on a holiday/rest day moves forward
-    QString receiverVi;         // "Cục trưởng", "Trưởng phòng"...
+    QString receiverVi;               // "Cục trưởng", "Trưởng phòng"...
     QString receiverEn;
     QString place;
     QList<SessionTemplate> sessions;
@@ -75,35 +75,35 @@ struct AdHocSession {
 };
 
 struct Schedule {
-    QList<int> workingWeekdays;          // usually 1..5
+    QList<int> workingWeekdays; // usually 1..5
     QList<SessionTemplate> regularSessions;
     QString regularPlace;
     QList<PeriodicRule> periodic;
     QList<AdHocSession> adHoc;
-    QSet<QDate> holidays;                // public holidays incl. Tết, per year
-    QSet<QDate> workingDays;             // rest days that are worked (swapped Saturdays)
-    QList<int> holidayYears;             // years the holiday list covers
-    int bookingHorizonDays = 60;         // how far ahead citizens may book
+    QSet<QDate> holidays;        // public holidays incl. Tết, per year
+    QSet<QDate> workingDays;     // rest days that are worked (swapped Saturdays)
+    QList<int> holidayYears;     // years the holiday list covers
+    int bookingHorizonDays = 60; // how far ahead citizens may book
 };
 
 struct PriorityPolicy {
     enum class Mode { Strict, Interleaved };
     Mode mode = Mode::Interleaved;
-    int interleaveEvery = 3;             // Interleaved: 1 priority ticket after N regular
-    QStringList categories;              // "elderly", "disability", "pregnancy", "merit"
-    int noShowAfterRecalls = 3;          // recalls before no-show is allowed
+    int interleaveEvery = 3;    // Interleaved: 1 priority ticket after N regular
+    QStringList categories;     // "elderly", "disability", "pregnancy", "merit"
+    int noShowAfterRecalls = 3; // recalls before no-show is allowed
 };
 
 // One deadline rule: "<days> (working) days after <fromEvent>" for a matter kind.
 struct DeadlineRule {
-    QString id;          // e.g. "complaint.resolve.first"
-    QString matterKind;  // "complaint", "complaint_enforcement", "denunciation", ...
-    QString fromEvent;   // "receipt", "acceptance", "decision"
+    QString id;         // e.g. "complaint.resolve.first"
+    QString matterKind; // "complaint", "complaint_enforcement", "denunciation", ...
+    QString fromEvent;  // "receipt", "acceptance", "decision"
     int days = 0;
     bool workingDays = false;
     QString labelVi;
     QString labelEn;
-    QString legalBasis;  // "Luật Khiếu nại 2011, Điều 28"
+    QString legalBasis; // "Luật Khiếu nại 2011, Điều 28"
 };
 
 // Rules in force from effectiveFrom until the next set's effectiveFrom.
@@ -118,43 +118,43 @@ struct DeadlineRuleSet {
 struct GroupPolicy {
     struct Band {
         int fromPeople = 0;
-        int toPeople = 0;          // 0 = no upper bound
+        int toPeople = 0; // 0 = no upper bound
         int maxRepresentatives = 0;
     };
-    int minPeople = 5;             // a visit of this many people is a group
+    int minPeople = 5; // a visit of this many people is a group
     QList<Band> bands;
 };
 
 struct ServerLink {
     bool enabled = false;
-    QString url;            // https://so-thads.example.gov.vn/api/v1
+    QString url; // https://so-thads.example.gov.vn/api/v1
     QString tokenFile;
     QString caFile;
     int intervalSeconds = 60;
 };
 
 struct Security {
-    QString officeKeyFile;  // 32 random bytes: HMAC for tickets and the audit chain
-    QString sealKeyFile;    // 32 random bytes: seals denunciators' identities
+    QString officeKeyFile; // 32 random bytes: HMAC for tickets and the audit chain
+    QString sealKeyFile;   // 32 random bytes: seals denunciators' identities
 };
 
 // How the citizen kiosk behaves and where it prints.
 struct KioskSettings {
     enum class Printer { None, Cups, EscPosDevice, EscPosTcp };
-    int idleSeconds = 90;         // back to the welcome screen, fields wiped
-    int idleWarningSeconds = 20;  // visible countdown before that
+    int idleSeconds = 90;        // back to the welcome screen, fields wiped
+    int idleWarningSeconds = 20; // visible countdown before that
     Printer printer = Printer::Cups;
-    QString printerName;          // CUPS queue; empty = the system default
-    QString device;               // EscPosDevice: /dev/usb/lp0
-    QString host;                 // EscPosTcp
+    QString printerName; // CUPS queue; empty = the system default
+    QString device;      // EscPosDevice: /dev/usb/lp0
+    QString host;        // EscPosTcp
     int port = 9100;
-    QString exitPinHash;          // hashPin() of the officer PIN; empty: no exit from the screen
-    int pinAttempts = 5;          // wrong PINs before a lockout
+    QString exitPinHash; // hashPin() of the officer PIN; empty: no exit from the screen
+    int pinAttempts = 5; // wrong PINs before a lockout
     int pinLockoutSeconds = 300;
 };
 
 struct OfficeConfig {
-    QString dir;            // the directory it was loaded from
+    QString dir; // the directory it was loaded from
     Office office;
     QList<Service> services;
     QList<Counter> counters;

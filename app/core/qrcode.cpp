@@ -9,8 +9,7 @@ namespace tiepdan {
 Result<QrMatrix> encodeQr(const QString &text)
 {
     try {
-        const auto qr = qrcodegen::QrCode::encodeText(text.toUtf8().constData(),
-                                                      qrcodegen::QrCode::Ecc::MEDIUM);
+        const auto qr = qrcodegen::QrCode::encodeText(text.toUtf8().constData(), qrcodegen::QrCode::Ecc::MEDIUM);
         QrMatrix m;
         m.size = qr.getSize();
         m.modules.resize(m.size * m.size);
@@ -47,9 +46,7 @@ QString qrToSvg(const QrMatrix &qr, int moduleSize)
 QString qrToText(const QrMatrix &qr)
 {
     constexpr int border = 2;
-    auto dark = [&](int x, int y) {
-        return x >= 0 && y >= 0 && x < qr.size && y < qr.size && qr.dark(x, y);
-    };
+    auto dark = [&](int x, int y) { return x >= 0 && y >= 0 && x < qr.size && y < qr.size && qr.dark(x, y); };
     QString out;
     // Light-on-dark terminals: draw light modules as blocks.
     for (int y = -border; y < qr.size + border; y += 2) {

@@ -10,8 +10,8 @@
 namespace tiepdan {
 
 struct QrMatrix {
-    int size = 0;        // modules per side
-    QByteArray modules;  // size*size, row-major; 1 = dark
+    int size = 0;       // modules per side
+    QByteArray modules; // size*size, row-major; 1 = dark
     bool dark(int x, int y) const { return modules.at(y * size + x) != 0; }
 };
 

@@ -34,13 +34,12 @@ bool isFinal(TicketState s);
 // The state after `action`, or Conflict with a plain reason ("ticket A015 is
 // done; it cannot be recalled"). `recalls` is how many times the ticket was
 // recalled already; NoShow needs recalls >= policy.noShowAfterRecalls.
-Result<TicketState> nextState(TicketState from, QueueAction action, int recalls,
-                              const PriorityPolicy &policy);
+Result<TicketState> nextState(TicketState from, QueueAction action, int recalls, const PriorityPolicy &policy);
 
 // A ticket a counter could call next, in the order tickets were issued.
 struct QueueCandidate {
     qint64 id = 0;
-    bool priority = false;     // has a priority category
+    bool priority = false;        // has a priority category
     bool transferredHere = false; // transferred to this counter: it has waited already
 };
 
@@ -49,7 +48,6 @@ struct QueueCandidate {
 // ticket, else the first regular one. Interleaved (every N): a priority
 // ticket when `regularCallsSincePriority` >= N, else the first regular
 // ticket; whichever class is empty yields to the other.
-int chooseNext(const QList<QueueCandidate> &waiting, int regularCallsSincePriority,
-               const PriorityPolicy &policy);
+int chooseNext(const QList<QueueCandidate> &waiting, int regularCallsSincePriority, const PriorityPolicy &policy);
 
 } // namespace tiepdan

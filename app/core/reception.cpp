@@ -16,14 +16,38 @@ constexpr std::array kRoles = {"officer", "head", "deputy"};
 constexpr std::array kGrounds = {"none", "intoxicated", "disorderly", "already_settled"};
 } // namespace
 
-QString toString(MatterKind v) { return enumName(kMatterKinds, v); }
-QString toString(HandlingDirection v) { return enumName(kDirections, v); }
-QString toString(ReceiverRole v) { return enumName(kRoles, v); }
-QString toString(RefusalGround v) { return enumName(kGrounds, v); }
-bool fromString(const QString &s, MatterKind *out) { return enumFromName(kMatterKinds, s, out); }
-bool fromString(const QString &s, HandlingDirection *out) { return enumFromName(kDirections, s, out); }
-bool fromString(const QString &s, ReceiverRole *out) { return enumFromName(kRoles, s, out); }
-bool fromString(const QString &s, RefusalGround *out) { return enumFromName(kGrounds, s, out); }
+QString toString(MatterKind v)
+{
+    return enumName(kMatterKinds, v);
+}
+QString toString(HandlingDirection v)
+{
+    return enumName(kDirections, v);
+}
+QString toString(ReceiverRole v)
+{
+    return enumName(kRoles, v);
+}
+QString toString(RefusalGround v)
+{
+    return enumName(kGrounds, v);
+}
+bool fromString(const QString &s, MatterKind *out)
+{
+    return enumFromName(kMatterKinds, s, out);
+}
+bool fromString(const QString &s, HandlingDirection *out)
+{
+    return enumFromName(kDirections, s, out);
+}
+bool fromString(const QString &s, ReceiverRole *out)
+{
+    return enumFromName(kRoles, s, out);
+}
+bool fromString(const QString &s, RefusalGround *out)
+{
+    return enumFromName(kGrounds, s, out);
+}
 
 bool Identity::isEmpty() const
 {
@@ -57,8 +81,7 @@ QString ReceptionRecord::deadlineKind() const
     if (kinds.contains(MatterKind::Denunciation))
         return QStringLiteral("denunciation");
     if (kinds.contains(MatterKind::Complaint))
-        return aboutEnforcement ? QStringLiteral("complaint_enforcement")
-                                : QStringLiteral("complaint");
+        return aboutEnforcement ? QStringLiteral("complaint_enforcement") : QStringLiteral("complaint");
     return kinds.isEmpty() ? QString() : toString(kinds.first());
 }
 
@@ -72,18 +95,15 @@ int maxRepresentatives(int people, const GroupPolicy &policy)
     return 0;
 }
 
-Result<ReceptionRecord> validateRecord(ReceptionRecord r, const GroupPolicy &groups,
-                                       const QDate &today)
+Result<ReceptionRecord> validateRecord(ReceptionRecord r, const GroupPolicy &groups, const QDate &today)
 {
     if (!r.receivedAt.isValid())
         return Error::invalid(QStringLiteral("receivedAt"), QStringLiteral("the date of reception is missing"));
     if (r.receivedAt.date() > today)
-        return Error::invalid(QStringLiteral("receivedAt"),
-                              QStringLiteral("the date of reception is in the future"));
+        return Error::invalid(QStringLiteral("receivedAt"), QStringLiteral("the date of reception is in the future"));
     if (r.kinds.isEmpty())
-        return Error::invalid(QStringLiteral("kinds"),
-                              QStringLiteral("choose at least one classification: complaint, "
-                                             "denunciation, petition or feedback"));
+        return Error::invalid(QStringLiteral("kinds"), QStringLiteral("choose at least one classification: complaint, "
+                                                                      "denunciation, petition or feedback"));
     if (r.kinds.contains(MatterKind::Denunciation))
         r.confidential = true; // Luật Tố cáo 2018, Art. 9: always sealed
     if (r.anonymous && !r.kinds.contains(MatterKind::Denunciation))
@@ -123,12 +143,13 @@ Result<ReceptionRecord> validateRecord(ReceptionRecord r, const GroupPolicy &gro
     if (!content)
         return content.error();
     r.content = *content;
-    for (auto [field, value, max] : {std::tuple{QStringLiteral("previousAgency"), &r.previousAgency, limits::ShortTextMax},
-                                     std::tuple{QStringLiteral("transferAgency"), &r.transferAgency, limits::ShortTextMax},
-                                     std::tuple{QStringLiteral("followUp"), &r.followUp, limits::ShortTextMax},
-                                     std::tuple{QStringLiteral("notes"), &r.notes, limits::NotesMax},
-                                     std::tuple{QStringLiteral("receiverName"), &r.receiverName, limits::NameMax},
-                                     std::tuple{QStringLiteral("refusalNote"), &r.refusalNote, limits::ShortTextMax}}) {
+    for (auto [field, value, max] :
+         {std::tuple{QStringLiteral("previousAgency"), &r.previousAgency, limits::ShortTextMax},
+          std::tuple{QStringLiteral("transferAgency"), &r.transferAgency, limits::ShortTextMax},
+          std::tuple{QStringLiteral("followUp"), &r.followUp, limits::ShortTextMax},
+          std::tuple{QStringLiteral("notes"), &r.notes, limits::NotesMax},
+          std::tuple{QStringLiteral("receiverName"), &r.receiverName, limits::NameMax},
+          std::tuple{QStringLiteral("refusalNote"), &r.refusalNote, limits::ShortTextMax}}) {
         auto v = validateText(field, *value, max, false);
         if (!v)
             return v.error();
@@ -137,16 +158,17 @@ Result<ReceptionRecord> validateRecord(ReceptionRecord r, const GroupPolicy &gro
 
     if (r.peopleCount < 1 || r.peopleCount > limits::GroupSizeMax)
         return Error::invalid(QStringLiteral("peopleCount"),
-                              QStringLiteral("number of people must be between 1 and %1")
-                                  .arg(limits::GroupSizeMax));
+                              QStringLiteral("number of people must be between 1 and %1").arg(limits::GroupSizeMax));
     const int maxReps = maxRepresentatives(r.peopleCount, groups);
     if (id.representatives.size() > maxReps)
         return Error::invalid(QStringLiteral("representatives"),
-                              maxReps == 0
-                                  ? QStringLiteral("only a group of %1 or more people appoints "
-                                                   "representatives").arg(groups.minPeople)
-                                  : QStringLiteral("a group of %1 people may appoint at most %2 "
-                                                   "representatives").arg(r.peopleCount).arg(maxReps));
+                              maxReps == 0 ? QStringLiteral("only a group of %1 or more people appoints "
+                                                            "representatives")
+                                                 .arg(groups.minPeople)
+                                           : QStringLiteral("a group of %1 people may appoint at most %2 "
+                                                            "representatives")
+                                                 .arg(r.peopleCount)
+                                                 .arg(maxReps));
     for (QString &rep : id.representatives) {
         auto name = validatePersonName(rep);
         if (!name)

@@ -33,7 +33,7 @@ bool fromString(const QString &s, RefusalGround *out);
 struct Identity {
     QString fullName;
     QString address;
-    QString idNumber;   // normalised (validation.h)
+    QString idNumber; // normalised (validation.h)
     QString phone;
     QStringList representatives; // of a group delegation (đoàn đông người)
 
@@ -43,28 +43,28 @@ struct Identity {
 };
 
 struct ReceptionRecord {
-    QString id;                 // permanent UUID, created on the kiosk
+    QString id; // permanent UUID, created on the kiosk
     int bookYear = 0;
-    int bookNo = 0;             // (1) STT, per office and year
-    QDateTime receivedAt;       // (2)
-    Identity identity;          // (3) (4), sealed when confidential
-    bool confidential = false;  // identity is sealed (any denunciation)
-    bool anonymous = false;     // a denunciation with no identity at all
-    QString content;            // (5)
-    QList<MatterKind> kinds;    // (6) classification; several per visit
-    int peopleCount = 1;        // (6) number of people
-    QString previousAgency;     // (7) agency that already handled it
+    int bookNo = 0;                                           // (1) STT, per office and year
+    QDateTime receivedAt;                                     // (2)
+    Identity identity;                                        // (3) (4), sealed when confidential
+    bool confidential = false;                                // identity is sealed (any denunciation)
+    bool anonymous = false;                                   // a denunciation with no identity at all
+    QString content;                                          // (5)
+    QList<MatterKind> kinds;                                  // (6) classification; several per visit
+    int peopleCount = 1;                                      // (6) number of people
+    QString previousAgency;                                   // (7) agency that already handled it
     HandlingDirection direction = HandlingDirection::Pending; // (8)-(10)
-    QString transferAgency;     // (10) where it was transferred
-    QString followUp;           // (11)
-    QString notes;              // (12)
+    QString transferAgency;                                   // (10) where it was transferred
+    QString followUp;                                         // (11)
+    QString notes;                                            // (12)
 
     ReceiverRole receiverRole = ReceiverRole::Officer;
-    QString receiverName;       // the official who received (not the visitor)
+    QString receiverName; // the official who received (not the visitor)
     ReceptionKind receptionKind = ReceptionKind::Regular;
-    QString sessionKey;         // ReceptionSession::key() when known
-    QString matterId;           // the matter (vụ việc) this visit belongs to
-    bool firstVisit = true;     // false: a repeat visit on the same matter
+    QString sessionKey;            // ReceptionSession::key() when known
+    QString matterId;              // the matter (vụ việc) this visit belongs to
+    bool firstVisit = true;        // false: a repeat visit on the same matter
     bool aboutEnforcement = false; // complaint against an enforcement act
     QString ticketLabel;
     RefusalGround refusal = RefusalGround::None;
@@ -73,7 +73,7 @@ struct ReceptionRecord {
     // (thông báo kết luận) and the date by which it is to be carried out.
     QString conclusion;
     QDate conclusionDue;
-    QString recordedBy;         // user who recorded it
+    QString recordedBy; // user who recorded it
 
     bool isGroup(const GroupPolicy &policy) const { return peopleCount >= policy.minPeople; }
     // Deadline rule family ("complaint", "complaint_enforcement", "denunciation", ...)
@@ -84,8 +84,7 @@ struct ReceptionRecord {
 // group representatives within the configured limits, denunciation =>
 // confidential, transfer needs an agency, refusal consistent with
 // direction). `today` bounds dates. Returns the record to store.
-Result<ReceptionRecord> validateRecord(ReceptionRecord r, const GroupPolicy &groups,
-                                       const QDate &today);
+Result<ReceptionRecord> validateRecord(ReceptionRecord r, const GroupPolicy &groups, const QDate &today);
 
 // Maximum representatives a group of `people` may appoint under `policy`
 // (0 when it is not a group or no band covers it).

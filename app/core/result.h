@@ -11,16 +11,16 @@ namespace tiepdan {
 
 // Error categories map one-to-one onto receptionctl exit codes (docs/cli.md).
 enum class ErrorCode {
-    InvalidInput = 3,   // a field the user typed is wrong
-    NotFound = 4,       // no such ticket, record, session...
-    Conflict = 5,       // state does not allow it (full session, wrong queue state)
-    Config = 6,         // configuration missing or invalid
-    Storage = 7,        // database unavailable, disk full, newer schema...
-    Integrity = 8,      // audit chain broken, database corrupt
-    Forged = 9,         // a signature did not verify
-    Crypto = 10,        // key missing/unreadable, unseal failed
-    Denied = 11,        // not signed in, wrong PIN, locked out, or the role may not
-    Unavailable = 12,   // a service on the network (the office hub) did not answer
+    InvalidInput = 3, // a field the user typed is wrong
+    NotFound = 4,     // no such ticket, record, session...
+    Conflict = 5,     // state does not allow it (full session, wrong queue state)
+    Config = 6,       // configuration missing or invalid
+    Storage = 7,      // database unavailable, disk full, newer schema...
+    Integrity = 8,    // audit chain broken, database corrupt
+    Forged = 9,       // a signature did not verify
+    Crypto = 10,      // key missing/unreadable, unseal failed
+    Denied = 11,      // not signed in, wrong PIN, locked out, or the role may not
+    Unavailable = 12, // a service on the network (the office hub) did not answer
 };
 
 struct Error {
@@ -35,8 +35,7 @@ struct Error {
     static Error make(ErrorCode code, QString message) { return {code, std::move(message), {}}; }
 };
 
-template<typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_v(std::move(value)) {}
     Result(Error error) : m_v(std::move(error)) {}
@@ -56,8 +55,7 @@ private:
 };
 
 // Result<void>
-template<>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error) : m_e(std::move(error)) {}

@@ -42,8 +42,8 @@ QByteArray Sealer::seal(const QByteArray &plaintext, const QByteArray &ad) const
     unsigned long long clen = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
         p + kHeaderSize, &clen, reinterpret_cast<const unsigned char *>(plaintext.constData()),
-        size_t(plaintext.size()), reinterpret_cast<const unsigned char *>(ad.constData()),
-        size_t(ad.size()), nullptr, nonce, reinterpret_cast<const unsigned char *>(m_key.constData()));
+        size_t(plaintext.size()), reinterpret_cast<const unsigned char *>(ad.constData()), size_t(ad.size()), nullptr,
+        nonce, reinterpret_cast<const unsigned char *>(m_key.constData()));
     out.resize(kHeaderSize + int(clen));
     return out;
 }
@@ -53,19 +53,17 @@ Result<QByteArray> Sealer::open(const QByteArray &sealed, const QByteArray &ad) 
     if (sealed.size() < kHeaderSize + kTagSize || !sealed.startsWith(kMagic))
         return Error::make(ErrorCode::Crypto, QStringLiteral("the sealed value is malformed"));
     if (keyIdOf(sealed) != m_keyId)
-        return Error::make(ErrorCode::Crypto,
-                           QStringLiteral("the sealed value was sealed with another key"));
+        return Error::make(ErrorCode::Crypto, QStringLiteral("the sealed value was sealed with another key"));
     const auto *p = reinterpret_cast<const unsigned char *>(sealed.constData());
     QByteArray plain(sealed.size() - kHeaderSize - kTagSize, Qt::Uninitialized);
     unsigned long long plen = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            reinterpret_cast<unsigned char *>(plain.data()), &plen, nullptr, p + kHeaderSize,
-            size_t(sealed.size() - kHeaderSize), reinterpret_cast<const unsigned char *>(ad.constData()),
-            size_t(ad.size()), p + kMagicSize + kKeyIdSize,
-            reinterpret_cast<const unsigned char *>(m_key.constData())) != 0)
-        return Error::make(ErrorCode::Crypto,
-                           QStringLiteral("the sealed value does not open: it was altered or "
-                                          "belongs to another record"));
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()), &plen, nullptr,
+                                                   p + kHeaderSize, size_t(sealed.size() - kHeaderSize),
+                                                   reinterpret_cast<const unsigned char *>(ad.constData()),
+                                                   size_t(ad.size()), p + kMagicSize + kKeyIdSize,
+                                                   reinterpret_cast<const unsigned char *>(m_key.constData())) != 0)
+        return Error::make(ErrorCode::Crypto, QStringLiteral("the sealed value does not open: it was altered or "
+                                                             "belongs to another record"));
     plain.resize(int(plen));
     return plain;
 }

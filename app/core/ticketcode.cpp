@@ -25,32 +25,27 @@ const QRegularExpression &labelRe()
 }
 Error malformed(const QString &why)
 {
-    return Error::invalid(QStringLiteral("payload"),
-                          QStringLiteral("not a Tiếp Dân ticket code: %1").arg(why));
+    return Error::invalid(QStringLiteral("payload"), QStringLiteral("not a Tiếp Dân ticket code: %1").arg(why));
 }
 } // namespace
 
-TicketSigner::TicketSigner(const QByteArray &officeKey)
-    : m_key(deriveKey(officeKey, "tiepdan-ticket-v1"))
-{
-}
+TicketSigner::TicketSigner(const QByteArray &officeKey) : m_key(deriveKey(officeKey, "tiepdan-ticket-v1")) {}
 
 QByteArray TicketSigner::mac(const QByteArray &body) const
 {
-    return QMessageAuthenticationCode::hash(body, m_key, QCryptographicHash::Sha256)
-        .left(kSigBytes);
+    return QMessageAuthenticationCode::hash(body, m_key, QCryptographicHash::Sha256).left(kSigBytes);
 }
 
 Result<QString> TicketSigner::sign(TicketPayload p) const
 {
     if (!officeRe().match(p.officeCode).hasMatch())
-        return Error::invalid(QStringLiteral("office"),
-                              QStringLiteral("office code '%1' must be 2-16 capital letters, "
-                                             "digits or '-'").arg(p.officeCode));
+        return Error::invalid(QStringLiteral("office"), QStringLiteral("office code '%1' must be 2-16 capital letters, "
+                                                                       "digits or '-'")
+                                                            .arg(p.officeCode));
     if (!labelRe().match(p.label).hasMatch())
-        return Error::invalid(QStringLiteral("label"),
-                              QStringLiteral("ticket label '%1' must be 2-16 capital letters "
-                                             "or digits").arg(p.label));
+        return Error::invalid(QStringLiteral("label"), QStringLiteral("ticket label '%1' must be 2-16 capital letters "
+                                                                      "or digits")
+                                                           .arg(p.label));
     if (!p.date.isValid())
         return Error::invalid(QStringLiteral("date"), QStringLiteral("the date is not valid"));
     if (p.date.year() < 1000 || p.date.year() > 9999)
@@ -61,13 +56,11 @@ Result<QString> TicketSigner::sign(TicketPayload p) const
         bool ok = false;
         if (base32Decode(p.randomId, &ok).size() != kRandomBytes || !ok)
             return Error::invalid(QStringLiteral("randomId"),
-                                  QStringLiteral("the random id must be %1 bytes in base32")
-                                      .arg(kRandomBytes));
+                                  QStringLiteral("the random id must be %1 bytes in base32").arg(kRandomBytes));
     }
     const QString body = QStringLiteral("TD1.%1.%2.%3.%4.%5")
                              .arg(QChar(p.kind == TicketPayload::Kind::Ticket ? u'T' : u'A'))
-                             .arg(p.officeCode, p.date.toString(QStringLiteral("yyyyMMdd")),
-                                  p.label, p.randomId);
+                             .arg(p.officeCode, p.date.toString(QStringLiteral("yyyyMMdd")), p.label, p.randomId);
     return body + u'.' + base32Encode(mac(body.toLatin1()));
 }
 
@@ -93,17 +86,16 @@ Result<TicketPayload> TicketSigner::verify(const QString &input) const
     p.randomId = parts[5];
     bool ok = false;
     const QByteArray rid = base32Decode(p.randomId, &ok);
-    if (!officeRe().match(p.officeCode).hasMatch() || !p.date.isValid() ||
-        !labelRe().match(p.label).hasMatch() || !ok || rid.size() != kRandomBytes)
+    if (!officeRe().match(p.officeCode).hasMatch() || !p.date.isValid() || !labelRe().match(p.label).hasMatch() ||
+        !ok || rid.size() != kRandomBytes)
         return malformed(QStringLiteral("a field is malformed"));
     const QByteArray sig = base32Decode(parts[6], &ok);
     if (!ok || sig.size() != kSigBytes)
         return malformed(QStringLiteral("the signature is malformed"));
     const QByteArray body = text.left(text.lastIndexOf(u'.')).toLatin1();
     if (!equalConstantTime(sig, mac(body)))
-        return Error::make(ErrorCode::Forged,
-                           QStringLiteral("the ticket code's signature does not match: it was "
-                                          "altered or not issued by this office"));
+        return Error::make(ErrorCode::Forged, QStringLiteral("the ticket code's signature does not match: it was "
+                                                             "altered or not issued by this office"));
     return p;
 }
 

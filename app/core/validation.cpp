@@ -17,27 +17,69 @@ struct Province {
 };
 
 constexpr std::array<Province, 63> kProvinces{{
-    {"001", u"Hà Nội"},         {"002", u"Hà Giang"},       {"004", u"Cao Bằng"},
-    {"006", u"Bắc Kạn"},        {"008", u"Tuyên Quang"},    {"010", u"Lào Cai"},
-    {"011", u"Điện Biên"},      {"012", u"Lai Châu"},       {"014", u"Sơn La"},
-    {"015", u"Yên Bái"},        {"017", u"Hòa Bình"},       {"019", u"Thái Nguyên"},
-    {"020", u"Lạng Sơn"},       {"022", u"Quảng Ninh"},     {"024", u"Bắc Giang"},
-    {"025", u"Phú Thọ"},        {"026", u"Vĩnh Phúc"},      {"027", u"Bắc Ninh"},
-    {"030", u"Hải Dương"},      {"031", u"Hải Phòng"},      {"033", u"Hưng Yên"},
-    {"034", u"Thái Bình"},      {"035", u"Hà Nam"},         {"036", u"Nam Định"},
-    {"037", u"Ninh Bình"},      {"038", u"Thanh Hóa"},      {"040", u"Nghệ An"},
-    {"042", u"Hà Tĩnh"},        {"044", u"Quảng Bình"},     {"045", u"Quảng Trị"},
-    {"046", u"Thừa Thiên Huế"}, {"048", u"Đà Nẵng"},        {"049", u"Quảng Nam"},
-    {"051", u"Quảng Ngãi"},     {"052", u"Bình Định"},      {"054", u"Phú Yên"},
-    {"056", u"Khánh Hòa"},      {"058", u"Ninh Thuận"},     {"060", u"Bình Thuận"},
-    {"062", u"Kon Tum"},        {"064", u"Gia Lai"},        {"066", u"Đắk Lắk"},
-    {"067", u"Đắk Nông"},       {"068", u"Lâm Đồng"},       {"070", u"Bình Phước"},
-    {"072", u"Tây Ninh"},       {"074", u"Bình Dương"},     {"075", u"Đồng Nai"},
-    {"077", u"Bà Rịa - Vũng Tàu"}, {"079", u"Hồ Chí Minh"}, {"080", u"Long An"},
-    {"082", u"Tiền Giang"},     {"083", u"Bến Tre"},        {"084", u"Trà Vinh"},
-    {"086", u"Vĩnh Long"},      {"087", u"Đồng Tháp"},      {"089", u"An Giang"},
-    {"091", u"Kiên Giang"},     {"092", u"Cần Thơ"},        {"093", u"Hậu Giang"},
-    {"094", u"Sóc Trăng"},      {"095", u"Bạc Liêu"},       {"096", u"Cà Mau"},
+    {"001", u"Hà Nội"},
+    {"002", u"Hà Giang"},
+    {"004", u"Cao Bằng"},
+    {"006", u"Bắc Kạn"},
+    {"008", u"Tuyên Quang"},
+    {"010", u"Lào Cai"},
+    {"011", u"Điện Biên"},
+    {"012", u"Lai Châu"},
+    {"014", u"Sơn La"},
+    {"015", u"Yên Bái"},
+    {"017", u"Hòa Bình"},
+    {"019", u"Thái Nguyên"},
+    {"020", u"Lạng Sơn"},
+    {"022", u"Quảng Ninh"},
+    {"024", u"Bắc Giang"},
+    {"025", u"Phú Thọ"},
+    {"026", u"Vĩnh Phúc"},
+    {"027", u"Bắc Ninh"},
+    {"030", u"Hải Dương"},
+    {"031", u"Hải Phòng"},
+    {"033", u"Hưng Yên"},
+    {"034", u"Thái Bình"},
+    {"035", u"Hà Nam"},
+    {"036", u"Nam Định"},
+    {"037", u"Ninh Bình"},
+    {"038", u"Thanh Hóa"},
+    {"040", u"Nghệ An"},
+    {"042", u"Hà Tĩnh"},
+    {"044", u"Quảng Bình"},
+    {"045", u"Quảng Trị"},
+    {"046", u"Thừa Thiên Huế"},
+    {"048", u"Đà Nẵng"},
+    {"049", u"Quảng Nam"},
+    {"051", u"Quảng Ngãi"},
+    {"052", u"Bình Định"},
+    {"054", u"Phú Yên"},
+    {"056", u"Khánh Hòa"},
+    {"058", u"Ninh Thuận"},
+    {"060", u"Bình Thuận"},
+    {"062", u"Kon Tum"},
+    {"064", u"Gia Lai"},
+    {"066", u"Đắk Lắk"},
+    {"067", u"Đắk Nông"},
+    {"068", u"Lâm Đồng"},
+    {"070", u"Bình Phước"},
+    {"072", u"Tây Ninh"},
+    {"074", u"Bình Dương"},
+    {"075", u"Đồng Nai"},
+    {"077", u"Bà Rịa - Vũng Tàu"},
+    {"079", u"Hồ Chí Minh"},
+    {"080", u"Long An"},
+    {"082", u"Tiền Giang"},
+    {"083", u"Bến Tre"},
+    {"084", u"Trà Vinh"},
+    {"086", u"Vĩnh Long"},
+    {"087", u"Đồng Tháp"},
+    {"089", u"An Giang"},
+    {"091", u"Kiên Giang"},
+    {"092", u"Cần Thơ"},
+    {"093", u"Hậu Giang"},
+    {"094", u"Sóc Trăng"},
+    {"095", u"Bạc Liêu"},
+    {"096", u"Cà Mau"},
 }};
 
 // A person born more than this many years before `today` is implausible.
@@ -48,9 +90,18 @@ bool isZeroWidth(char16_t c)
     return (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
 }
 
-bool isAsciiDigit(char32_t cp) { return cp >= U'0' && cp <= U'9'; }
-bool isAsciiLetter(char32_t cp) { return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z'); }
-bool isSurrogate(char32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
+bool isAsciiDigit(char32_t cp)
+{
+    return cp >= U'0' && cp <= U'9';
+}
+bool isAsciiLetter(char32_t cp)
+{
+    return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
+}
+bool isSurrogate(char32_t cp)
+{
+    return cp >= 0xD800 && cp <= 0xDFFF;
+}
 
 // Returns the code point at s[i] and moves i past it; a lone surrogate is
 // returned as itself.
@@ -166,8 +217,9 @@ Result<QString> validatePersonName(const QString &s)
         }
         if (QChar::isMark(cp)) {
             if (!afterLetter)
-                return Error::invalid(field, QStringLiteral("name has a combining mark %1 that does not follow a letter")
-                                                     .arg(describe(cp)));
+                return Error::invalid(
+                    field,
+                    QStringLiteral("name has a combining mark %1 that does not follow a letter").arg(describe(cp)));
             continue;
         }
         afterLetter = false;
@@ -176,11 +228,13 @@ Result<QString> validatePersonName(const QString &s)
         if (QChar::isNumber(cp))
             return Error::invalid(field, QStringLiteral("name must not contain digits (found %1)").arg(describe(cp)));
         if (isSurrogate(cp))
-            return Error::invalid(field, QStringLiteral("name contains invalid Unicode (lone surrogate %1)").arg(describe(cp)));
+            return Error::invalid(
+                field, QStringLiteral("name contains invalid Unicode (lone surrogate %1)").arg(describe(cp)));
         if (QChar::category(cp) == QChar::Other_Control)
             return Error::invalid(field, QStringLiteral("name contains a control character (%1)").arg(describe(cp)));
-        return Error::invalid(field, QStringLiteral("name contains %1, which is not allowed; use letters, spaces and . ' - only")
-                                             .arg(describe(cp)));
+        return Error::invalid(
+            field, QStringLiteral("name contains %1, which is not allowed; use letters, spaces and . ' - only")
+                       .arg(describe(cp)));
     }
 
     qsizetype first = 0;
@@ -189,9 +243,8 @@ Result<QString> validatePersonName(const QString &s)
     if (name.size() < 2)
         return Error::invalid(field, QStringLiteral("name is too short; it needs at least 2 characters"));
     if (name.size() > limits::NameMax)
-        return Error::invalid(field, QStringLiteral("name has %1 characters; the limit is %2")
-                                             .arg(name.size())
-                                             .arg(limits::NameMax));
+        return Error::invalid(
+            field, QStringLiteral("name has %1 characters; the limit is %2").arg(name.size()).arg(limits::NameMax));
     return name;
 }
 
@@ -213,11 +266,14 @@ Result<IdNumber> validateIdNumber(const QString &s, const QDate &today)
             compact += QChar(char16_t(cp)).toUpper();
             hasLetter = true;
         } else if (QChar::isDigit(cp)) {
-            return Error::invalid(field, QStringLiteral("ID number contains the non-ASCII digit %1; only digits 0-9 are accepted")
-                                                 .arg(describe(cp)));
+            return Error::invalid(
+                field, QStringLiteral("ID number contains the non-ASCII digit %1; only digits 0-9 are accepted")
+                           .arg(describe(cp)));
         } else {
-            return Error::invalid(field, QStringLiteral("ID number contains %1; only digits 0-9, Latin letters, spaces and dots are allowed")
-                                                 .arg(describe(cp)));
+            return Error::invalid(
+                field,
+                QStringLiteral("ID number contains %1; only digits 0-9, Latin letters, spaces and dots are allowed")
+                    .arg(describe(cp)));
         }
     }
     if (compact.isEmpty())
@@ -227,8 +283,9 @@ Result<IdNumber> validateIdNumber(const QString &s, const QDate &today)
     id.value = compact;
     if (hasLetter) {
         if (compact.size() < 6 || compact.size() > 20)
-            return Error::invalid(field, QStringLiteral("passport number has %1 characters; it must have 6 to 20 letters and digits")
-                                                 .arg(compact.size()));
+            return Error::invalid(
+                field, QStringLiteral("passport number has %1 characters; it must have 6 to 20 letters and digits")
+                           .arg(compact.size()));
         id.kind = IdKind::Passport;
         return id;
     }
@@ -238,7 +295,7 @@ Result<IdNumber> validateIdNumber(const QString &s, const QDate &today)
     }
     if (compact.size() != 12)
         return Error::invalid(field, QStringLiteral("ID number has %1; a citizen ID has 12 and an old ID card 9")
-                                             .arg(digitsWord(compact.size())));
+                                         .arg(digitsWord(compact.size())));
 
     id.kind = IdKind::CitizenId12;
     id.provinceCode = compact.left(3);
@@ -254,12 +311,14 @@ Result<IdNumber> validateIdNumber(const QString &s, const QDate &today)
     id.birthYear = kCentury[genderDigit] + compact.mid(4, 2).toInt();
     if (today.isValid()) {
         if (id.birthYear > today.year())
-            return Error::invalid(field, QStringLiteral("ID number gives birth year %1 (digits 4-6), which is in the future")
-                                                 .arg(id.birthYear));
+            return Error::invalid(
+                field,
+                QStringLiteral("ID number gives birth year %1 (digits 4-6), which is in the future").arg(id.birthYear));
         if (id.birthYear < today.year() - kMaxAgeYears)
-            return Error::invalid(field, QStringLiteral("ID number gives birth year %1 (digits 4-6), more than %2 years ago")
-                                                 .arg(id.birthYear)
-                                                 .arg(kMaxAgeYears));
+            return Error::invalid(field,
+                                  QStringLiteral("ID number gives birth year %1 (digits 4-6), more than %2 years ago")
+                                      .arg(id.birthYear)
+                                      .arg(kMaxAgeYears));
     }
     return id;
 }
@@ -283,11 +342,14 @@ Result<QString> validatePhone(const QString &s)
         } else if (isAsciiDigit(cp)) {
             digits += QChar(char16_t(cp));
         } else if (QChar::isDigit(cp)) {
-            return Error::invalid(field, QStringLiteral("phone number contains the non-ASCII digit %1; only digits 0-9 are accepted")
-                                                 .arg(describe(cp)));
+            return Error::invalid(
+                field, QStringLiteral("phone number contains the non-ASCII digit %1; only digits 0-9 are accepted")
+                           .arg(describe(cp)));
         } else {
-            return Error::invalid(field, QStringLiteral("phone number contains %1; only digits, spaces, dots, dashes and a leading + are allowed")
-                                                 .arg(describe(cp)));
+            return Error::invalid(
+                field, QStringLiteral(
+                           "phone number contains %1; only digits, spaces, dots, dashes and a leading + are allowed")
+                           .arg(describe(cp)));
         }
     }
     if (digits.isEmpty())
@@ -315,8 +377,9 @@ Result<QString> validatePhone(const QString &s)
             return digits;
         return Error::invalid(field, QStringLiteral("an 11-digit landline number must start with 02"));
     }
-    return Error::invalid(field, QStringLiteral("phone number has %1; a mobile number has 10 and a landline 11")
-                                         .arg(digitsWord(digits.size())));
+    return Error::invalid(
+        field,
+        QStringLiteral("phone number has %1; a mobile number has 10 and a landline 11").arg(digitsWord(digits.size())));
 }
 
 // Line breaks are kept (CRLF and CR become LF); each line is normalised like
@@ -327,18 +390,18 @@ Result<QString> validateText(const QString &field, const QString &s, int maxChar
     for (qsizetype i = 0; i < s.size();) {
         const char32_t cp = nextCodePoint(s, i);
         if (isSurrogate(cp))
-            return Error::invalid(field, QStringLiteral("%1 contains invalid Unicode (lone surrogate %2)").arg(field, describe(cp)));
+            return Error::invalid(
+                field, QStringLiteral("%1 contains invalid Unicode (lone surrogate %2)").arg(field, describe(cp)));
         if (QChar::category(cp) == QChar::Other_Control && cp != U'\n' && cp != U'\r' && cp != U'\t')
-            return Error::invalid(field, QStringLiteral("%1 contains a control character (%2)").arg(field, describe(cp)));
+            return Error::invalid(field,
+                                  QStringLiteral("%1 contains a control character (%2)").arg(field, describe(cp)));
     }
     const QString text = normalizeMultiline(s);
     if (text.isEmpty() && required)
         return Error::invalid(field, QStringLiteral("%1 is required").arg(field));
     if (text.size() > maxChars)
-        return Error::invalid(field, QStringLiteral("%1 has %2 characters; the limit is %3")
-                                             .arg(field)
-                                             .arg(text.size())
-                                             .arg(maxChars));
+        return Error::invalid(
+            field, QStringLiteral("%1 has %2 characters; the limit is %3").arg(field).arg(text.size()).arg(maxChars));
     return text;
 }
 

@@ -16,11 +16,11 @@ namespace tiepdan {
 namespace limits {
 constexpr int NameMax = 100;
 constexpr int AddressMax = 300;
-constexpr int ContentMax = 20000;   // content of a matter
-constexpr int ShortTextMax = 500;   // agency names, notes lines, follow-up
+constexpr int ContentMax = 20000; // content of a matter
+constexpr int ShortTextMax = 500; // agency names, notes lines, follow-up
 constexpr int NotesMax = 4000;
 constexpr int GroupSizeMax = 10000;
-}
+} // namespace limits
 
 // NFC, trim, collapse runs of whitespace to one space, strip zero-width chars.
 QString normalizeText(const QString &s);
@@ -38,10 +38,10 @@ enum class IdKind { CitizenId12, LegacyId9, Passport };
 
 struct IdNumber {
     IdKind kind = IdKind::CitizenId12;
-    QString value;          // digits only / upper-case passport
+    QString value; // digits only / upper-case passport
     // CitizenId12 only:
-    QString provinceCode;   // "001"
-    QString provinceName;   // "Hà Nội"
+    QString provinceCode; // "001"
+    QString provinceName; // "Hà Nội"
     bool female = false;
     int birthYear = 0;
 };

@@ -36,11 +36,15 @@ LocalOfficeClient::LocalOfficeClient(OfficeService &service, int pollMs, QObject
 QJsonObject LocalOfficeClient::call(const QString &method, const QJsonObject &args)
 {
     if (!online())
-        return OfficeService::errorAnswer(Error::make(ErrorCode::Unavailable, QStringLiteral("the office is not reachable")));
+        return OfficeService::errorAnswer(
+            Error::make(ErrorCode::Unavailable, QStringLiteral("the office is not reachable")));
     return m_service.call(method, args);
 }
 
-void LocalOfficeClient::setReachable(bool reachable) { setOnline(reachable); }
+void LocalOfficeClient::setReachable(bool reachable)
+{
+    setOnline(reachable);
+}
 
 void LocalOfficeClient::start()
 {
@@ -49,9 +53,15 @@ void LocalOfficeClient::start()
     m_poll.start();
 }
 
-QDateTime LocalOfficeClient::now() const { return m_service.store().now(); }
+QDateTime LocalOfficeClient::now() const
+{
+    return m_service.store().now();
+}
 
-QString LocalOfficeClient::where() const { return m_service.store().db().path(); }
+QString LocalOfficeClient::where() const
+{
+    return m_service.store().db().path();
+}
 
 void LocalOfficeClient::poll()
 {
@@ -123,8 +133,8 @@ Result<QJsonObject> HubOfficeClient::post(const QString &method, const QJsonObje
                           QJsonDocument(args).toJson(QJsonDocument::Compact));
     *answered = r.ok();
     if (!r)
-        return Error::make(ErrorCode::Unavailable, QStringLiteral("the office hub at %1 did not answer: %2")
-                                                       .arg(m_base, r.error().message));
+        return Error::make(ErrorCode::Unavailable,
+                           QStringLiteral("the office hub at %1 did not answer: %2").arg(m_base, r.error().message));
     if (r->status == 401)
         return Error::make(ErrorCode::Denied, QStringLiteral("the office hub does not know this PC's hub token"));
     QJsonParseError pe;
@@ -139,9 +149,10 @@ Result<QJsonObject> HubOfficeClient::post(const QString &method, const QJsonObje
 QJsonObject HubOfficeClient::call(const QString &method, const QJsonObject &args)
 {
     if (!online())
-        return OfficeService::errorAnswer(Error::make(
-            ErrorCode::Unavailable, QStringLiteral("no connection to the office hub at %1%2")
-                                        .arg(m_base, m_problem.isEmpty() ? QString() : QStringLiteral(": ") + m_problem)));
+        return OfficeService::errorAnswer(
+            Error::make(ErrorCode::Unavailable,
+                        QStringLiteral("no connection to the office hub at %1%2")
+                            .arg(m_base, m_problem.isEmpty() ? QString() : QStringLiteral(": ") + m_problem)));
     QJsonObject a = args;
     const bool retry = acts(method);
     if (retry && !a.contains(QStringLiteral("requestId")))
@@ -166,8 +177,8 @@ void HubOfficeClient::connectFeed()
 {
     if (m_feed)
         return;
-    QNetworkRequest req(QUrl(m_base + (m_last < 0 ? QStringLiteral("/hub/v1/events?from=now")
-                                                  : QStringLiteral("/hub/v1/events"))));
+    QNetworkRequest req(
+        QUrl(m_base + (m_last < 0 ? QStringLiteral("/hub/v1/events?from=now") : QStringLiteral("/hub/v1/events"))));
     req.setRawHeader("Authorization", "Bearer " + m_token);
     req.setRawHeader("Accept", "text/event-stream");
     if (m_last >= 0)
@@ -188,8 +199,9 @@ void HubOfficeClient::onFeedData()
         return;
     if (const int status = m_feed->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); status != 200) {
         const QString problem =
-            status == 401 ? QStringLiteral("the hub refused this PC's hub token (HTTP 401); copy hub.token from the kiosk PC")
-                          : QStringLiteral("the hub answered HTTP %1 instead of its event stream").arg(status);
+            status == 401
+                ? QStringLiteral("the hub refused this PC's hub token (HTTP 401); copy hub.token from the kiosk PC")
+                : QStringLiteral("the hub answered HTTP %1 instead of its event stream").arg(status);
         if (problem != m_problem)
             qCWarning(lcHubClient) << problem;
         m_problem = problem;

@@ -24,14 +24,13 @@ using HttpStatus = QHttpServerResponder::StatusCode;
 namespace {
 void answer(QHttpServerResponder &&responder, const QJsonObject &body, HttpStatus status = HttpStatus::Ok)
 {
-    responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}},
-                    status);
+    responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}}, status);
 }
 
 QByteArray eventBlock(const QJsonObject &e)
 {
-    return "id: " + QByteArray::number(e.value(QStringLiteral("seq")).toInteger()) + "\nevent: audit\ndata: " +
-           QJsonDocument(e).toJson(QJsonDocument::Compact) + "\n\n";
+    return "id: " + QByteArray::number(e.value(QStringLiteral("seq")).toInteger()) +
+           "\nevent: audit\ndata: " + QJsonDocument(e).toJson(QJsonDocument::Compact) + "\n\n";
 }
 } // namespace
 
@@ -42,7 +41,10 @@ OfficeHub::OfficeHub(OfficeService &service, QByteArray token, QObject *parent)
     connect(&m_heartbeat, &QTimer::timeout, this, &OfficeHub::heartbeat);
 }
 
-OfficeHub::~OfficeHub() { stop(); }
+OfficeHub::~OfficeHub()
+{
+    stop();
+}
 
 Status OfficeHub::start(const HubOptions &options)
 {
@@ -87,13 +89,16 @@ Result<QByteArray> OfficeHub::loadToken(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        return Error::make(ErrorCode::NotFound,
-                           QStringLiteral("the hub token file %1 does not exist; copy hub.token from the kiosk PC").arg(path));
+        return Error::make(
+            ErrorCode::NotFound,
+            QStringLiteral("the hub token file %1 does not exist; copy hub.token from the kiosk PC").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::Crypto, QStringLiteral("cannot read the hub token %1: %2").arg(path, f.errorString()));
+        return Error::make(ErrorCode::Crypto,
+                           QStringLiteral("cannot read the hub token %1: %2").arg(path, f.errorString()));
     const QByteArray token = f.read(4096).trimmed();
     if (token.size() < 32)
-        return Error::make(ErrorCode::Crypto, QStringLiteral("the hub token %1 is shorter than 32 characters").arg(path));
+        return Error::make(ErrorCode::Crypto,
+                           QStringLiteral("the hub token %1 is shorter than 32 characters").arg(path));
     return token;
 }
 
@@ -105,10 +110,10 @@ Result<QByteArray> OfficeHub::loadOrCreateToken(const QString &path)
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
     const QByteArray token = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) ||
-        !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || out.write(token + '\n') < 0 ||
-        !out.commit())
-        return Error::make(ErrorCode::Storage, QStringLiteral("cannot write the hub token %1: %2").arg(path, out.errorString()));
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        out.write(token + '\n') < 0 || !out.commit())
+        return Error::make(ErrorCode::Storage,
+                           QStringLiteral("cannot write the hub token %1: %2").arg(path, out.errorString()));
     return token;
 }
 
@@ -176,10 +181,12 @@ bool OfficeHub::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     QJsonParseError pe;
     const QByteArray body = request.body();
-    const QJsonDocument doc = body.trimmed().isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(body, &pe);
+    const QJsonDocument doc =
+        body.trimmed().isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(body, &pe);
     if (!doc.isObject()) {
         answer(makeResponder(request, socket),
-               OfficeService::errorAnswer(Error::invalid(QStringLiteral("body"), QStringLiteral("the body is not a JSON object"))),
+               OfficeService::errorAnswer(
+                   Error::invalid(QStringLiteral("body"), QStringLiteral("the body is not a JSON object"))),
                HttpStatus::BadRequest);
         return true;
     }
@@ -209,8 +216,7 @@ void OfficeHub::subscribe(const QHttpServerRequest &request, QTcpSocket *socket)
                   "Connection: close\r\n\r\n");
     Subscriber s{socket, (resumed && !fromNow) ? std::max<qint64>(after, 0) : m_published};
     socket->write("event: hello\ndata: " +
-                  QJsonDocument(QJsonObject{{QStringLiteral("seq"), s.sent}}).toJson(QJsonDocument::Compact) +
-                  "\n\n");
+                  QJsonDocument(QJsonObject{{QStringLiteral("seq"), s.sent}}).toJson(QJsonDocument::Compact) + "\n\n");
     // Missed while away: sent before anything new.
     while (s.sent < m_published) {
         const QJsonArray missed = m_service.eventsAfter(s.sent);

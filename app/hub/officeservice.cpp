@@ -15,7 +15,10 @@
 namespace tiepdan {
 
 namespace {
-QString iso(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
 
 QJsonObject ok(QJsonObject o = {})
 {
@@ -23,7 +26,10 @@ QJsonObject ok(QJsonObject o = {})
     return o;
 }
 
-QJsonObject failed(const Error &e) { return OfficeService::errorAnswer(e); }
+QJsonObject failed(const Error &e)
+{
+    return OfficeService::errorAnswer(e);
+}
 
 template <typename E> bool enumField(const QJsonObject &form, const char *key, E *out, const char *def)
 {
@@ -93,7 +99,8 @@ Error OfficeService::errorOf(const QJsonObject &answer)
     const int code = e.value(QStringLiteral("code")).toInt();
     if (code < int(ErrorCode::InvalidInput) || code > int(ErrorCode::Unavailable))
         return Error::make(ErrorCode::Unavailable, QStringLiteral("the office hub answered something unreadable"));
-    return {ErrorCode(code), e.value(QStringLiteral("message")).toString(), e.value(QStringLiteral("field")).toString()};
+    return {ErrorCode(code), e.value(QStringLiteral("message")).toString(),
+            e.value(QStringLiteral("field")).toString()};
 }
 
 QJsonObject OfficeService::ticketJson(const Ticket &t)
@@ -155,8 +162,8 @@ OfficeService::SignedIn *OfficeService::signedIn(const QJsonObject &args, Permis
     Session &s = it->session;
     // A permission this role lacks: refused, the session stays.
     if (!s.may(p)) {
-        *refusal = errorAnswer(Error::make(ErrorCode::Denied, QStringLiteral("the role %1 may not %2")
-                                                                  .arg(toString(s.role()), toString(p))));
+        *refusal = errorAnswer(Error::make(
+            ErrorCode::Denied, QStringLiteral("the role %1 may not %2").arg(toString(s.role()), toString(p))));
         return nullptr;
     }
     // Idle, disabled, changed: the session ends.
@@ -205,7 +212,8 @@ QJsonObject OfficeService::newSession(const Result<Session> &s)
     m_signedIn.removeIf([&](const auto &kv) { return kv.value().session.lastActivity() < stale; });
     QByteArray raw(24, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
-    const QString token = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token =
+        QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_signedIn.insert(token, SignedIn{*s, {}});
     return ok({{QStringLiteral("session"), token},
                {QStringLiteral("login"), s->login()},
@@ -341,7 +349,8 @@ QJsonObject OfficeService::act(const QJsonObject &args)
     QueueAction a;
     const QString action = args.value(QStringLiteral("action")).toString();
     if (!queueActionFromString(action, &a))
-        return failed(Error::invalid(QStringLiteral("action"), QStringLiteral("unknown action '%1'").arg(action.left(32))));
+        return failed(
+            Error::invalid(QStringLiteral("action"), QStringLiteral("unknown action '%1'").arg(action.left(32))));
     return acting(args, Permission::UseQueue, [&](SignedIn &in) {
         auto t = m_store.tickets().act(args.value(QStringLiteral("label")).toString(), a, in.session.login(),
                                        args.value(QStringLiteral("counter")).toInt(),
@@ -376,7 +385,8 @@ QJsonObject OfficeService::record(const QJsonObject &args)
                 r.kinds << mk;
         }
         if (!peopleCount(form.value(QStringLiteral("peopleCount")), &r.peopleCount))
-            return failed(Error::invalid(QStringLiteral("peopleCount"), QStringLiteral("the number of people is a number")));
+            return failed(
+                Error::invalid(QStringLiteral("peopleCount"), QStringLiteral("the number of people is a number")));
         r.previousAgency = text("previousAgency");
         if (!enumField(form, "direction", &r.direction, "pending"))
             return failed(Error::invalid(QStringLiteral("direction"), QStringLiteral("unknown handling direction")));
@@ -419,20 +429,21 @@ QJsonObject OfficeService::record(const QJsonObject &args)
                                          {QStringLiteral("legalBasis"), d.legalBasis},
                                          {QStringLiteral("due"), d.due.toString(QStringLiteral("dd/MM/yyyy"))}});
         const bool sealed = s.sealed || s.record.confidential;
-        return ok({{QStringLiteral("record"),
-                    QJsonObject{{QStringLiteral("id"), s.record.id},
-                                {QStringLiteral("book"), QStringLiteral("%1/%2").arg(s.record.bookNo).arg(s.record.bookYear)},
-                                {QStringLiteral("date"), s.record.receivedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))},
-                                {QStringLiteral("sealed"), sealed},
-                                {QStringLiteral("anonymous"), s.record.anonymous},
-                                // Never echoed back for a sealed record: the screen shows it masked.
-                                {QStringLiteral("name"), sealed ? QString() : s.record.identity.fullName},
-                                {QStringLiteral("repeat"), !s.record.firstVisit},
-                                {QStringLiteral("direction"), toString(s.record.direction)},
-                                {QStringLiteral("ticket"), s.record.ticketLabel},
-                                {QStringLiteral("hasConclusion"), s.record.receiverRole != ReceiverRole::Officer &&
-                                                                      !s.record.conclusion.trimmed().isEmpty()},
-                                {QStringLiteral("deadlines"), deadlines}}}});
+        return ok(
+            {{QStringLiteral("record"),
+              QJsonObject{{QStringLiteral("id"), s.record.id},
+                          {QStringLiteral("book"), QStringLiteral("%1/%2").arg(s.record.bookNo).arg(s.record.bookYear)},
+                          {QStringLiteral("date"), s.record.receivedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))},
+                          {QStringLiteral("sealed"), sealed},
+                          {QStringLiteral("anonymous"), s.record.anonymous},
+                          // Never echoed back for a sealed record: the screen shows it masked.
+                          {QStringLiteral("name"), sealed ? QString() : s.record.identity.fullName},
+                          {QStringLiteral("repeat"), !s.record.firstVisit},
+                          {QStringLiteral("direction"), toString(s.record.direction)},
+                          {QStringLiteral("ticket"), s.record.ticketLabel},
+                          {QStringLiteral("hasConclusion"),
+                           s.record.receiverRole != ReceiverRole::Officer && !s.record.conclusion.trimmed().isEmpty()},
+                          {QStringLiteral("deadlines"), deadlines}}}});
     });
 }
 
@@ -473,9 +484,12 @@ QJsonObject OfficeService::ticketVisitor(const QJsonObject &args)
     auto id = m_store.visitors().identityForRecording(t->visitorId, in->session, &sealed);
     if (!id)
         return failed(id.error());
-    return ok({{QStringLiteral("found"), true}, {QStringLiteral("sealed"), sealed},
-               {QStringLiteral("fullName"), id->fullName}, {QStringLiteral("address"), id->address},
-               {QStringLiteral("idNumber"), id->idNumber}, {QStringLiteral("phone"), id->phone}});
+    return ok({{QStringLiteral("found"), true},
+               {QStringLiteral("sealed"), sealed},
+               {QStringLiteral("fullName"), id->fullName},
+               {QStringLiteral("address"), id->address},
+               {QStringLiteral("idNumber"), id->idNumber},
+               {QStringLiteral("phone"), id->phone}});
 }
 
 QJsonObject OfficeService::notice(const QJsonObject &args)
@@ -497,9 +511,8 @@ QJsonObject OfficeService::notice(const QJsonObject &args)
         return failed(pdf.error());
     return ok({{QStringLiteral("pdf"), QString::fromLatin1(pdf->toBase64())},
                {QStringLiteral("pages"), pages},
-               {QStringLiteral("fileName"), QStringLiteral("thong-bao-ket-luan-%1-%2.pdf")
-                                                .arg(s->record.bookNo)
-                                                .arg(s->record.bookYear)}});
+               {QStringLiteral("fileName"),
+                QStringLiteral("thong-bao-ket-luan-%1-%2.pdf").arg(s->record.bookNo).arg(s->record.bookYear)}});
 }
 
 QJsonArray OfficeService::sessionsOn(const QDate &day)
@@ -528,8 +541,8 @@ qint64 OfficeService::lastSeq()
 QJsonArray OfficeService::eventsAfter(qint64 seq)
 {
     QJsonArray out;
-    auto q = m_store.db().exec(QStringLiteral("SELECT seq, action, detail FROM audit WHERE seq > ? ORDER BY seq LIMIT ?"),
-                               {seq, kEventPage});
+    auto q = m_store.db().exec(
+        QStringLiteral("SELECT seq, action, detail FROM audit WHERE seq > ? ORDER BY seq LIMIT ?"), {seq, kEventPage});
     if (!q)
         return out;
     static const QRegularExpression label(QStringLiteral("^([A-Z]+)([0-9]+)$"));

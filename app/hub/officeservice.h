@@ -75,8 +75,7 @@ private:
     // when `activity`); else null with the answer to give in *refusal. An
     // idle, disabled or changed account's session ends here.
     SignedIn *signedIn(const QJsonObject &args, Permission p, QJsonObject *refusal, bool activity = true);
-    QJsonObject acting(const QJsonObject &args, Permission p,
-                       const std::function<QJsonObject(SignedIn &)> &act);
+    QJsonObject acting(const QJsonObject &args, Permission p, const std::function<QJsonObject(SignedIn &)> &act);
     QJsonObject newSession(const Result<Session> &s);
 
     QJsonObject hello(const QJsonObject &);

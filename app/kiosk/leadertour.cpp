@@ -20,10 +20,11 @@ namespace {
 // The demo book: one visit per `step` days over the last year, varied.
 void fillBook(OfficeStore &store)
 {
-    static const QStringList family{QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),
-                                    QStringLiteral("Phạm"), QStringLiteral("Hoàng"), QStringLiteral("Đỗ")};
-    static const QStringList given{QStringLiteral("An"), QStringLiteral("Bình"), QStringLiteral("Cường"),
-                                   QStringLiteral("Dũng"), QStringLiteral("Hà"), QStringLiteral("Lan"), QStringLiteral("Yến")};
+    static const QStringList family{QStringLiteral("Nguyễn"), QStringLiteral("Trần"),  QStringLiteral("Lê"),
+                                    QStringLiteral("Phạm"),   QStringLiteral("Hoàng"), QStringLiteral("Đỗ")};
+    static const QStringList given{QStringLiteral("An"),   QStringLiteral("Bình"), QStringLiteral("Cường"),
+                                   QStringLiteral("Dũng"), QStringLiteral("Hà"),   QStringLiteral("Lan"),
+                                   QStringLiteral("Yến")};
     static const QStringList contents{
         QStringLiteral("Khiếu nại quyết định cưỡng chế kê biên quyền sử dụng đất"),
         QStringLiteral("Đề nghị hoãn thi hành án vì hoàn cảnh khó khăn"),
@@ -40,8 +41,10 @@ void fillBook(OfficeStore &store)
         ReceptionRecord r;
         r.receivedAt = QDateTime(day, QTime(8 + serial % 8, 10 * (serial % 6)));
         const int k = serial % 5;
-        r.kinds = {k == 4 ? MatterKind::Denunciation : k == 1 ? MatterKind::Petition : k == 3 ? MatterKind::Feedback
-                                                                                              : MatterKind::Complaint};
+        r.kinds = {k == 4   ? MatterKind::Denunciation
+                   : k == 1 ? MatterKind::Petition
+                   : k == 3 ? MatterKind::Feedback
+                            : MatterKind::Complaint};
         r.identity.fullName = family[serial % family.size()] + QStringLiteral(" Văn ") + given[serial % given.size()];
         r.identity.address = QStringLiteral("Phường Kinh Bắc, tỉnh Bắc Ninh");
         r.identity.idNumber = QStringLiteral("0270850%1").arg(serial % 40, 5, 10, QChar(u'0'));
@@ -49,13 +52,17 @@ void fillBook(OfficeStore &store)
         r.peopleCount = serial % 17 == 0 ? 7 : 1;
         if (r.peopleCount >= 5)
             r.identity.representatives = {QStringLiteral("Trần Văn Đại"), QStringLiteral("Lê Thị Diện")};
-        r.direction = serial % 7 == 0 ? HandlingDirection::Pending
+        r.direction = serial % 7 == 0   ? HandlingDirection::Pending
                       : serial % 3 == 0 ? HandlingDirection::ReturnGuide
-                      : serial % 5 == 0 ? HandlingDirection::Transfer : HandlingDirection::Accept;
+                      : serial % 5 == 0 ? HandlingDirection::Transfer
+                                        : HandlingDirection::Accept;
         if (r.direction == HandlingDirection::Transfer)
             r.transferAgency = QStringLiteral("Tòa án nhân dân tỉnh Bắc Ninh");
-        r.receiverRole = serial % 4 == 0 ? ReceiverRole::Head : serial % 9 == 0 ? ReceiverRole::Deputy : ReceiverRole::Officer;
-        r.receiverName = r.receiverRole == ReceiverRole::Officer ? QStringLiteral("Nguyễn Văn An") : QStringLiteral("Lê Lãnh Đạo");
+        r.receiverRole = serial % 4 == 0   ? ReceiverRole::Head
+                         : serial % 9 == 0 ? ReceiverRole::Deputy
+                                           : ReceiverRole::Officer;
+        r.receiverName =
+            r.receiverRole == ReceiverRole::Officer ? QStringLiteral("Nguyễn Văn An") : QStringLiteral("Lê Lãnh Đạo");
         r.receptionKind = r.receiverRole == ReceiverRole::Officer ? ReceptionKind::Regular : ReceptionKind::Periodic;
         if (r.receptionKind == ReceptionKind::Periodic)
             r.sessionKey = day.toString(Qt::ISODate) + QStringLiteral("/periodic/leader/morning");
@@ -83,14 +90,14 @@ ScreenTour::Script ScreenTour::leader(LeaderController &leader, OfficeStore &sto
     s.shotSizes = {QSize(1920, 1080), QSize(1366, 768)};
     auto admin = store.users().createFirstAdmin(QStringLiteral("quantri"), QStringLiteral("Quản Trị Viên"),
                                                 QStringLiteral("quantri-2468"));
-    auto chief = admin ? store.users().add(*admin, QStringLiteral("lanhdao"), QStringLiteral("Lê Lãnh Đạo"), Role::Leader,
-                                           QStringLiteral("lanhdao-2468"))
+    auto chief = admin ? store.users().add(*admin, QStringLiteral("lanhdao"), QStringLiteral("Lê Lãnh Đạo"),
+                                           Role::Leader, QStringLiteral("lanhdao-2468"))
                        : Result<User>(admin.error());
     if (!chief)
         std::fprintf(stderr, "leader tour: no demo leader: %s\n", qPrintable(chief.error().message));
     fillBook(store);
-    s.states = {QStringLiteral("sign-in"), QStringLiteral("overview"), QStringLiteral("log"),
-                QStringLiteral("log-filtered"), QStringLiteral("record"), QStringLiteral("record-sealed"),
+    s.states = {QStringLiteral("sign-in"),         QStringLiteral("overview"),   QStringLiteral("log"),
+                QStringLiteral("log-filtered"),    QStringLiteral("record"),     QStringLiteral("record-sealed"),
                 QStringLiteral("record-unsealed"), QStringLiteral("statistics"), QStringLiteral("statistics-quarter")};
     if (leader.remote()) { // the department server's data: nothing to unseal, no demo book
         s.prefix = QStringLiteral("leader-province-");
@@ -110,7 +117,8 @@ ScreenTour::Script ScreenTour::leader(LeaderController &leader, OfficeStore &sto
         if (!tabs)
             return false;
         const int tab = state.startsWith(QLatin1String("log")) || state.startsWith(QLatin1String("record")) ? 1
-                        : state.startsWith(QLatin1String("statistics"))                                     ? 2 : 0;
+                        : state.startsWith(QLatin1String("statistics"))                                     ? 2
+                                                                                                            : 0;
         tabs->setProperty("currentIndex", tab);
         bool ok = true;
         if (state == QLatin1String("log") || state.startsWith(QLatin1String("record")))
@@ -125,7 +133,8 @@ ScreenTour::Script ScreenTour::leader(LeaderController &leader, OfficeStore &sto
             for (int i = 0; i < leader.log()->rowCount() && id.isEmpty(); ++i) {
                 const QModelIndex ix = leader.log()->index(i);
                 if (leader.log()->data(ix, LogListModel::SealedRole).toBool() == wantSealed &&
-                    (wantSealed || leader.log()->data(ix, LogListModel::DirectionRole).toString() == QLatin1String("accept")))
+                    (wantSealed ||
+                     leader.log()->data(ix, LogListModel::DirectionRole).toString() == QLatin1String("accept")))
                     id = leader.log()->data(ix, LogListModel::RecordIdRole).toString();
             }
             ok = !id.isEmpty() && leader.openRecord(id);

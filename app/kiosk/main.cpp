@@ -2,16 +2,16 @@
 // them to QML; --self-test and --screenshot drive every screen offscreen.
 #include "configloader.h"
 #include "deskcontroller.h"
-#include "leadercontroller.h"
-#include "localsource.h"
-#include "remotesource.h"
 #include "displaycontroller.h"
 #include "kioskcontroller.h"
+#include "leadercontroller.h"
+#include "localsource.h"
 #include "officeclient.h"
 #include "officehub.h"
 #include "officeservice.h"
 #include "officestore.h"
 #include "qrimageprovider.h"
+#include "remotesource.h"
 #include "screentour.h"
 #include "syncworker.h"
 #include "ticketprinter.h"
@@ -52,11 +52,8 @@ public:
         switch (e->type()) {
         case QEvent::MouseButtonPress:
         case QEvent::TouchBegin:
-        case QEvent::KeyPress:
-            m_touch();
-            break;
-        default:
-            break;
+        case QEvent::KeyPress: m_touch(); break;
+        default: break;
         }
         return QObject::eventFilter(o, e);
     }
@@ -109,7 +106,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Tiếp Dân citizen reception kiosk"));
     parser.addHelpOption();
-    QCommandLineOption configOpt(QStringLiteral("config"), QStringLiteral("Configuration folder."), QStringLiteral("DIR"),
+    QCommandLineOption configOpt(QStringLiteral("config"), QStringLiteral("Configuration folder."),
+                                 QStringLiteral("DIR"),
                                  qEnvironmentVariable("TIEPDAN_CONFIG", QStringLiteral("kiosk-config")));
     QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Office database file."), QStringLiteral("FILE"));
     QCommandLineOption fullOpt(QStringLiteral("fullscreen"), QStringLiteral("Run fullscreen (kiosk mode)."));
@@ -125,21 +123,24 @@ int main(int argc, char **argv)
     QCommandLineOption counterOpt(QStringLiteral("counter"),
                                   QStringLiteral("Desk mode: the counter number (default: the first in office.json)."),
                                   QStringLiteral("N"), QStringLiteral("0"));
-    QCommandLineOption serverOpt(QStringLiteral("server"),
-                                 QStringLiteral("Leader mode: read every office through the department server's read API "
-                                                "at URL (e.g. https://thads.example.gov.vn/api/v1)."),
-                                 QStringLiteral("URL"));
-    QCommandLineOption tokenOpt(QStringLiteral("token-file"),
-                                QStringLiteral("Leader mode with --server: the file holding a leader token of the server."),
-                                QStringLiteral("FILE"));
+    QCommandLineOption serverOpt(
+        QStringLiteral("server"),
+        QStringLiteral("Leader mode: read every office through the department server's read API "
+                       "at URL (e.g. https://thads.example.gov.vn/api/v1)."),
+        QStringLiteral("URL"));
+    QCommandLineOption tokenOpt(
+        QStringLiteral("token-file"),
+        QStringLiteral("Leader mode with --server: the file holding a leader token of the server."),
+        QStringLiteral("FILE"));
     QCommandLineOption caOpt(QStringLiteral("ca-file"),
                              QStringLiteral("With --server (leader mode) or --office (an HTTPS hub): a CA certificate "
                                             "file for a private CA."),
                              QStringLiteral("FILE"));
-    QCommandLineOption hubOpt(QStringLiteral("hub"),
-                              QStringLiteral("Kiosk mode: serve this office's desks and display on the LAN at ADDR:PORT "
-                                             "(e.g. 0.0.0.0:8600; docs/lan-hub.md)."),
-                              QStringLiteral("ADDR:PORT"));
+    QCommandLineOption hubOpt(
+        QStringLiteral("hub"),
+        QStringLiteral("Kiosk mode: serve this office's desks and display on the LAN at ADDR:PORT "
+                       "(e.g. 0.0.0.0:8600; docs/lan-hub.md)."),
+        QStringLiteral("ADDR:PORT"));
     QCommandLineOption hubCertOpt(QStringLiteral("hub-cert"),
                                   QStringLiteral("With --hub: serve HTTPS with this PEM certificate (chain)."),
                                   QStringLiteral("FILE"));
@@ -161,25 +162,29 @@ int main(int argc, char **argv)
     const bool displayMode = mode == QLatin1String("display");
     const bool leaderMode = mode == QLatin1String("leader");
     if (mode != QLatin1String("kiosk") && !deskMode && !displayMode && !leaderMode)
-        return failStart(QStringLiteral("mode '%1' is not available; use --mode kiosk, desk, display or leader").arg(mode));
+        return failStart(
+            QStringLiteral("mode '%1' is not available; use --mode kiosk, desk, display or leader").arg(mode));
     // Tours always run on a scratch database, whatever the options.
     const bool throughHub = parser.isSet(officeOpt) && !headless;
     if (parser.isSet(officeOpt) && !deskMode && !displayMode)
         return failStart(QStringLiteral("--office is for --mode desk and --mode display"));
     if (parser.isSet(officeOpt) && parser.isSet(dbOpt))
-        return failStart(QStringLiteral("use --office URL (through the office hub) or --db FILE (this PC's database), not both"));
+        return failStart(
+            QStringLiteral("use --office URL (through the office hub) or --db FILE (this PC's database), not both"));
     if (parser.isSet(hubOpt) && mode != QLatin1String("kiosk"))
         return failStart(QStringLiteral("--hub is for the kiosk PC (--mode kiosk), which holds the office database"));
     if (const QUrl office(parser.value(officeOpt));
-        parser.isSet(officeOpt) && (!office.isValid() || office.host().isEmpty() ||
-                                    (office.scheme() != QLatin1String("http") && office.scheme() != QLatin1String("https"))))
+        parser.isSet(officeOpt) &&
+        (!office.isValid() || office.host().isEmpty() ||
+         (office.scheme() != QLatin1String("http") && office.scheme() != QLatin1String("https"))))
         return failStart(QStringLiteral("--office must be the hub's URL, e.g. http://kiosk-pc:8600"));
     if (throughHub && !parser.isSet(hubTokenOpt))
         return failStart(QStringLiteral("--office needs --hub-token-file FILE: a copy of hub.token from the kiosk PC"));
 
     const ConfigLoadResult cfg = loadConfig(parser.value(configOpt));
     if (!cfg.ok())
-        return failStart(QStringLiteral("the configuration in %1 is not valid:\n%2").arg(parser.value(configOpt), cfg.errorText()));
+        return failStart(
+            QStringLiteral("the configuration in %1 is not valid:\n%2").arg(parser.value(configOpt), cfg.errorText()));
 
     // Self-test and screenshots never touch the office's real database.
     QTemporaryDir scratch;
@@ -187,7 +192,8 @@ int main(int argc, char **argv)
     if (headless)
         dbPath = scratch.filePath(QStringLiteral("kiosk-tour.db"));
     if (dbPath.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/tiep-dan");
+        const QString dir =
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/tiep-dan");
         QDir().mkpath(dir);
         dbPath = dir + QStringLiteral("/office.db");
     }
@@ -252,9 +258,9 @@ int main(int argc, char **argv)
         // Calls are spoken unless offscreen (tours, tests): WAV files under
         // the cache folder, played with TIEPDAN_PLAYER (default aplay).
         if (!headless)
-            announcer = std::make_unique<Announcer>(
-                QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/calls"),
-                qEnvironmentVariable("TIEPDAN_PLAYER", QStringLiteral("aplay")));
+            announcer = std::make_unique<Announcer>(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                                        QStringLiteral("/calls"),
+                                                    qEnvironmentVariable("TIEPDAN_PLAYER", QStringLiteral("aplay")));
         display = std::make_unique<DisplayController>(*officeClient, cfg.config, announcer.get());
     } else {
         printer = TicketPrinter::create(kioskSettings);
@@ -266,7 +272,8 @@ int main(int argc, char **argv)
     if (cfg.config.server.enabled && !headless && !throughHub) {
         const ServerLink &link = cfg.config.server;
         sync = std::make_unique<SyncWorker>(cfg.config, dbPath, OfficeStore::resolveKeyPath(link.tokenFile, dbPath),
-                                            link.caFile.isEmpty() ? QString() : OfficeStore::resolveKeyPath(link.caFile, dbPath));
+                                            link.caFile.isEmpty() ? QString()
+                                                                  : OfficeStore::resolveKeyPath(link.caFile, dbPath));
         QObject::connect(sync.get(), &SyncWorker::scheduleChanged, sync.get(), [&store, &kiosk] {
             if (auto r = (*store)->reloadSchedule(); !r)
                 qWarning("schedule not reloaded: %s", qPrintable(r.error().message));
@@ -352,8 +359,9 @@ int main(int argc, char **argv)
     window->installEventFilter(&activity);
 
     if (headless) {
-        const ScreenTour::Script script = deskMode      ? ScreenTour::desk(engine, *desk, **store, *localClient,
-                                                                         qEnvironmentVariableIsSet("TIEPDAN_TOUR_NEW_OFFICE"))
+        const ScreenTour::Script script = deskMode
+                                              ? ScreenTour::desk(engine, *desk, **store, *localClient,
+                                                                 qEnvironmentVariableIsSet("TIEPDAN_TOUR_NEW_OFFICE"))
                                           : displayMode ? ScreenTour::display(*display, **store, *localClient)
                                           : leaderMode  ? ScreenTour::leader(*leader, **store)
                                                         : ScreenTour::kiosk(engine, *kiosk, **store);
@@ -370,7 +378,8 @@ int main(int argc, char **argv)
             [&sinceMain] {
                 std::printf("first-frame-ms %lld\n", static_cast<long long>(sinceMain.elapsed()));
                 std::fflush(stdout);
-                QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
             },
             Qt::ConnectionType(Qt::DirectConnection | Qt::SingleShotConnection));
     }

@@ -13,9 +13,9 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QGuiApplication>
+#include <QImage>
 #include <QInputMethod>
 #include <QJsonArray>
-#include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -64,8 +64,14 @@ QQuickItem *ScreenTour::findItem(QQuickWindow *w, const char *name)
 }
 
 namespace {
-void settle(int ms) { ScreenTour::settle(ms); }
-QQuickItem *findItem(QQuickWindow *w, const char *name) { return ScreenTour::findItem(w, name); }
+void settle(int ms)
+{
+    ScreenTour::settle(ms);
+}
+QQuickItem *findItem(QQuickWindow *w, const char *name)
+{
+    return ScreenTour::findItem(w, name);
+}
 } // namespace
 
 ScreenTour::ScreenTour()
@@ -80,12 +86,22 @@ ScreenTour::~ScreenTour()
 
 QStringList ScreenTour::kioskStates()
 {
-    return {QStringLiteral("welcome"),  QStringLiteral("services"),         QStringLiteral("identity"),
-            QStringLiteral("identity-keyboard"), QStringLiteral("identity-error"), QStringLiteral("identity-denunciation"),
-            QStringLiteral("booking"),  QStringLiteral("ticket"),           QStringLiteral("appointment"),
-            QStringLiteral("status"),   QStringLiteral("status-forged"),    QStringLiteral("status-result"),
+    return {QStringLiteral("welcome"),
+            QStringLiteral("services"),
+            QStringLiteral("identity"),
+            QStringLiteral("identity-keyboard"),
+            QStringLiteral("identity-error"),
+            QStringLiteral("identity-denunciation"),
+            QStringLiteral("booking"),
+            QStringLiteral("ticket"),
+            QStringLiteral("appointment"),
+            QStringLiteral("status"),
+            QStringLiteral("status-forged"),
+            QStringLiteral("status-result"),
             QStringLiteral("idle"),
-            QStringLiteral("pin"),      QStringLiteral("welcome-contrast"), QStringLiteral("services-large")};
+            QStringLiteral("pin"),
+            QStringLiteral("welcome-contrast"),
+            QStringLiteral("services-large")};
 }
 
 namespace {
@@ -93,9 +109,7 @@ bool showKiosk(QQmlApplicationEngine &engine, KioskController &controller, Offic
                const QString &state)
 {
     QObject *root = engine.rootObjects().first();
-    auto go = [&](const QString &screen) {
-        QMetaObject::invokeMethod(root, "showScreen", Q_ARG(QVariant, screen));
-    };
+    auto go = [&](const QString &screen) { QMetaObject::invokeMethod(root, "showScreen", Q_ARG(QVariant, screen)); };
     go(QStringLiteral("welcome"));
     root->setProperty("pinPadOpen", state == QLatin1String("pin"));
     controller.setProperty("highContrast", state.endsWith(QLatin1String("-contrast")));
@@ -104,7 +118,7 @@ bool showKiosk(QQmlApplicationEngine &engine, KioskController &controller, Offic
         go(QStringLiteral("services"));
     } else if (state.startsWith(QLatin1String("identity"))) {
         controller.chooseService(state == QLatin1String("identity-denunciation") ? QStringLiteral("denunciation")
-                                                                                  : QStringLiteral("complaint"));
+                                                                                 : QStringLiteral("complaint"));
         go(QStringLiteral("identity"));
         if (state == QLatin1String("identity-error")) {
             controller.setProperty("name", QStringLiteral("Nguyễn Văn An"));
@@ -159,17 +173,20 @@ bool showKiosk(QQmlApplicationEngine &engine, KioskController &controller, Offic
             }
             auto cursor = store.updates().cursor();
             const qint64 seq = (cursor ? *cursor : 0) + 1; // the tour passes here many times
-            const QJsonArray updates{QJsonObject{
-                {QStringLiteral("seq"), seq}, {QStringLiteral("kind"), QStringLiteral("matter_result")},
-                {QStringLiteral("matterId"), added->record.matterId}, {QStringLiteral("result"), QStringLiteral("resolved")},
-                {QStringLiteral("note"), QStringLiteral("Đã có văn bản trả lời ngày 20/11/2026")},
-                {QStringLiteral("at"), store.now().toString(Qt::ISODate)}}};
+            const QJsonArray updates{
+                QJsonObject{{QStringLiteral("seq"), seq},
+                            {QStringLiteral("kind"), QStringLiteral("matter_result")},
+                            {QStringLiteral("matterId"), added->record.matterId},
+                            {QStringLiteral("result"), QStringLiteral("resolved")},
+                            {QStringLiteral("note"), QStringLiteral("Đã có văn bản trả lời ngày 20/11/2026")},
+                            {QStringLiteral("at"), store.now().toString(Qt::ISODate)}}};
             if (!store.updates().apply(updates, seq))
                 return false;
         }
         go(QStringLiteral("status"));
-        controller.scan(state == QLatin1String("status-forged") ? QString(payload).replace(QStringLiteral(".C0"), QStringLiteral(".C9"))
-                                                                 : payload);
+        controller.scan(state == QLatin1String("status-forged")
+                            ? QString(payload).replace(QStringLiteral(".C0"), QStringLiteral(".C9"))
+                            : payload);
     } else if (state == QLatin1String("idle")) {
         controller.chooseService(QStringLiteral("complaint"));
         go(QStringLiteral("identity"));
@@ -238,23 +255,26 @@ bool showDesk(QQuickWindow *window, DeskController &desk, OfficeStore &store, Lo
     if (recording) {
         const bool denunciation = state == QLatin1String("record-saved-denunciation");
         const QList<std::tuple<const char *, const char *, QVariant>> fields{
-            {"idField", "text", state == QLatin1String("record-form-error") ? QStringLiteral("0270850012")
-                                                                           : QStringLiteral("027085001234")},
+            {"idField", "text",
+             state == QLatin1String("record-form-error") ? QStringLiteral("0270850012")
+                                                         : QStringLiteral("027085001234")},
             {"nameField", "text", denunciation ? QStringLiteral("Trần Thị Bí Mật") : QStringLiteral("Nguyễn Văn An")},
-            {"contentArea", "text", QStringLiteral("Khiếu nại quyết định cưỡng chế kê biên quyền sử dụng đất số "
-                                                   "12/QĐ-CCTHADS ngày 10/01/2026; đề nghị xem xét lại giá trị tài sản.")},
+            {"contentArea", "text",
+             QStringLiteral("Khiếu nại quyết định cưỡng chế kê biên quyền sử dụng đất số "
+                            "12/QĐ-CCTHADS ngày 10/01/2026; đề nghị xem xét lại giá trị tài sản.")},
             {denunciation ? "denunciationBox" : "complaintBox", "checked", true},
             {"directionBox", "currentIndex", denunciation ? 0 : 1},
         };
         auto all = fields;
         if (state == QLatin1String("record-saved-head") || state == QLatin1String("record-notice-saved"))
-            all += {{"receiverBox", "currentIndex", 1},
-                    {"conclusionArea", "text", QStringLiteral("Giao Chấp hành viên kiểm tra lại việc kê biên và trả lời "
-                                                               "công dân bằng văn bản.")},
-                    {"conclusionDueField", "text", store.now().date().addDays(7).toString(QStringLiteral("dd/MM/yyyy"))}};
-        QQuickItem *form = state == QLatin1String("record-form")
-                               ? openRecordForm(window, true, fields.mid(0, 2))
-                               : openRecordForm(window, true, all);
+            all +=
+                {{"receiverBox", "currentIndex", 1},
+                 {"conclusionArea", "text",
+                  QStringLiteral("Giao Chấp hành viên kiểm tra lại việc kê biên và trả lời "
+                                 "công dân bằng văn bản.")},
+                 {"conclusionDueField", "text", store.now().date().addDays(7).toString(QStringLiteral("dd/MM/yyyy"))}};
+        QQuickItem *form = state == QLatin1String("record-form") ? openRecordForm(window, true, fields.mid(0, 2))
+                                                                 : openRecordForm(window, true, all);
         if (!form)
             return false;
         if (state != QLatin1String("record-form")) {
@@ -289,15 +309,16 @@ ScreenTour::Script ScreenTour::display(DisplayController &display, OfficeStore &
         if (!active)
             return false;
         for (const Ticket &t : *active)
-            if (t.state == TicketState::Called && (!store.tickets().act(t.label, QueueAction::Start, QStringLiteral("tour"), t.counter) ||
-                                                   !store.tickets().act(t.label, QueueAction::Finish, QStringLiteral("tour"), t.counter)))
+            if (t.state == TicketState::Called &&
+                (!store.tickets().act(t.label, QueueAction::Start, QStringLiteral("tour"), t.counter) ||
+                 !store.tickets().act(t.label, QueueAction::Finish, QStringLiteral("tour"), t.counter)))
                 return false;
         if (state != QLatin1String("empty")) {
             // Eight more tickets; three called at counters 1, 3, 2 (the latest).
-            const QStringList services{QStringLiteral("complaint"), QStringLiteral("petition"),
-                                       QStringLiteral("leader"), QStringLiteral("complaint"),
+            const QStringList services{QStringLiteral("complaint"),    QStringLiteral("petition"),
+                                       QStringLiteral("leader"),       QStringLiteral("complaint"),
                                        QStringLiteral("denunciation"), QStringLiteral("petition"),
-                                       QStringLiteral("complaint"), QStringLiteral("petition")};
+                                       QStringLiteral("complaint"),    QStringLiteral("petition")};
             for (const QString &service : services) {
                 IssueRequest req;
                 req.serviceId = service;
@@ -363,8 +384,8 @@ ScreenTour::Script ScreenTour::desk(QQmlApplicationEngine &engine, DeskControlle
                          : Result<User>(admin.error());
     if (!officer)
         std::fprintf(stderr, "desk tour: no demo officer: %s\n", qPrintable(officer.error().message));
-    const QStringList services{QStringLiteral("complaint"), QStringLiteral("petition"), QStringLiteral("complaint"),
-                               QStringLiteral("denunciation"), QStringLiteral("leader"), QStringLiteral("petition")};
+    const QStringList services{QStringLiteral("complaint"),    QStringLiteral("petition"), QStringLiteral("complaint"),
+                               QStringLiteral("denunciation"), QStringLiteral("leader"),   QStringLiteral("petition")};
     for (int i = 0; i < services.size(); ++i) {
         IssueRequest req;
         req.serviceId = services[i];
@@ -375,11 +396,18 @@ ScreenTour::Script ScreenTour::desk(QQmlApplicationEngine &engine, DeskControlle
         if (auto t = store.tickets().issue(req, QStringLiteral("kiosk")); !t)
             std::fprintf(stderr, "desk tour: no demo ticket: %s\n", qPrintable(t.error().message));
     }
-    s.states = {QStringLiteral("sign-in"), QStringLiteral("sign-in-error"), QStringLiteral("queue"),
-                QStringLiteral("called"), QStringLiteral("serving"), QStringLiteral("record-form"),
-                QStringLiteral("record-form-error"), QStringLiteral("record-saved"),
-                QStringLiteral("record-saved-denunciation"), QStringLiteral("record-saved-head"),
-                QStringLiteral("record-notice-saved"), QStringLiteral("offline")};
+    s.states = {QStringLiteral("sign-in"),
+                QStringLiteral("sign-in-error"),
+                QStringLiteral("queue"),
+                QStringLiteral("called"),
+                QStringLiteral("serving"),
+                QStringLiteral("record-form"),
+                QStringLiteral("record-form-error"),
+                QStringLiteral("record-saved"),
+                QStringLiteral("record-saved-denunciation"),
+                QStringLiteral("record-saved-head"),
+                QStringLiteral("record-notice-saved"),
+                QStringLiteral("offline")};
     s.show = [&desk, &store, &office](QQuickWindow *window, const QString &state) {
         return showDesk(window, desk, store, office, state);
     };
@@ -405,8 +433,8 @@ int ScreenTour::selfTest(QQuickWindow *window, const Script &script)
             }
         }
     }
-    std::printf("self-test: %d states x 2 languages x %d sizes, %d warnings, %d failures\n",
-                int(script.states.size()), int(script.testSizes.size()), g_warnings, failures);
+    std::printf("self-test: %d states x 2 languages x %d sizes, %d warnings, %d failures\n", int(script.states.size()),
+                int(script.testSizes.size()), g_warnings, failures);
     return g_warnings == 0 && failures == 0 ? 0 : 1;
 }
 
@@ -424,7 +452,8 @@ int ScreenTour::screenshots(QQuickWindow *window, const Script &script, const QS
                 const QImage img = window->grabWindow();
                 const QString file = QDir(dir).filePath(QStringLiteral("%1%2-%3-%4x%5.png")
                                                             .arg(script.prefix, state, lang)
-                                                            .arg(size.width()).arg(size.height()));
+                                                            .arg(size.width())
+                                                            .arg(size.height()));
                 if (!img.isNull() && img.save(file))
                     ++saved;
                 else

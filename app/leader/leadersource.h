@@ -27,23 +27,23 @@ class Session;
 
 // One query of the log list. Everything optional; unset = no restriction.
 struct LogQuery {
-    QDate from{}, to{};                        // inclusive, on the received date
-    QString office{};                          // remote only; empty = every office
-    QString text{};                            // words, with or without diacritics
+    QDate from{}, to{}; // inclusive, on the received date
+    QString office{};   // remote only; empty = every office
+    QString text{};     // words, with or without diacritics
     std::optional<MatterKind> kind{};
     std::optional<HandlingDirection> direction{};
     std::optional<ReceiverRole> receiverRole{}; // officer / head / deputy
-    QString receiverName{};                    // who received (exact, NFC)
-    std::optional<bool> group{};               // group delegation (đoàn đông người)
-    std::optional<bool> firstVisit{};          // first (true) or repeat (false) visit
+    QString receiverName{};                     // who received (exact, NFC)
+    std::optional<bool> group{};                // group delegation (đoàn đông người)
+    std::optional<bool> firstVisit{};           // first (true) or repeat (false) visit
 };
 
 // A page of rows. `after` continues a list: pass the last row's `cursor`
 // to fetch the rows after it (keyset paging; stable while records arrive).
 struct LogPage {
     QList<StoredRecord> rows;
-    QList<QString> offices;  // office code of each row (remote; empty locally)
-    QString cursor;          // give to the next call to continue; empty = no more
+    QList<QString> offices; // office code of each row (remote; empty locally)
+    QString cursor;         // give to the next call to continue; empty = no more
 };
 
 // WatchedDeadline (one deadline of an open matter) is in receptionrepository.h.
@@ -67,8 +67,7 @@ public:
     virtual Result<ReceptionReport> report(const QDate &from, const QDate &to, const QString &office) = 0;
     // Open matters' deadlines due on or before today + withinDays (overdue
     // ones included), soonest first.
-    virtual Result<QList<WatchedDeadline>> deadlines(const QDate &today, int withinDays,
-                                                     const QString &office) = 0;
+    virtual Result<QList<WatchedDeadline>> deadlines(const QDate &today, int withinDays, const QString &office) = 0;
     virtual Result<QList<HistoryEvent>> history(const QString &recordId) = 0;
     // Local only (remote answers ErrorCode::Denied: a server holds sealed
     // identities as ciphertext it cannot open).

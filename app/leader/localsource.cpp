@@ -7,9 +7,15 @@
 
 namespace tiepdan {
 
-QString LocalLeaderSource::label() const { return m_store.config().office.code; }
+QString LocalLeaderSource::label() const
+{
+    return m_store.config().office.code;
+}
 
-Result<QStringList> LocalLeaderSource::offices() { return QStringList{m_store.config().office.code}; }
+Result<QStringList> LocalLeaderSource::offices()
+{
+    return QStringList{m_store.config().office.code};
+}
 
 Result<LogPage> LocalLeaderSource::records(const LogQuery &q, const QString &after, int limit)
 {

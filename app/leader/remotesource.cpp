@@ -18,7 +18,10 @@ RemoteLeaderSource::RemoteLeaderSource(QString baseUrl, QByteArray token, const 
         m_base.chop(1);
 }
 
-QString RemoteLeaderSource::label() const { return QUrl(m_base).host(); }
+QString RemoteLeaderSource::label() const
+{
+    return QUrl(m_base).host();
+}
 
 Result<QJsonObject> RemoteLeaderSource::get(const QString &path, const QUrlQuery &query)
 {
@@ -32,12 +35,12 @@ Result<QJsonObject> RemoteLeaderSource::get(const QString &path, const QUrlQuery
         return Error::make(ErrorCode::Denied,
                            QStringLiteral("the department server refused this leader token (HTTP %1)").arg(r->status));
     if (r->status != 200)
-        return Error::make(ErrorCode::Storage,
-                           QStringLiteral("the department server answered HTTP %1").arg(r->status));
+        return Error::make(ErrorCode::Storage, QStringLiteral("the department server answered HTTP %1").arg(r->status));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(r->body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::make(ErrorCode::Storage, QStringLiteral("the department server's answer to %1 is not JSON").arg(path));
+        return Error::make(ErrorCode::Storage,
+                           QStringLiteral("the department server's answer to %1 is not JSON").arg(path));
     return doc.object();
 }
 
@@ -47,8 +50,7 @@ Error garbage(const QString &what)
     return Error::make(ErrorCode::Storage, QStringLiteral("the department server's answer has no valid %1").arg(what));
 }
 
-template <typename E>
-void enumFrom(const QJsonObject &o, const char *key, E *out)
+template <typename E> void enumFrom(const QJsonObject &o, const char *key, E *out)
 {
     fromString(o.value(QLatin1String(key)).toString(), out);
 }
@@ -189,7 +191,8 @@ Result<ReceptionReport> RemoteLeaderSource::reportFromStats(const QJsonObject &s
         return LeaderFigures{n(o, "sessions"), n(o, "visits"), n(o, "persons"), n(o, "cases")};
     };
     r.leaders.insert(QStringLiteral("all"), figures(s.value(QStringLiteral("leadersAll")).toObject()));
-    const QJsonObject head = s.value(QStringLiteral("receivedByLeaders")).toObject().value(QStringLiteral("head")).toObject();
+    const QJsonObject head =
+        s.value(QStringLiteral("receivedByLeaders")).toObject().value(QStringLiteral("head")).toObject();
     for (const char *kind : {"periodic", "adhoc", "regular"}) {
         const LeaderFigures f = figures(head.value(QLatin1String(kind)).toObject());
         if (f.visits > 0)
@@ -204,7 +207,8 @@ Result<ReceptionReport> RemoteLeaderSource::reportFromStats(const QJsonObject &s
 Result<ReceptionReport> RemoteLeaderSource::report(const QDate &from, const QDate &to, const QString &office)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error::invalid(QStringLiteral("period"), QStringLiteral("a period is two dates, the first not after the second"));
+        return Error::invalid(QStringLiteral("period"),
+                              QStringLiteral("a period is two dates, the first not after the second"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("from"), from.toString(Qt::ISODate));
     query.addQueryItem(QStringLiteral("to"), to.toString(Qt::ISODate));
@@ -219,7 +223,8 @@ Result<ReceptionReport> RemoteLeaderSource::report(const QDate &from, const QDat
 Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today, int withinDays, const QString &office)
 {
     if (!today.isValid() || withinDays < 0)
-        return Error::invalid(QStringLiteral("within"), QStringLiteral("give a day and a number of days ahead (0 or more)"));
+        return Error::invalid(QStringLiteral("within"),
+                              QStringLiteral("give a day and a number of days ahead (0 or more)"));
     // Every record of the lookback window, page by page, grouped by matter.
     struct Matter {
         QString office, firstRecord;
@@ -256,11 +261,13 @@ Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today,
                 m.office = page->offices.value(i);
             }
             // As on the kiosk: the newest handling direction given; the first acceptance.
-            if (r.direction != HandlingDirection::Pending && (m.lastDirectionAt.isNull() || r.receivedAt > m.lastDirectionAt)) {
+            if (r.direction != HandlingDirection::Pending &&
+                (m.lastDirectionAt.isNull() || r.receivedAt > m.lastDirectionAt)) {
                 m.lastDirectionAt = r.receivedAt;
                 m.direction = r.direction;
             }
-            if (r.direction == HandlingDirection::Accept && (!m.acceptedOn.isValid() || r.receivedAt.date() < m.acceptedOn))
+            if (r.direction == HandlingDirection::Accept &&
+                (!m.acceptedOn.isValid() || r.receivedAt.date() < m.acceptedOn))
                 m.acceptedOn = r.receivedAt.date();
             if (r.conclusionDue.isValid())
                 m.notices << page->rows[i];
@@ -287,7 +294,8 @@ Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today,
             for (const QJsonValue &v : list) {
                 const QJsonObject up = v.toObject();
                 if (up.value(QStringLiteral("kind")).toString() == QLatin1String("matter_result"))
-                    results.insert(up.value(QStringLiteral("matterId")).toString(), up.value(QStringLiteral("result")).toString());
+                    results.insert(up.value(QStringLiteral("matterId")).toString(),
+                                   up.value(QStringLiteral("result")).toString());
             }
             const qint64 next = u->value(QStringLiteral("cursor")).toInteger();
             if (list.isEmpty() || next <= cursor)
@@ -295,8 +303,8 @@ Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today,
             cursor = next;
         }
     }
-    static const QSet<QString> kFinal{QStringLiteral("resolved"), QStringLiteral("withdrawn"), QStringLiteral("returned"),
-                                      QStringLiteral("transferred")};
+    static const QSet<QString> kFinal{QStringLiteral("resolved"), QStringLiteral("withdrawn"),
+                                      QStringLiteral("returned"), QStringLiteral("transferred")};
     const QDate horizon = today.addDays(withinDays);
     QList<WatchedDeadline> out;
     for (const auto &[id, m] : matters) {
@@ -332,13 +340,17 @@ Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today,
         out << *w;
     }
     std::stable_sort(out.begin(), out.end(), [](const WatchedDeadline &a, const WatchedDeadline &b) {
-        return a.deadline.due != b.deadline.due ? a.deadline.due < b.deadline.due
-                                                : std::tie(a.office, a.bookYear, a.bookNo) < std::tie(b.office, b.bookYear, b.bookNo);
+        return a.deadline.due != b.deadline.due
+                   ? a.deadline.due < b.deadline.due
+                   : std::tie(a.office, a.bookYear, a.bookNo) < std::tie(b.office, b.bookYear, b.bookNo);
     });
     return out;
 }
 
-Result<QList<HistoryEvent>> RemoteLeaderSource::history(const QString &) { return QList<HistoryEvent>{}; }
+Result<QList<HistoryEvent>> RemoteLeaderSource::history(const QString &)
+{
+    return QList<HistoryEvent>{};
+}
 
 Result<Identity> RemoteLeaderSource::unseal(const QString &, const Session &, const QString &)
 {

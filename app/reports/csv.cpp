@@ -12,12 +12,10 @@ QString csvCell(const QString &text)
     // (CSV injection); an apostrophe makes it plain text.
     if (!cell.isEmpty()) {
         const QChar first = cell.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
-            first == u'\r')
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
             cell.prepend(u'\'');
     }
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') ||
-        cell.contains(u'\r')) {
+    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
         cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
         cell = u'"' + cell + u'"';
     }
@@ -44,11 +42,9 @@ Status writeExport(const QString &path, const QByteArray &bytes)
         return Error::invalid(QStringLiteral("out"), QStringLiteral("no output file given"));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error::make(ErrorCode::Storage,
-                           QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+        return Error::make(ErrorCode::Storage, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
     if (f.write(bytes) != bytes.size() || !f.commit())
-        return Error::make(ErrorCode::Storage,
-                           QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+        return Error::make(ErrorCode::Storage, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 

@@ -56,13 +56,11 @@ QStringList logBookColumns();
 // One record as the 12 cells of its row, text in NFC, sealed identity masked.
 QStringList logBookRow(const StoredRecord &s);
 // Every record received in [from, to], in book order (oldest first).
-Result<QList<StoredRecord>> periodRecords(ReceptionRepository &repo, const QDate &from,
-                                          const QDate &to);
+Result<QList<StoredRecord>> periodRecords(ReceptionRepository &repo, const QDate &from, const QDate &to);
 QByteArray logBookCsv(const QList<StoredRecord> &records);
 // The PDF as bytes; the page count is stored in *pages when given.
 QByteArray logBookOds(const ExportHeader &header, const QList<StoredRecord> &records);
-Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredRecord> &records,
-                              int *pages = nullptr);
+Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredRecord> &records, int *pages = nullptr);
 
 // ---- Statistics report
 // (section, indicator, value) rows in display order, Vietnamese labels.
@@ -73,8 +71,7 @@ struct ReportLine {
 QList<ReportLine> reportLines(const ReceptionReport &rep);
 QByteArray reportCsv(const ReceptionReport &rep);
 QByteArray reportOds(const ExportHeader &header, const ReceptionReport &rep);
-Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &rep,
-                             int *pages = nullptr);
+Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &rep, int *pages = nullptr);
 
 // ---- Conclusion notice (thông báo kết luận) of a reception by the head or
 // a deputy: portrait A4 with the official heading, who received and when,
@@ -82,8 +79,7 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
 // date to carry it out by and the matter's legal deadlines, the book
 // number, and the signature block. InvalidInput ("conclusion") for a
 // record without one (an officer's reception, or no conclusion written).
-Result<QByteArray> conclusionNoticePdf(const ExportHeader &header, const StoredRecord &record,
-                                       int *pages = nullptr);
+Result<QByteArray> conclusionNoticePdf(const ExportHeader &header, const StoredRecord &record, int *pages = nullptr);
 
 // Writes `bytes` to `path` atomically (QSaveFile); ErrorCode::Storage with
 // the reason when it cannot.

@@ -21,14 +21,10 @@ QString nfc(const QString &s)
 QString kindVi(MatterKind k)
 {
     switch (k) {
-    case MatterKind::Complaint:
-        return QStringLiteral("Khiếu nại");
-    case MatterKind::Denunciation:
-        return QStringLiteral("Tố cáo");
-    case MatterKind::Petition:
-        return QStringLiteral("Kiến nghị");
-    case MatterKind::Feedback:
-        return QStringLiteral("Phản ánh");
+    case MatterKind::Complaint: return QStringLiteral("Khiếu nại");
+    case MatterKind::Denunciation: return QStringLiteral("Tố cáo");
+    case MatterKind::Petition: return QStringLiteral("Kiến nghị");
+    case MatterKind::Feedback: return QStringLiteral("Phản ánh");
     }
     return {};
 }
@@ -38,12 +34,9 @@ namespace {
 QString refusalVi(RefusalGround g)
 {
     switch (g) {
-    case RefusalGround::None:
-        return {};
-    case RefusalGround::Intoxicated:
-        return QStringLiteral("say rượu, mất khả năng kiểm soát hành vi");
-    case RefusalGround::Disorderly:
-        return QStringLiteral("đe dọa, xúc phạm hoặc vi phạm nội quy");
+    case RefusalGround::None: return {};
+    case RefusalGround::Intoxicated: return QStringLiteral("say rượu, mất khả năng kiểm soát hành vi");
+    case RefusalGround::Disorderly: return QStringLiteral("đe dọa, xúc phạm hoặc vi phạm nội quy");
     case RefusalGround::AlreadySettled:
         return QStringLiteral("vụ việc đã được giải quyết đúng và trả lời bằng văn bản");
     }
@@ -83,8 +76,7 @@ QStringList logBookRow(const StoredRecord &s)
         if (!r.identity.address.isEmpty())
             parts << r.identity.address;
         if (!r.identity.representatives.isEmpty())
-            parts << QStringLiteral("Người đại diện: ") +
-                         r.identity.representatives.join(QStringLiteral(", "));
+            parts << QStringLiteral("Người đại diện: ") + r.identity.representatives.join(QStringLiteral(", "));
         who = parts.join(u'\n');
         idNumber = r.identity.idNumber;
     }
@@ -104,8 +96,7 @@ QStringList logBookRow(const StoredRecord &s)
     QStringList notes;
     if (r.refusal != RefusalGround::None)
         notes << QStringLiteral("Từ chối tiếp: ") + refusalVi(r.refusal) +
-                     (r.refusalNote.isEmpty() ? QString()
-                                              : QStringLiteral(" (") + r.refusalNote + u')');
+                     (r.refusalNote.isEmpty() ? QString() : QStringLiteral(" (") + r.refusalNote + u')');
     if (!r.firstVisit)
         notes << QStringLiteral("Tiếp nhiều lần");
     if (r.receiverRole != ReceiverRole::Officer)
@@ -132,8 +123,7 @@ QStringList logBookRow(const StoredRecord &s)
     return row;
 }
 
-Result<QList<StoredRecord>> periodRecords(ReceptionRepository &repo, const QDate &from,
-                                          const QDate &to)
+Result<QList<StoredRecord>> periodRecords(ReceptionRepository &repo, const QDate &from, const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return Error::invalid(QStringLiteral("period"),
@@ -155,8 +145,7 @@ Result<QList<StoredRecord>> periodRecords(ReceptionRepository &repo, const QDate
     // The book's order: its numbers (STT) run in the order of recording,
     // per year; list() gives newest received first.
     std::stable_sort(all.begin(), all.end(), [](const StoredRecord &a, const StoredRecord &b) {
-        return std::pair(a.record.bookYear, a.record.bookNo) <
-               std::pair(b.record.bookYear, b.record.bookNo);
+        return std::pair(a.record.bookYear, a.record.bookNo) < std::pair(b.record.bookYear, b.record.bookNo);
     });
     return all;
 }
@@ -192,8 +181,7 @@ struct Page {
 
 } // namespace
 
-Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredRecord> &records,
-                              int *pagesOut)
+Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredRecord> &records, int *pagesOut)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -202,12 +190,11 @@ Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredReco
     const QRectF paper(0, 0, w->width(), w->height());
     const QRectF area = paper.adjusted(mm(10), mm(10), -mm(10), -mm(12));
 
-    const QFont body = pdf::font(7.5), bold = pdf::font(7.5, true), small = pdf::font(7),
-                smallItalic = [] {
-                    QFont f = pdf::font(7);
-                    f.setItalic(true);
-                    return f;
-                }();
+    const QFont body = pdf::font(7.5), bold = pdf::font(7.5, true), small = pdf::font(7), smallItalic = [] {
+        QFont f = pdf::font(7);
+        f.setItalic(true);
+        return f;
+    }();
     const QFontMetricsF bodyMetrics(body, w.get()), boldMetrics(bold, w.get());
     const double lh = bodyMetrics.lineSpacing();
     const double padX = mm(1.2), padY = mm(1.0);
@@ -282,8 +269,7 @@ Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredReco
         pages.back().slices << Slice{-1, 0, 1, y, lh + 2 * padY};
     for (int r = 0; r < records.size(); ++r) {
         const double height = rowLines[r] * lh + 2 * padY;
-        if (y + height > area.bottom() &&
-            (height <= fullPage || area.bottom() - y < lh + 2 * padY) &&
+        if (y + height > area.bottom() && (height <= fullPage || area.bottom() - y < lh + 2 * padY) &&
             !pages.back().slices.isEmpty())
             newPage();
         int line = 0;
@@ -304,17 +290,14 @@ Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredReco
     if (!p.begin(w.get()))
         return Error::make(ErrorCode::Storage, QStringLiteral("cannot start the PDF"));
     p.setPen(QPen(Qt::black, mm(0.2)));
-    auto drawLines = [&](const QStringList &lines, int first, int last, const QRectF &cell,
-                         const QFont &f, bool centre) {
+    auto drawLines = [&](const QStringList &lines, int first, int last, const QRectF &cell, const QFont &f,
+                         bool centre) {
         p.setFont(f);
         const QFontMetricsF fm(f, w.get());
         for (int k = first; k < last && k < lines.size(); ++k) {
             const double lx =
-                centre ? cell.left() + (cell.width() - fm.horizontalAdvance(lines[k])) / 2
-                       : cell.left() + padX;
-            p.drawText(
-                QPointF(lx, cell.top() + padY + (k - first) * fm.lineSpacing() + fm.ascent()),
-                lines[k]);
+                centre ? cell.left() + (cell.width() - fm.horizontalAdvance(lines[k])) / 2 : cell.left() + padX;
+            p.drawText(QPointF(lx, cell.top() + padY + (k - first) * fm.lineSpacing() + fm.ascent()), lines[k]);
         }
     };
     const int pageCount = int(pages.size());
@@ -328,28 +311,24 @@ Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredReco
             p.setFont(small);
             p.drawText(QRectF(area.left(), area.top(), area.width(), laterTop - area.top()),
                        Qt::AlignLeft | Qt::AlignTop,
-                       QStringLiteral("Sổ tiếp công dân - %1 - %2")
-                           .arg(header.officeName, pdf::periodText(header)));
+                       QStringLiteral("Sổ tiếp công dân - %1 - %2").arg(header.officeName, pdf::periodText(header)));
             top = laterTop;
         }
         // Column header.
         for (int i = 0; i < columns.size(); ++i) {
             const bool grouped = i >= kGroupFirst && i <= kGroupLast;
-            const QRectF cell(xs[i], grouped ? top + groupH : top, widths[i],
-                              grouped ? headH - groupH : headH);
+            const QRectF cell(xs[i], grouped ? top + groupH : top, widths[i], grouped ? headH - groupH : headH);
             p.drawRect(cell);
             const double textH = headerLines[i].size() * boldMetrics.lineSpacing();
             drawLines(headerLines[i], 0, int(headerLines[i].size()),
-                      QRectF(cell.left(), cell.top() + (cell.height() - textH) / 2 - padY,
-                             cell.width(), textH),
-                      bold, true);
+                      QRectF(cell.left(), cell.top() + (cell.height() - textH) / 2 - padY, cell.width(), textH), bold,
+                      true);
             const QRectF num(xs[i], top + headH, widths[i], numberH);
             p.drawRect(num);
             p.setFont(smallItalic);
             p.drawText(num, Qt::AlignCenter, QStringLiteral("(%1)").arg(i + 1));
         }
-        const QRectF group(xs[kGroupFirst], top,
-                           xs[kGroupLast] + widths[kGroupLast] - xs[kGroupFirst], groupH);
+        const QRectF group(xs[kGroupFirst], top, xs[kGroupLast] + widths[kGroupLast] - xs[kGroupFirst], groupH);
         p.drawRect(group);
         p.setFont(bold);
         p.drawText(group, Qt::AlignCenter, QStringLiteral("Hướng xử lý"));
@@ -359,8 +338,7 @@ Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredReco
                 const QRectF cell(area.left(), s.y, area.width(), s.height);
                 p.drawRect(cell);
                 p.setFont(body);
-                p.drawText(cell, Qt::AlignCenter,
-                           QStringLiteral("Không có lượt tiếp công dân nào trong kỳ."));
+                p.drawText(cell, Qt::AlignCenter, QStringLiteral("Không có lượt tiếp công dân nào trong kỳ."));
                 continue;
             }
             for (int i = 0; i < columns.size(); ++i) {
@@ -369,8 +347,7 @@ Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredReco
                 const bool centre = i == 0 || i == 1 || i == 7 || i == 8;
                 if (i == 0 && s.firstLine > 0) {
                     // A row continued from the previous page: say whose.
-                    drawLines({cells[s.row][0].value(0), QStringLiteral("(tiếp)")}, 0, 2, cell,
-                              smallItalic, true);
+                    drawLines({cells[s.row][0].value(0), QStringLiteral("(tiếp)")}, 0, 2, cell, smallItalic, true);
                     continue;
                 }
                 drawLines(cells[s.row][i], s.firstLine, s.lastLine, cell, body, centre);

@@ -49,7 +49,8 @@ Result<QByteArray> conclusionNoticePdf(const ExportHeader &header, const StoredR
     buffer.open(QIODevice::WriteOnly);
     auto w = pdf::writer(&buffer, QPageLayout::Portrait, QStringLiteral("Thông báo kết luận tiếp công dân"));
     // Official document margins: wider at the binding edge.
-    const QRectF area = QRectF(0, 0, w->width(), w->height()).adjusted(pdf::mm(28), pdf::mm(18), -pdf::mm(18), -pdf::mm(20));
+    const QRectF area =
+        QRectF(0, 0, w->width(), w->height()).adjusted(pdf::mm(28), pdf::mm(18), -pdf::mm(18), -pdf::mm(20));
     QPainter p(w.get());
     const double y0 = pdf::drawHeading(p, area, header, QStringLiteral("THÔNG BÁO KẾT LUẬN"),
                                        QStringLiteral("Về việc tiếp công dân ngày %1 của %2").arg(day, leader));
@@ -101,8 +102,9 @@ Result<QByteArray> conclusionNoticePdf(const ExportHeader &header, const StoredR
 
     para(QStringLiteral("4. Thời hạn thực hiện"), bold, 0, gap);
     if (r.conclusionDue.isValid())
-        para(QStringLiteral("Thực hiện xong trước ngày %1.").arg(r.conclusionDue.toString(QStringLiteral("dd/MM/yyyy"))),
-             body, pdf::mm(5));
+        para(
+            QStringLiteral("Thực hiện xong trước ngày %1.").arg(r.conclusionDue.toString(QStringLiteral("dd/MM/yyyy"))),
+            body, pdf::mm(5));
     // The matter's legal deadlines as the citizen reads them: the general
     // rule of each (not its variants for complex or remote matters, which
     // the leader's deadline watch keeps), and not the notice's own date again.

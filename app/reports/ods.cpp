@@ -81,7 +81,8 @@ QByteArray contentXml(const QString &sheet, const QList<double> &widthsCm, const
             w.writeAttribute(kStyle, QStringLiteral("name"), Cell{{}, {}, bold, wrap}.style());
             w.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("table-cell"));
             w.writeEmptyElement(kStyle, QStringLiteral("table-cell-properties"));
-            w.writeAttribute(kFo, QStringLiteral("wrap-option"), wrap ? QStringLiteral("wrap") : QStringLiteral("no-wrap"));
+            w.writeAttribute(kFo, QStringLiteral("wrap-option"),
+                             wrap ? QStringLiteral("wrap") : QStringLiteral("no-wrap"));
             w.writeAttribute(kStyle, QStringLiteral("vertical-align"), QStringLiteral("top"));
             if (bold) {
                 w.writeEmptyElement(kStyle, QStringLiteral("text-properties"));
@@ -152,9 +153,10 @@ QList<Row> heading(const ExportHeader &h, const QString &title)
     return {{Cell::title(h.agencyName.toUpper())},
             {Cell::title(h.officeName)},
             {Cell::title(title)},
-            {Cell::title(QStringLiteral("Từ ngày %1 đến ngày %2").arg(h.from.toString(QStringLiteral("dd/MM/yyyy")),
-                                                                   h.to.toString(QStringLiteral("dd/MM/yyyy"))),
-                         false)},
+            {Cell::title(
+                QStringLiteral("Từ ngày %1 đến ngày %2")
+                    .arg(h.from.toString(QStringLiteral("dd/MM/yyyy")), h.to.toString(QStringLiteral("dd/MM/yyyy"))),
+                false)},
             {}};
 }
 
@@ -177,7 +179,8 @@ QByteArray logBookOds(const ExportHeader &header, const QList<StoredRecord> &rec
         }
         rows.append(row);
     }
-    return workbook(QStringLiteral("Sổ tiếp công dân"), {1.2, 2.6, 5.5, 3.2, 8.0, 3.6, 4.0, 2.6, 3.2, 3.6, 4.0, 4.0}, rows);
+    return workbook(QStringLiteral("Sổ tiếp công dân"), {1.2, 2.6, 5.5, 3.2, 8.0, 3.6, 4.0, 2.6, 3.2, 3.6, 4.0, 4.0},
+                    rows);
 }
 
 QByteArray reportOds(const ExportHeader &header, const ReceptionReport &rep)

@@ -19,8 +19,8 @@ void ensureNoto()
     checked = true;
     if (QFontDatabase::families().contains(kFamily))
         return;
-    for (const char *file : {"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
-                             "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"})
+    for (const char *file :
+         {"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"})
         QFontDatabase::addApplicationFont(QString::fromLatin1(file));
 }
 
@@ -36,13 +36,12 @@ QFont font(double pt, bool bold)
     return f;
 }
 
-std::unique_ptr<QPdfWriter> writer(QIODevice *out, QPageLayout::Orientation orientation,
-                                   const QString &title)
+std::unique_ptr<QPdfWriter> writer(QIODevice *out, QPageLayout::Orientation orientation, const QString &title)
 {
     auto w = std::make_unique<QPdfWriter>(out);
     w->setResolution(kDpi);
-    w->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(0, 0, 0, 0),
-                                 QPageLayout::Millimeter));
+    w->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     w->setTitle(title);
     w->setCreator(QStringLiteral("Tiếp Dân receptionctl"));
     return w;
@@ -77,8 +76,7 @@ QStringList wrap(const QString &text, const QFont &f, double width, QPaintDevice
 QString periodText(const ExportHeader &h)
 {
     return QStringLiteral("Từ ngày %1 đến ngày %2")
-        .arg(h.from.toString(QStringLiteral("dd/MM/yyyy")),
-             h.to.toString(QStringLiteral("dd/MM/yyyy")));
+        .arg(h.from.toString(QStringLiteral("dd/MM/yyyy")), h.to.toString(QStringLiteral("dd/MM/yyyy")));
 }
 
 double drawHeading(QPainter &p, const QRectF &area, const ExportHeader &h, const QString &title,
@@ -93,15 +91,14 @@ double drawHeading(QPainter &p, const QRectF &area, const ExportHeader &h, const
     QRectF left(area.left(), area.top(), half * 0.9, mm(20));
     QRectF right(area.left() + half, area.top(), half, mm(20));
     p.setFont(normal);
-    const QRectF agencyBox = p.boundingRect(
-        left, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, h.agencyName.toUpper());
+    const QRectF agencyBox =
+        p.boundingRect(left, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, h.agencyName.toUpper());
     p.drawText(left, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, h.agencyName.toUpper());
     p.setFont(bold);
     QRectF officeRect(left.left(), agencyBox.bottom(), left.width(), mm(14));
-    const QRectF officeBox = p.boundingRect(
-        officeRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, h.officeName.toUpper());
-    p.drawText(officeRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-               h.officeName.toUpper());
+    const QRectF officeBox =
+        p.boundingRect(officeRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, h.officeName.toUpper());
+    p.drawText(officeRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, h.officeName.toUpper());
     p.drawLine(QPointF(officeBox.center().x() - mm(15), officeBox.bottom() + mm(1.5)),
                QPointF(officeBox.center().x() + mm(15), officeBox.bottom() + mm(1.5)));
 
@@ -132,11 +129,9 @@ void drawFooter(QPainter &p, const QRectF &area, int page, int pages)
 {
     p.setFont(font(8));
     const QRectF r(area.left(), area.bottom() + mm(2), area.width(), mm(6));
-    p.drawText(r, Qt::AlignHCenter | Qt::AlignTop,
-               QStringLiteral("Trang %1/%2").arg(page).arg(pages));
+    p.drawText(r, Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("Trang %1/%2").arg(page).arg(pages));
     p.drawText(r, Qt::AlignRight | Qt::AlignTop,
-               QStringLiteral("Xuất ngày %1")
-                   .arg(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
+               QStringLiteral("Xuất ngày %1").arg(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
 }
 
 } // namespace tiepdan::reports::pdf

@@ -26,8 +26,7 @@ constexpr double mm(double v)
 QFont font(double pt, bool bold = false);
 
 // An A4 writer at kDpi with no printer margins (the exports draw their own).
-std::unique_ptr<QPdfWriter> writer(QIODevice *out, QPageLayout::Orientation orientation,
-                                   const QString &title);
+std::unique_ptr<QPdfWriter> writer(QIODevice *out, QPageLayout::Orientation orientation, const QString &title);
 
 // `text` broken into lines no wider than `width` device units: at word
 // boundaries, inside a word only when it is longer than a line; explicit

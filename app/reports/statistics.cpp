@@ -24,9 +24,8 @@ QList<std::pair<QString, int>> ordered(const QMap<QString, int> &m, const QList<
     for (const Label &l : labels)
         out.append({l.vi, m.value(QLatin1String(l.key))});
     for (auto it = m.begin(); it != m.end(); ++it) {
-        const bool known = std::any_of(labels.begin(), labels.end(), [&](const Label &l) {
-            return it.key() == QLatin1String(l.key);
-        });
+        const bool known =
+            std::any_of(labels.begin(), labels.end(), [&](const Label &l) { return it.key() == QLatin1String(l.key); });
         if (!known)
             out.append({it.key(), it.value()});
     }
@@ -91,11 +90,10 @@ QList<ReportLine> summaryLines(const ReceptionReport &rep)
                                      {"petition", QStringLiteral("Kiến nghị")},
                                      {"feedback", QStringLiteral("Phản ánh")}}));
     add(QStringLiteral("Hướng xử lý (số lượt)"),
-        ordered(rep.byDirection,
-                {{"accept", QStringLiteral("Thụ lý để giải quyết")},
-                 {"return_guide", QStringLiteral("Trả lại đơn và hướng dẫn")},
-                 {"transfer", QStringLiteral("Chuyển đơn đến cơ quan có thẩm quyền")},
-                 {"pending", QStringLiteral("Chưa xử lý")}}));
+        ordered(rep.byDirection, {{"accept", QStringLiteral("Thụ lý để giải quyết")},
+                                  {"return_guide", QStringLiteral("Trả lại đơn và hướng dẫn")},
+                                  {"transfer", QStringLiteral("Chuyển đơn đến cơ quan có thẩm quyền")},
+                                  {"pending", QStringLiteral("Chưa xử lý")}}));
     add(QStringLiteral("Người tiếp (số lượt)"),
         ordered(rep.byReceiver, {{"officer", QStringLiteral("Cán bộ tiếp công dân")},
                                  {"head", QStringLiteral("Thủ trưởng cơ quan")},
@@ -104,11 +102,12 @@ QList<ReportLine> summaryLines(const ReceptionReport &rep)
         ordered(rep.byReceptionKind, {{"regular", QStringLiteral("Thường xuyên")},
                                       {"periodic", QStringLiteral("Định kỳ")},
                                       {"adhoc", QStringLiteral("Đột xuất")}}));
-    add(QStringLiteral("Xếp hàng"), {{QStringLiteral("Số phiếu"), rep.queue.tickets},
-                                     {QStringLiteral("Đã tiếp xong"), rep.queue.served},
-                                     {QStringLiteral("Vắng mặt"), rep.queue.noShows},
-                                     {QStringLiteral("Chờ trung bình (phút)"), qRound(rep.queue.avgWaitSeconds / 60.0)},
-                                     {QStringLiteral("Tiếp trung bình (phút)"), qRound(rep.queue.avgServiceSeconds / 60.0)}});
+    add(QStringLiteral("Xếp hàng"),
+        {{QStringLiteral("Số phiếu"), rep.queue.tickets},
+         {QStringLiteral("Đã tiếp xong"), rep.queue.served},
+         {QStringLiteral("Vắng mặt"), rep.queue.noShows},
+         {QStringLiteral("Chờ trung bình (phút)"), qRound(rep.queue.avgWaitSeconds / 60.0)},
+         {QStringLiteral("Tiếp trung bình (phút)"), qRound(rep.queue.avgServiceSeconds / 60.0)}});
     return lines;
 }
 
@@ -129,10 +128,9 @@ QList<ReportLine> reportLines(const ReceptionReport &rep)
 
 QByteArray reportCsv(const ReceptionReport &rep)
 {
-    QList<QStringList> rows{
-        {QStringLiteral("Mục"), QStringLiteral("Chỉ tiêu"), QStringLiteral("Số liệu")},
-        {QStringLiteral("Kỳ báo cáo"), QStringLiteral("Từ ngày"), rep.from.toString(Qt::ISODate)},
-        {QStringLiteral("Kỳ báo cáo"), QStringLiteral("Đến ngày"), rep.to.toString(Qt::ISODate)}};
+    QList<QStringList> rows{{QStringLiteral("Mục"), QStringLiteral("Chỉ tiêu"), QStringLiteral("Số liệu")},
+                            {QStringLiteral("Kỳ báo cáo"), QStringLiteral("Từ ngày"), rep.from.toString(Qt::ISODate)},
+                            {QStringLiteral("Kỳ báo cáo"), QStringLiteral("Đến ngày"), rep.to.toString(Qt::ISODate)}};
     for (const ReportLine &l : reportLines(rep))
         rows.append({l.section, l.indicator, QString::number(l.value)});
     return csvDocument(rows);
@@ -143,10 +141,8 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    auto w = pdf::writer(&buffer, QPageLayout::Portrait,
-                         QStringLiteral("Báo cáo thống kê tiếp công dân"));
-    const QRectF area =
-        QRectF(0, 0, w->width(), w->height()).adjusted(mm(15), mm(12), -mm(12), -mm(14));
+    auto w = pdf::writer(&buffer, QPageLayout::Portrait, QStringLiteral("Báo cáo thống kê tiếp công dân"));
+    const QRectF area = QRectF(0, 0, w->width(), w->height()).adjusted(mm(15), mm(12), -mm(12), -mm(14));
     const QFont body = pdf::font(9), bold = pdf::font(9, true), sectionFont = pdf::font(10, true);
     const double rowH = QFontMetricsF(body, w.get()).lineSpacing() + mm(1.4);
     const double padX = mm(2);
@@ -167,20 +163,18 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
         rows.append({Row::Cells, {l.indicator, QString::number(l.value)}, 0});
     }
     rows.append({Row::Title, {QStringLiteral("Lãnh đạo tiếp công dân")}, 1});
-    rows.append(
-        {Row::Head,
-         {QStringLiteral("Hình thức"), QStringLiteral("Số kỳ/ngày"), QStringLiteral("Số lượt"),
-          QStringLiteral("Số người"), QStringLiteral("Số vụ việc")},
-         1});
+    rows.append({Row::Head,
+                 {QStringLiteral("Hình thức"), QStringLiteral("Số kỳ/ngày"), QStringLiteral("Số lượt"),
+                  QStringLiteral("Số người"), QStringLiteral("Số vụ việc")},
+                 1});
     for (const auto &[label, f] : leaderRows(rep))
         rows.append({Row::Cells,
-                     {label, QString::number(f.sessions), QString::number(f.visits),
-                      QString::number(f.persons), QString::number(f.cases)},
+                     {label, QString::number(f.sessions), QString::number(f.visits), QString::number(f.persons),
+                      QString::number(f.cases)},
                      1});
-    const QList<QList<double>> widths{{area.width() * 0.75, area.width() * 0.25},
-                                      {area.width() * 0.44, area.width() * 0.14,
-                                       area.width() * 0.14, area.width() * 0.14,
-                                       area.width() * 0.14}};
+    const QList<QList<double>> widths{
+        {area.width() * 0.75, area.width() * 0.25},
+        {area.width() * 0.44, area.width() * 0.14, area.width() * 0.14, area.width() * 0.14, area.width() * 0.14}};
 
     // Heading height (measured on a scratch writer), then pagination.
     const double firstTop = [&] {
@@ -199,8 +193,7 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
         // title, its header and five rows) stays together.
         double need = height(rows[i]);
         if (rows[i].kind == Row::Title)
-            for (int j = i + 1; j < rows.size() && rows[j].kind != Row::Title &&
-                                (rows[i].table == 1 || j == i + 1);
+            for (int j = i + 1; j < rows.size() && rows[j].kind != Row::Title && (rows[i].table == 1 || j == i + 1);
                  ++j)
                 need += height(rows[j]);
         if (y + need > area.bottom()) {
@@ -224,8 +217,8 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
             const Row &r = rows[index];
             if (r.kind == Row::Title) {
                 p.setFont(sectionFont);
-                p.drawText(QRectF(area.left(), top + mm(1.5), area.width(), rowH),
-                           Qt::AlignLeft | Qt::AlignVCenter, r.cells.first());
+                p.drawText(QRectF(area.left(), top + mm(1.5), area.width(), rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                           r.cells.first());
                 continue;
             }
             double x = area.left();
@@ -237,8 +230,7 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
                 p.drawRect(cell);
                 p.setFont(r.kind == Row::Head ? bold : body);
                 p.drawText(cell.adjusted(padX, 0, -padX, 0),
-                           (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
-                           r.cells[c]);
+                           (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, r.cells[c]);
                 x += ws[c];
             }
         }

@@ -57,14 +57,14 @@ QByteArray zipStored(const QList<ZipEntry> &entries)
         put32(out, 0x04034b50); // local file header
         put16(out, 10);         // version needed: 1.0 (stored)
         put16(out, kUtf8Names);
-        put16(out, 0);          // method: stored
+        put16(out, 0); // method: stored
         put16(out, kTime);
         put16(out, kDate);
         put32(out, crc);
         put32(out, quint32(e.data.size()));
         put32(out, quint32(e.data.size()));
         put16(out, quint16(name.size()));
-        put16(out, 0);          // extra field length
+        put16(out, 0); // extra field length
         out += name;
         out += e.data;
 
@@ -79,10 +79,10 @@ QByteArray zipStored(const QList<ZipEntry> &entries)
         put32(central, quint32(e.data.size()));
         put32(central, quint32(e.data.size()));
         put16(central, quint16(name.size()));
-        put16(central, 0); // extra
-        put16(central, 0); // comment
-        put16(central, 0); // disk
-        put16(central, 0); // internal attributes
+        put16(central, 0);              // extra
+        put16(central, 0);              // comment
+        put16(central, 0);              // disk
+        put16(central, 0);              // internal attributes
         put32(central, 0100644u << 16); // external: a regular file, rw-r--r--
         put32(central, offset);
         central += name;

@@ -11,7 +11,7 @@
 namespace tiepdan::reports {
 
 struct ZipEntry {
-    QString name;     // UTF-8 path inside the archive, '/' separated
+    QString name; // UTF-8 path inside the archive, '/' separated
     QByteArray data;
 };
 

@@ -38,13 +38,11 @@ void ConnectionGuard::onReadyRead()
             continue;
         }
         const qsizetype before = m_head.size();
-        m_head.append(chunk.constData() + i,
-                      qMin<qsizetype>(chunk.size() - i, kMaxHead + 4 - before));
+        m_head.append(chunk.constData() + i, qMin<qsizetype>(chunk.size() - i, kMaxHead + 4 - before));
         const qsizetype end = m_head.indexOf("\r\n\r\n");
         if (end < 0) {
             if (m_head.size() > kMaxHead)
-                return refuse(431, "Request Header Fields Too Large",
-                              "request head larger than 64 KiB");
+                return refuse(431, "Request Header Fields Too Large", "request head larger than 64 KiB");
             return;
         }
         i += end + 4 - before;
@@ -69,12 +67,10 @@ void ConnectionGuard::onReadyRead()
         }
         m_head.clear();
         if (chunked)
-            return refuse(411, "Length Required",
-                          "send the body with a Content-Length, not chunked");
+            return refuse(411, "Length Required", "send the body with a Content-Length, not chunked");
         if (length > m_limits.maxBody)
             return refuse(413, "Payload Too Large",
-                          QByteArray("body larger than ") + QByteArray::number(m_limits.maxBody) +
-                              " bytes");
+                          QByteArray("body larger than ") + QByteArray::number(m_limits.maxBody) + " bytes");
         m_bodyLeft = length;
         // Qt 6.4 never answers "Expect: 100-continue" (libcurl sends it for
         // bodies over 1 MiB, then waits a second): the size is fine, go on.

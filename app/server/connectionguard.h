@@ -48,10 +48,7 @@ private:
 // Hands out connections with a guard attached. `Base` is QTcpServer or QSslServer.
 template <typename Base> class GuardedServer : public Base {
 public:
-    GuardedServer(QObject *httpServer, ConnectionLimits limits)
-        : m_http(httpServer), m_limits(limits)
-    {
-    }
+    GuardedServer(QObject *httpServer, ConnectionLimits limits) : m_http(httpServer), m_limits(limits) {}
     QTcpSocket *nextPendingConnection() override
     {
         QTcpSocket *s = Base::nextPendingConnection();

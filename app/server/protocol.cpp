@@ -40,12 +40,10 @@ Result<QJsonObject> parseObject(const QByteArray &body)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error::invalid(
-            QStringLiteral("body"),
-            QStringLiteral("malformed JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
-    if (!doc.isObject())
         return Error::invalid(QStringLiteral("body"),
-                              QStringLiteral("body: must be a JSON object"));
+                              QStringLiteral("malformed JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
+    if (!doc.isObject())
+        return Error::invalid(QStringLiteral("body"), QStringLiteral("body: must be a JSON object"));
     return doc.object();
 }
 
@@ -56,9 +54,7 @@ bool optString(const QJsonObject &p, const char *key, qsizetype max, QString *ou
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isString() || v.toString().size() > max) {
-        *why = QStringLiteral("payload.%1 must be a string of at most %2 characters")
-                   .arg(QLatin1String(key))
-                   .arg(max);
+        *why = QStringLiteral("payload.%1 must be a string of at most %2 characters").arg(QLatin1String(key)).arg(max);
         return false;
     }
     *out = v.toString();
@@ -71,8 +67,7 @@ bool optString(const QJsonObject &p, const char *key, qsizetype max, QString *ou
 QString recordFacts(const QJsonObject &p, RecordFacts *f)
 {
     QString why;
-    const QDateTime at =
-        QDateTime::fromString(p.value(QStringLiteral("receivedAt")).toString(), Qt::ISODate);
+    const QDateTime at = QDateTime::fromString(p.value(QStringLiteral("receivedAt")).toString(), Qt::ISODate);
     if (!at.isValid())
         return QStringLiteral("payload.receivedAt must be an ISO 8601 date-time");
     f->receivedDate = at.toOffsetFromUtc(kVietnamUtcOffset).date();
@@ -81,16 +76,13 @@ QString recordFacts(const QJsonObject &p, RecordFacts *f)
         !optString(p, "notes", limits::NotesMax, &notes, &why) ||
         !optString(p, "previousAgency", limits::ShortTextMax, &prev, &why) ||
         !optString(p, "transferAgency", limits::ShortTextMax, &transfer, &why) ||
-        !optString(p, "followUp", limits::ShortTextMax, &follow, &why) ||
-        !optString(p, "ticket", 32, &ticket, &why) ||
+        !optString(p, "followUp", limits::ShortTextMax, &follow, &why) || !optString(p, "ticket", 32, &ticket, &why) ||
         !optString(p, "receiverName", limits::NameMax, &receiver, &why) ||
         !optString(p, "matterId", 64, &f->matterId, &why) ||
-        !optString(p, "sessionKey", kMaxShort, &f->sessionKey, &why) ||
-        !optString(p, "kinds", 100, &f->kinds, &why) ||
+        !optString(p, "sessionKey", kMaxShort, &f->sessionKey, &why) || !optString(p, "kinds", 100, &f->kinds, &why) ||
         !optString(p, "direction", 32, &f->direction, &why) ||
         !optString(p, "receiverRole", 32, &f->receiverRole, &why) ||
-        !optString(p, "receptionKind", 32, &f->receptionKind, &why) ||
-        !optString(p, "refusal", 32, &refusal, &why))
+        !optString(p, "receptionKind", 32, &f->receptionKind, &why) || !optString(p, "refusal", 32, &refusal, &why))
         return why;
     bool isDenunciation = false;
     for (const QString &k : f->kinds.split(u',', Qt::SkipEmptyParts)) {
@@ -116,8 +108,7 @@ QString recordFacts(const QJsonObject &p, RecordFacts *f)
     f->refused = rg != RefusalGround::None;
     qint64 people = 0;
     if (!wholeIn(p.value(QStringLiteral("peopleCount")), 1, limits::GroupSizeMax, &people))
-        return QStringLiteral("payload.peopleCount must be a whole number from 1 to %1")
-            .arg(limits::GroupSizeMax);
+        return QStringLiteral("payload.peopleCount must be a whole number from 1 to %1").arg(limits::GroupSizeMax);
     f->peopleCount = int(people);
     const QJsonValue first = p.value(QStringLiteral("firstVisit"));
     const QJsonValue conf = p.value(QStringLiteral("confidential"));
@@ -129,16 +120,14 @@ QString recordFacts(const QJsonObject &p, RecordFacts *f)
     const QJsonValue sealed = p.value(QStringLiteral("sealedIdentity"));
     // A denunciator's identity must never reach the server in clear.
     if ((confidential || isDenunciation) && !(identity.isNull() || identity.isUndefined()))
-        return QStringLiteral(
-            "payload.identity must be null for a confidential record (send sealedIdentity)");
+        return QStringLiteral("payload.identity must be null for a confidential record (send sealedIdentity)");
     if (!(identity.isNull() || identity.isUndefined() || identity.isObject()))
         return QStringLiteral("payload.identity must be an object or null");
     if (!(sealed.isNull() || sealed.isUndefined())) {
-        const auto decoded = QByteArray::fromBase64Encoding(
-            sealed.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded =
+            QByteArray::fromBase64Encoding(sealed.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!sealed.isString() || !decoded || !decoded.decoded.startsWith("TDS1"))
-            return QStringLiteral(
-                "payload.sealedIdentity must be base64 of a TDS1 sealed identity");
+            return QStringLiteral("payload.sealedIdentity must be base64 of a TDS1 sealed identity");
     }
     QStringList parts{content, prev, transfer, notes, follow, ticket, receiver};
     if (!confidential && identity.isObject()) {
@@ -158,9 +147,7 @@ void validateEntry(const QJsonValue &v, int index, BatchEntry *e)
         return;
     }
     const QJsonObject o = v.toObject();
-    auto reject = [&](const QString &why) {
-        e->rejectReason = QStringLiteral("%1.%2").arg(at, why);
-    };
+    auto reject = [&](const QString &why) { e->rejectReason = QStringLiteral("%1.%2").arg(at, why); };
     if (o.value(QStringLiteral("id")).isString())
         e->id = o.value(QStringLiteral("id")).toString().left(64);
     if (!isRecordUuid(e->id))
@@ -189,8 +176,7 @@ void validateEntry(const QJsonValue &v, int index, BatchEntry *e)
             return reject(why);
     } else {
         // Tickets and appointments: only the date is indexed.
-        e->facts.receivedDate =
-            QDate::fromString(p.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        e->facts.receivedDate = QDate::fromString(p.value(QStringLiteral("date")).toString(), Qt::ISODate);
     }
 }
 
@@ -223,8 +209,7 @@ Result<QJsonObject> validateUpdate(const QJsonValue &v, int index)
         if (!u.value(QStringLiteral("change")).isObject())
             return bad(at + QStringLiteral(".change"), QStringLiteral("must be an object"));
     } else {
-        return bad(at + QStringLiteral(".kind"),
-                   QStringLiteral("must be 'matter_result' or 'schedule'"));
+        return bad(at + QStringLiteral(".kind"), QStringLiteral("must be 'matter_result' or 'schedule'"));
     }
     if (QJsonDocument(u).toJson(QJsonDocument::Compact).size() > kMaxPayloadBytes)
         return bad(at, QStringLiteral("larger than %1 bytes").arg(kMaxPayloadBytes));
@@ -265,8 +250,7 @@ Result<Batch> parseBatch(const QByteArray &body)
         return bad(QStringLiteral("batch"), QStringLiteral("must be an array"));
     const QJsonArray a = batch.toArray();
     if (a.isEmpty() || a.size() > kMaxBatch)
-        return bad(QStringLiteral("batch"),
-                   QStringLiteral("must hold 1 to %1 entries").arg(kMaxBatch));
+        return bad(QStringLiteral("batch"), QStringLiteral("must hold 1 to %1 entries").arg(kMaxBatch));
     Batch b;
     b.office = *office;
     b.entries.resize(a.size());
@@ -285,8 +269,7 @@ Result<Publish> parsePublish(const QByteArray &body)
         return office.error();
     const QJsonValue list = obj->value(QStringLiteral("updates"));
     if (!list.isArray() || list.toArray().isEmpty() || list.toArray().size() > kMaxBatch)
-        return bad(QStringLiteral("updates"),
-                   QStringLiteral("must be an array of 1 to %1 updates").arg(kMaxBatch));
+        return bad(QStringLiteral("updates"), QStringLiteral("must be an array of 1 to %1 updates").arg(kMaxBatch));
     Publish p;
     p.office = *office;
     const QJsonArray a = list.toArray();

@@ -53,10 +53,7 @@ struct Query {
         bool ok = false;
         const qint64 n = v.toLongLong(&ok);
         if ((!ok || n < lo || n > hi) && error.isEmpty())
-            error = QStringLiteral("%1: must be a whole number from %2 to %3")
-                        .arg(QLatin1String(key))
-                        .arg(lo)
-                        .arg(hi);
+            error = QStringLiteral("%1: must be a whole number from %2 to %3").arg(QLatin1String(key)).arg(lo).arg(hi);
         return n;
     }
 };
@@ -81,12 +78,10 @@ Result<QSslConfiguration> ReceptionServer::loadTls(const QString &certFile, cons
 {
     QFile c(certFile), k(keyFile);
     if (!c.open(QIODevice::ReadOnly))
-        return Error::make(
-            ErrorCode::Config,
-            QStringLiteral("cannot read certificate %1: %2").arg(certFile, c.errorString()));
-    if (!k.open(QIODevice::ReadOnly))
         return Error::make(ErrorCode::Config,
-                           QStringLiteral("cannot read key %1: %2").arg(keyFile, k.errorString()));
+                           QStringLiteral("cannot read certificate %1: %2").arg(certFile, c.errorString()));
+    if (!k.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Config, QStringLiteral("cannot read key %1: %2").arg(keyFile, k.errorString()));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(c.readAll(), QSsl::Pem);
     const QByteArray keyPem = k.readAll();
     QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
@@ -95,8 +90,7 @@ Result<QSslConfiguration> ReceptionServer::loadTls(const QString &certFile, cons
     if (chain.isEmpty() || key.isNull())
         return Error::make(
             ErrorCode::Config,
-            QStringLiteral("%1 must hold a PEM certificate and %2 its PEM RSA or EC key")
-                .arg(certFile, keyFile));
+            QStringLiteral("%1 must hold a PEM certificate and %2 its PEM RSA or EC key").arg(certFile, keyFile));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);
@@ -117,8 +111,7 @@ bool ReceptionServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
     const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
     auto responder = makeResponder(request, socket);
     if (reply.status == Status_::ServiceUnavailable)
-        responder.write(body, {{"Content-Type", "application/json"}, {"Retry-After", "1"}},
-                        reply.status);
+        responder.write(body, {{"Content-Type", "application/json"}, {"Retry-After", "1"}}, reply.status);
     else
         responder.write(body, {{"Content-Type", "application/json"}}, reply.status);
     return true;
@@ -127,8 +120,8 @@ bool ReceptionServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
 void ReceptionServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     makeResponder(request, socket)
-        .write(QByteArray(R"({"error":"no such endpoint"})"),
-               {{"Content-Type", "application/json"}}, Status_::NotFound);
+        .write(QByteArray(R"({"error":"no such endpoint"})"), {{"Content-Type", "application/json"}},
+               Status_::NotFound);
 }
 
 Result<Client> ReceptionServer::authenticate(const QHttpServerRequest &request) const
@@ -149,25 +142,20 @@ ReceptionServer::Reply ReceptionServer::route(const QHttpServerRequest &request)
     const M method = request.method();
     if (path == QLatin1String("/api/v1/health"))
         return {Status_::Ok, {{QStringLiteral("ok"), true}}};
-    const bool known = path == QLatin1String("/api/v1/records") ||
-                       path == QLatin1String("/api/v1/updates") ||
-                       path == QLatin1String("/api/v1/stats") ||
-                       path == QLatin1String("/api/v1/offices");
+    const bool known = path == QLatin1String("/api/v1/records") || path == QLatin1String("/api/v1/updates") ||
+                       path == QLatin1String("/api/v1/stats") || path == QLatin1String("/api/v1/offices");
     if (!known)
-        return {Status_::NotFound,
-                errorBody(QStringLiteral("no such endpoint: %1").arg(path.left(100)))};
+        return {Status_::NotFound, errorBody(QStringLiteral("no such endpoint: %1").arg(path.left(100)))};
     auto client = authenticate(request);
     if (!client)
         return {Status_::Unauthorized, errorBody(client.error().message)};
     const bool leader = client->role == ClientRole::Leader;
-    auto leadersOnly =
-        Reply{Status_::Forbidden, errorBody(QStringLiteral("this endpoint needs a leader token"))};
+    auto leadersOnly = Reply{Status_::Forbidden, errorBody(QStringLiteral("this endpoint needs a leader token"))};
     if (path == QLatin1String("/api/v1/records")) {
         if (method == M::Post)
             return client->role == ClientRole::Kiosk
                        ? postRecords(*client, request)
-                       : Reply{Status_::Forbidden,
-                               errorBody(QStringLiteral("only kiosks deliver records"))};
+                       : Reply{Status_::Forbidden, errorBody(QStringLiteral("only kiosks deliver records"))};
         if (method == M::Get)
             return leader ? getRecords(*client, request) : leadersOnly;
     } else if (path == QLatin1String("/api/v1/updates")) {
@@ -191,25 +179,21 @@ ReceptionServer::Reply ReceptionServer::route(const QHttpServerRequest &request)
     } else if (method == M::Get) {
         return leader ? getStats(*client, request) : leadersOnly;
     }
-    return {Status_::MethodNotAllowed,
-            errorBody(QStringLiteral("method not allowed on %1").arg(path))};
+    return {Status_::MethodNotAllowed, errorBody(QStringLiteral("method not allowed on %1").arg(path))};
 }
 
-ReceptionServer::Reply ReceptionServer::postRecords(const Client &client,
-                                                    const QHttpServerRequest &request)
+ReceptionServer::Reply ReceptionServer::postRecords(const Client &client, const QHttpServerRequest &request)
 {
     auto batch = parseBatch(request.body());
     if (!batch)
         return {Status_::BadRequest, errorBody(batch.error().message)};
     if (!client.covers(batch->office))
         return {Status_::Forbidden,
-                errorBody(QStringLiteral("this token may not deliver records of office %1")
-                              .arg(batch->office))};
+                errorBody(QStringLiteral("this token may not deliver records of office %1").arg(batch->office))};
     auto stored = m_store.store(*batch);
     if (!stored) {
         qCWarning(lcServer) << "storing a batch failed:" << stored.error().message;
-        return {Status_::ServiceUnavailable,
-                errorBody(QStringLiteral("database unavailable, retry later"))};
+        return {Status_::ServiceUnavailable, errorBody(QStringLiteral("database unavailable, retry later"))};
     }
     QJsonArray results;
     for (const EntryResult &r : *stored) {
@@ -222,12 +206,10 @@ ReceptionServer::Reply ReceptionServer::postRecords(const Client &client,
         }
         results.append(o);
     }
-    return {Status_::Ok,
-            {{QStringLiteral("ack"), QLatin1String(kAck)}, {QStringLiteral("results"), results}}};
+    return {Status_::Ok, {{QStringLiteral("ack"), QLatin1String(kAck)}, {QStringLiteral("results"), results}}};
 }
 
-ReceptionServer::Reply ReceptionServer::getUpdates(const Client &client,
-                                                   const QHttpServerRequest &request)
+ReceptionServer::Reply ReceptionServer::getUpdates(const Client &client, const QHttpServerRequest &request)
 {
     Query q{request.query(), {}};
     const qint64 after = q.number("after", 0, 0, std::numeric_limits<qint64>::max() / 2);
@@ -238,43 +220,35 @@ ReceptionServer::Reply ReceptionServer::getUpdates(const Client &client,
     if (!isOfficeCode(office))
         return {Status_::BadRequest, errorBody(QStringLiteral("office: give an office code"))};
     if (!client.covers(office))
-        return {Status_::Forbidden,
-                errorBody(QStringLiteral("this token may not read office %1").arg(office))};
+        return {Status_::Forbidden, errorBody(QStringLiteral("this token may not read office %1").arg(office))};
     auto list = m_store.updates(office, after, kMaxUpdatesPerPull);
     if (!list)
-        return {Status_::ServiceUnavailable,
-                errorBody(QStringLiteral("database unavailable, retry later"))};
-    const qint64 cursor =
-        list->isEmpty() ? after : list->last().toObject().value(QStringLiteral("seq")).toInteger();
+        return {Status_::ServiceUnavailable, errorBody(QStringLiteral("database unavailable, retry later"))};
+    const qint64 cursor = list->isEmpty() ? after : list->last().toObject().value(QStringLiteral("seq")).toInteger();
     return {Status_::Ok,
             {{QStringLiteral("ack"), QLatin1String(kAck)},
              {QStringLiteral("cursor"), cursor},
              {QStringLiteral("updates"), *list}}};
 }
 
-ReceptionServer::Reply ReceptionServer::postUpdates(const Client &client,
-                                                    const QHttpServerRequest &request)
+ReceptionServer::Reply ReceptionServer::postUpdates(const Client &client, const QHttpServerRequest &request)
 {
     auto pub = parsePublish(request.body());
     if (!pub)
         return {Status_::BadRequest, errorBody(pub.error().message)};
     if (!client.covers(pub->office))
-        return {
-            Status_::Forbidden,
-            errorBody(QStringLiteral("this token may not publish to office %1").arg(pub->office))};
+        return {Status_::Forbidden,
+                errorBody(QStringLiteral("this token may not publish to office %1").arg(pub->office))};
     auto seqs = m_store.publish(pub->office, pub->updates);
     if (!seqs)
-        return {Status_::ServiceUnavailable,
-                errorBody(QStringLiteral("database unavailable, retry later"))};
+        return {Status_::ServiceUnavailable, errorBody(QStringLiteral("database unavailable, retry later"))};
     QJsonArray a;
     for (qint64 s : *seqs)
         a.append(s);
-    return {Status_::Ok,
-            {{QStringLiteral("ack"), QLatin1String(kAck)}, {QStringLiteral("seqs"), a}}};
+    return {Status_::Ok, {{QStringLiteral("ack"), QLatin1String(kAck)}, {QStringLiteral("seqs"), a}}};
 }
 
-ReceptionServer::Reply ReceptionServer::getRecords(const Client &client,
-                                                   const QHttpServerRequest &request)
+ReceptionServer::Reply ReceptionServer::getRecords(const Client &client, const QHttpServerRequest &request)
 {
     Query q{request.query(), {}};
     RecordFilter f;
@@ -292,15 +266,13 @@ ReceptionServer::Reply ReceptionServer::getRecords(const Client &client,
         return {Status_::BadRequest, errorBody(q.error)};
     MatterKind mk;
     HandlingDirection hd;
-    if (kind == QLatin1String("ticket") || kind == QLatin1String("record") ||
-        kind == QLatin1String("appointment"))
+    if (kind == QLatin1String("ticket") || kind == QLatin1String("record") || kind == QLatin1String("appointment"))
         f.recordKind = kind;
     else if (fromString(kind, &mk))
         f.matterKind = kind;
     else if (!kind.isEmpty())
-        return {Status_::BadRequest,
-                errorBody(QStringLiteral("kind: ticket, record, appointment, complaint, "
-                                         "denunciation, petition or feedback"))};
+        return {Status_::BadRequest, errorBody(QStringLiteral("kind: ticket, record, appointment, complaint, "
+                                                              "denunciation, petition or feedback"))};
     ReceiverRole rr;
     if (!f.receiverRole.isEmpty() && !fromString(f.receiverRole, &rr))
         return {Status_::BadRequest, errorBody(QStringLiteral("receiver: officer, head or deputy"))};
@@ -313,19 +285,16 @@ ReceptionServer::Reply ReceptionServer::getRecords(const Client &client,
     else if (!visit.isEmpty())
         return {Status_::BadRequest, errorBody(QStringLiteral("visit: first or repeat"))};
     if (!f.direction.isEmpty() && !fromString(f.direction, &hd))
-        return {Status_::BadRequest,
-                errorBody(QStringLiteral("direction: pending, accept, return_guide or transfer"))};
+        return {Status_::BadRequest, errorBody(QStringLiteral("direction: pending, accept, return_guide or transfer"))};
     if (f.office.isEmpty() && client.office != QLatin1String("*"))
         f.office = client.office;
     if (!f.office.isEmpty() && !isOfficeCode(f.office))
         return {Status_::BadRequest, errorBody(QStringLiteral("office: not an office code"))};
     if (!f.office.isEmpty() && !client.covers(f.office))
-        return {Status_::Forbidden,
-                errorBody(QStringLiteral("this token may not read office %1").arg(f.office))};
+        return {Status_::Forbidden, errorBody(QStringLiteral("this token may not read office %1").arg(f.office))};
     auto page = m_store.records(f);
     if (!page)
-        return {Status_::ServiceUnavailable,
-                errorBody(QStringLiteral("database unavailable, retry later"))};
+        return {Status_::ServiceUnavailable, errorBody(QStringLiteral("database unavailable, retry later"))};
     return {Status_::Ok,
             {{QStringLiteral("total"), page->total},
              {QStringLiteral("page"), f.page},
@@ -333,8 +302,7 @@ ReceptionServer::Reply ReceptionServer::getRecords(const Client &client,
              {QStringLiteral("records"), page->records}}};
 }
 
-ReceptionServer::Reply ReceptionServer::getStats(const Client &client,
-                                                 const QHttpServerRequest &request)
+ReceptionServer::Reply ReceptionServer::getStats(const Client &client, const QHttpServerRequest &request)
 {
     Query q{request.query(), {}};
     QString office = q.text("office", 16);
@@ -348,8 +316,7 @@ ReceptionServer::Reply ReceptionServer::getStats(const Client &client,
                 errorBody(QStringLiteral("office: not an office this token may read"))};
     auto s = m_store.stats(office, from, to);
     if (!s)
-        return {Status_::ServiceUnavailable,
-                errorBody(QStringLiteral("database unavailable, retry later"))};
+        return {Status_::ServiceUnavailable, errorBody(QStringLiteral("database unavailable, retry later"))};
     return {Status_::Ok, *s};
 }
 

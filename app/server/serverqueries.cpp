@@ -24,9 +24,7 @@ struct Where {
 // LIKE pattern for a folded word; \ escapes LIKE's own wildcards in input.
 QString likeWord(QString w)
 {
-    w.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
+    w.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     return QStringLiteral("%") + w + QStringLiteral("%");
 }
 
@@ -68,33 +66,28 @@ Result<RecordPage> ServerStore::records(const RecordFilter &f)
         w.add(QStringLiteral("search_text LIKE ? ESCAPE '\\'"), {likeWord(word)});
 
     RecordPage page;
-    auto total =
-        scalar(QStringLiteral("SELECT COUNT(*) FROM record_latest WHERE %1").arg(w.sql()), w.binds);
+    auto total = scalar(QStringLiteral("SELECT COUNT(*) FROM record_latest WHERE %1").arg(w.sql()), w.binds);
     if (!total)
         return total.error();
     page.total = total->toLongLong();
     QVariantList binds = w.binds;
     binds << f.pageSize << qint64(f.page - 1) * f.pageSize;
-    auto q = exec(
-        QStringLiteral(
-            "SELECT record_id, version, office, kind, received_date, content FROM record_latest "
-            "WHERE %1 ORDER BY received_date DESC, record_id LIMIT ? OFFSET ?")
-            .arg(w.sql()),
-        binds);
+    auto q = exec(QStringLiteral("SELECT record_id, version, office, kind, received_date, content FROM record_latest "
+                                 "WHERE %1 ORDER BY received_date DESC, record_id LIMIT ? OFFSET ?")
+                      .arg(w.sql()),
+                  binds);
     if (!q)
         return q.error();
     while (q->next()) {
         // The payload goes back as it was stored: a sealed identity stays the
         // same base64 ciphertext string the kiosk sent.
-        page.records.append(
-            QJsonObject{{QStringLiteral("id"), q->value(0).toString()},
-                        {QStringLiteral("version"), q->value(1).toInt()},
-                        {QStringLiteral("office"), q->value(2).toString()},
-                        {QStringLiteral("kind"), q->value(3).toString()},
-                        {QStringLiteral("receivedDate"),
-                         q->value(4).isNull() ? QJsonValue() : QJsonValue(q->value(4).toString())},
-                        {QStringLiteral("payload"),
-                         QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object()}});
+        page.records.append(QJsonObject{
+            {QStringLiteral("id"), q->value(0).toString()},
+            {QStringLiteral("version"), q->value(1).toInt()},
+            {QStringLiteral("office"), q->value(2).toString()},
+            {QStringLiteral("kind"), q->value(3).toString()},
+            {QStringLiteral("receivedDate"), q->value(4).isNull() ? QJsonValue() : QJsonValue(q->value(4).toString())},
+            {QStringLiteral("payload"), QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object()}});
     }
     return page;
 }
@@ -110,11 +103,12 @@ Result<QJsonObject> ServerStore::stats(const QString &office, const QDate &from,
     auto totals = [&](const QString &extra, const QVariantList &extraBinds) -> Result<QJsonObject> {
         QVariantList binds = w.binds;
         binds << extraBinds;
-        auto q = exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(people_count), 0), %1, "
-                                     "COALESCE(SUM(first_visit), 0), COALESCE(SUM(refused), 0), "
-                                     "COUNT(DISTINCT COALESCE(session_key, received_date)) FROM record_latest WHERE %2 %3")
-                          .arg(caseExpr, w.sql(), extra),
-                      binds);
+        auto q =
+            exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(people_count), 0), %1, "
+                                "COALESCE(SUM(first_visit), 0), COALESCE(SUM(refused), 0), "
+                                "COUNT(DISTINCT COALESCE(session_key, received_date)) FROM record_latest WHERE %2 %3")
+                     .arg(caseExpr, w.sql(), extra),
+                 binds);
         if (!q)
             return q.error();
         q->next();
@@ -133,10 +127,8 @@ Result<QJsonObject> ServerStore::stats(const QString &office, const QDate &from,
     QJsonObject out = *all;
     out.remove(QStringLiteral("sessions"));
     out.insert(QStringLiteral("office"), office.isEmpty() ? QStringLiteral("*") : office);
-    out.insert(QStringLiteral("from"),
-               from.isValid() ? QJsonValue(from.toString(Qt::ISODate)) : QJsonValue());
-    out.insert(QStringLiteral("to"),
-               to.isValid() ? QJsonValue(to.toString(Qt::ISODate)) : QJsonValue());
+    out.insert(QStringLiteral("from"), from.isValid() ? QJsonValue(from.toString(Qt::ISODate)) : QJsonValue());
+    out.insert(QStringLiteral("to"), to.isValid() ? QJsonValue(to.toString(Qt::ISODate)) : QJsonValue());
 
     // Group delegations: 5 or more people with one matter (Decree 124/2020, Art. 6).
     auto groups = totals(QStringLiteral("AND people_count >= 5"), {});
@@ -156,12 +148,11 @@ Result<QJsonObject> ServerStore::stats(const QString &office, const QDate &from,
                             {QString::fromLatin1(role), QString::fromLatin1(rk)});
             if (!t)
                 return t.error();
-            byKind.insert(
-                QLatin1String(rk),
-                QJsonObject{{QStringLiteral("sessions"), t->value(QStringLiteral("sessions"))},
-                            {QStringLiteral("visits"), t->value(QStringLiteral("visits"))},
-                            {QStringLiteral("persons"), t->value(QStringLiteral("persons"))},
-                            {QStringLiteral("cases"), t->value(QStringLiteral("cases"))}});
+            byKind.insert(QLatin1String(rk),
+                          QJsonObject{{QStringLiteral("sessions"), t->value(QStringLiteral("sessions"))},
+                                      {QStringLiteral("visits"), t->value(QStringLiteral("visits"))},
+                                      {QStringLiteral("persons"), t->value(QStringLiteral("persons"))},
+                                      {QStringLiteral("cases"), t->value(QStringLiteral("cases"))}});
         }
         leaders.insert(QLatin1String(role), byKind);
     }
@@ -173,25 +164,22 @@ Result<QJsonObject> ServerStore::stats(const QString &office, const QDate &from,
         auto t = totals(QLatin1String(clause), {});
         if (!t)
             return t.error();
-        out.insert(QLatin1String(key),
-                   QJsonObject{{QStringLiteral("sessions"), t->value(QStringLiteral("sessions"))},
-                               {QStringLiteral("visits"), t->value(QStringLiteral("visits"))},
-                               {QStringLiteral("persons"), t->value(QStringLiteral("persons"))},
-                               {QStringLiteral("cases"), t->value(QStringLiteral("cases"))}});
+        out.insert(QLatin1String(key), QJsonObject{{QStringLiteral("sessions"), t->value(QStringLiteral("sessions"))},
+                                                   {QStringLiteral("visits"), t->value(QStringLiteral("visits"))},
+                                                   {QStringLiteral("persons"), t->value(QStringLiteral("persons"))},
+                                                   {QStringLiteral("cases"), t->value(QStringLiteral("cases"))}});
     }
     // Cases by kind: a visit that mixes kinds counts under each of its kinds.
     QJsonObject byKind;
     for (const char *k : {"complaint", "denunciation", "petition", "feedback"}) {
-        auto t = totals(QStringLiteral("AND ") + kindClause(),
-                        {QStringLiteral("%,%1,%").arg(QLatin1String(k))});
+        auto t = totals(QStringLiteral("AND ") + kindClause(), {QStringLiteral("%,%1,%").arg(QLatin1String(k))});
         if (!t)
             return t.error();
         byKind.insert(QLatin1String(k), t->value(QStringLiteral("cases")));
     }
     out.insert(QStringLiteral("casesByKind"), byKind);
     auto grouped = [&](const char *column) -> Result<QJsonObject> {
-        auto q = exec(QStringLiteral(
-                          "SELECT %1, COUNT(*) FROM record_latest WHERE %2 GROUP BY %1 ORDER BY %1")
+        auto q = exec(QStringLiteral("SELECT %1, COUNT(*) FROM record_latest WHERE %2 GROUP BY %1 ORDER BY %1")
                           .arg(QLatin1String(column), w.sql()),
                       w.binds);
         if (!q)
@@ -201,9 +189,9 @@ Result<QJsonObject> ServerStore::stats(const QString &office, const QDate &from,
             o.insert(q->value(0).toString(), q->value(1).toLongLong());
         return o;
     };
-    for (const auto &[column, key] : {std::pair{"direction", "visitsByDirection"},
-                                      std::pair{"receiver_role", "visitsByReceiver"},
-                                      std::pair{"reception_kind", "visitsByReceptionKind"}}) {
+    for (const auto &[column, key] :
+         {std::pair{"direction", "visitsByDirection"}, std::pair{"receiver_role", "visitsByReceiver"},
+          std::pair{"reception_kind", "visitsByReceptionKind"}}) {
         auto g = grouped(column);
         if (!g)
             return g.error();

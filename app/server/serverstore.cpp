@@ -22,8 +22,7 @@ constexpr qint64 kSchemaLock = 0x5444414e;
 Error storageError(const QSqlError &e, const QString &what)
 {
     // The message carries SQL state but never data (payloads hold personal data).
-    return Error::make(ErrorCode::Storage,
-                       QStringLiteral("%1: %2 (%3)").arg(what, e.text(), e.nativeErrorCode()));
+    return Error::make(ErrorCode::Storage, QStringLiteral("%1: %2 (%3)").arg(what, e.text(), e.nativeErrorCode()));
 }
 
 // libpq "key=value key='quoted value'" into pairs.
@@ -64,13 +63,12 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const StoreOptions &optio
     std::unique_ptr<ServerStore> s(new ServerStore);
     s->m_name = QStringLiteral("tiepdan-server-%1").arg(++counter);
     s->m_pg = !options.pgConninfo.isEmpty();
-    QSqlDatabase db = QSqlDatabase::addDatabase(
-        s->m_pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), s->m_name);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(s->m_pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), s->m_name);
     if (!db.isValid())
         return Error::make(ErrorCode::Storage,
                            QStringLiteral("the Qt SQL driver %1 is not installed")
-                               .arg(s->m_pg ? QStringLiteral("QPSQL (libqt6sql6-psql)")
-                                            : QStringLiteral("QSQLITE")));
+                               .arg(s->m_pg ? QStringLiteral("QPSQL (libqt6sql6-psql)") : QStringLiteral("QSQLITE")));
     if (s->m_pg) {
         QStringList other;
         for (const auto &[k, v] : parseConninfo(options.pgConninfo)) {
@@ -209,17 +207,15 @@ Status ServerStore::transaction(const std::function<Status()> &fn)
 
 Status ServerStore::migrate()
 {
-    const QString serial = m_pg ? QStringLiteral("BIGSERIAL PRIMARY KEY")
-                                : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    const QString serial =
+        m_pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
     const QStringList schema{
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         // Every version of every record, as delivered. Never updated.
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS records (record_id TEXT NOT NULL, version INTEGER NOT "
-            "NULL, "
-            "office TEXT NOT NULL, kind TEXT NOT NULL, seq BIGINT NOT NULL, content TEXT NOT NULL, "
-            "stored_at TEXT NOT NULL, PRIMARY KEY (record_id, version))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS records (record_id TEXT NOT NULL, version INTEGER NOT "
+                       "NULL, "
+                       "office TEXT NOT NULL, kind TEXT NOT NULL, seq BIGINT NOT NULL, content TEXT NOT NULL, "
+                       "stored_at TEXT NOT NULL, PRIMARY KEY (record_id, version))"),
         // The newest version of each record with the facts the read API filters on.
         QStringLiteral("CREATE TABLE IF NOT EXISTS record_latest (record_id TEXT PRIMARY KEY, "
                        "version INTEGER NOT NULL, "
@@ -231,24 +227,22 @@ Status ServerStore::migrate()
                        "search_text TEXT, content TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS record_latest_office_date ON record_latest "
                        "(office, received_date)"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS updates (seq %1, office TEXT NOT NULL, body TEXT NOT NULL, "
-            "published_at TEXT NOT NULL)")
+        QStringLiteral("CREATE TABLE IF NOT EXISTS updates (seq %1, office TEXT NOT NULL, body TEXT NOT NULL, "
+                       "published_at TEXT NOT NULL)")
             .arg(serial),
         QStringLiteral("CREATE INDEX IF NOT EXISTS updates_office_seq ON updates (office, seq)"),
     };
     if (!m_pg) {
         // Never grow our tables inside another database (an office's
         // office.db given by mistake): refuse a file holding other tables.
-        auto other = scalar(QStringLiteral(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT IN "
-            "('server_meta', 'records', 'record_latest', 'updates', 'sqlite_sequence')"));
+        auto other =
+            scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT IN "
+                                  "('server_meta', 'records', 'record_latest', 'updates', 'sqlite_sequence')"));
         if (!other)
             return other.error();
         if (other->toInt() > 0)
-            return Error::make(ErrorCode::Storage,
-                               QStringLiteral("%1 is not a department server database")
-                                   .arg(QSqlDatabase::database(m_name, false).databaseName()));
+            return Error::make(ErrorCode::Storage, QStringLiteral("%1 is not a department server database")
+                                                       .arg(QSqlDatabase::database(m_name, false).databaseName()));
     }
     return transaction([&]() -> Status {
         if (m_pg)
@@ -264,14 +258,12 @@ Status ServerStore::migrate()
             return exec(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema', ?)"),
                         {QString::number(kServerSchema)})
                        ? Status()
-                       : Error::make(ErrorCode::Storage,
-                                     QStringLiteral("cannot write the schema version"));
+                       : Error::make(ErrorCode::Storage, QStringLiteral("cannot write the schema version"));
         if (v->toInt() > kServerSchema)
-            return Error::make(ErrorCode::Storage,
-                               QStringLiteral("the server database has schema %1, newer than this "
-                                              "program's %2")
-                                   .arg(v->toInt())
-                                   .arg(kServerSchema));
+            return Error::make(ErrorCode::Storage, QStringLiteral("the server database has schema %1, newer than this "
+                                                                  "program's %2")
+                                                       .arg(v->toInt())
+                                                       .arg(kServerSchema));
         return {};
     });
 }

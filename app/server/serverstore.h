@@ -56,10 +56,10 @@ struct RecordFilter {
     QString recordKind; // ticket / record / appointment, or empty
     QString matterKind; // complaint / denunciation / petition / feedback, or empty
     QString direction;
-    QString text; // every folded word must appear
-    QString receiverRole;            // officer / head / deputy, or empty
-    std::optional<bool> group;       // people_count >= 5 (Decree 124/2020, Art. 6), or not
-    std::optional<bool> firstVisit;  // first or repeat visit
+    QString text;                   // every folded word must appear
+    QString receiverRole;           // officer / head / deputy, or empty
+    std::optional<bool> group;      // people_count >= 5 (Decree 124/2020, Art. 6), or not
+    std::optional<bool> firstVisit; // first or repeat visit
     int page = 1;
     int pageSize = 50;
 };

@@ -31,8 +31,7 @@ Result<TokenTable> TokenTable::parse(const QByteArray &text)
         if (line.isEmpty() || line.startsWith('#'))
             continue;
         auto bad = [&](const QString &why) {
-            return Error::make(ErrorCode::Config,
-                               QStringLiteral("token file line %1: %2").arg(i + 1).arg(why));
+            return Error::make(ErrorCode::Config, QStringLiteral("token file line %1: %2").arg(i + 1).arg(why));
         };
         const QList<QByteArray> f = line.simplified().split(' ');
         if (f.size() != 3)
@@ -61,9 +60,8 @@ Result<TokenTable> TokenTable::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(
-            ErrorCode::Config,
-            QStringLiteral("cannot read token file %1: %2").arg(path, f.errorString()));
+        return Error::make(ErrorCode::Config,
+                           QStringLiteral("cannot read token file %1: %2").arg(path, f.errorString()));
     return parse(f.readAll());
 }
 

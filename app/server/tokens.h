@@ -19,10 +19,7 @@ struct Client {
     ClientRole role = ClientRole::Kiosk;
 
     // May this client act on `office`'s data?
-    bool covers(const QString &code) const
-    {
-        return office == QLatin1String("*") || office == code;
-    }
+    bool covers(const QString &code) const { return office == QLatin1String("*") || office == code; }
 };
 
 class TokenTable {

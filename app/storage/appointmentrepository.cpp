@@ -28,8 +28,8 @@ Result<int> AppointmentRepository::taken(const QString &sessionKey)
     return v->toInt();
 }
 
-Result<Appointment> AppointmentRepository::book(const QString &sessionKey, int groupSize,
-                                                const QString &visitorId, const QString &actor)
+Result<Appointment> AppointmentRepository::book(const QString &sessionKey, int groupSize, const QString &visitorId,
+                                                const QString &actor)
 {
     const ReceptionSession session = m_store.calendar().sessionByKey(sessionKey);
     if (!session.date.isValid())
@@ -41,8 +41,9 @@ Result<Appointment> AppointmentRepository::book(const QString &sessionKey, int g
     if (session.date <= today)
         return Error::invalid(QStringLiteral("session"), QStringLiteral("book a session after today"));
     if (today.daysTo(session.date) > m_store.config().schedule.bookingHorizonDays)
-        return Error::invalid(QStringLiteral("session"),
-                              QStringLiteral("bookings open %1 days ahead").arg(m_store.config().schedule.bookingHorizonDays));
+        return Error::invalid(
+            QStringLiteral("session"),
+            QStringLiteral("bookings open %1 days ahead").arg(m_store.config().schedule.bookingHorizonDays));
     if (groupSize < 1 || groupSize > session.slot.capacity)
         return Error::invalid(QStringLiteral("groupSize"),
                               QStringLiteral("group size must be 1 to %1").arg(session.slot.capacity));
@@ -52,23 +53,23 @@ Result<Appointment> AppointmentRepository::book(const QString &sessionKey, int g
         if (!used)
             return used.error();
         if (capacityLeft(session, *used) < groupSize)
-            return Error::make(ErrorCode::Conflict,
-                               QStringLiteral("the session is full (%1 of %2 places taken)")
-                                   .arg(*used).arg(session.slot.capacity));
+            return Error::make(
+                ErrorCode::Conflict,
+                QStringLiteral("the session is full (%1 of %2 places taken)").arg(*used).arg(session.slot.capacity));
         a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         a.sessionKey = sessionKey;
         a.sessionDate = session.date;
         a.code = base32Encode(randomBytes(5)).left(8);
         a.groupSize = groupSize;
         a.state = QStringLiteral("booked");
-        auto payload = m_store.signer().sign({TicketPayload::Kind::Appointment, m_store.config().office.code,
-                                              session.date, a.code, {}});
+        auto payload = m_store.signer().sign(
+            {TicketPayload::Kind::Appointment, m_store.config().office.code, session.date, a.code, {}});
         if (!payload)
             return payload.error();
         a.payload = *payload;
-        auto seq = m_store.audit().append(actor, QStringLiteral("appointment.book"), QStringLiteral("appointment"),
-                                          a.id, {{QStringLiteral("session"), sessionKey},
-                                                 {QStringLiteral("groupSize"), groupSize}});
+        auto seq =
+            m_store.audit().append(actor, QStringLiteral("appointment.book"), QStringLiteral("appointment"), a.id,
+                                   {{QStringLiteral("session"), sessionKey}, {QStringLiteral("groupSize"), groupSize}});
         if (!seq)
             return seq.error();
         auto ins = m_store.db().exec(
@@ -119,7 +120,8 @@ Result<IssuedTicket> AppointmentRepository::checkIn(const QString &payload, cons
     if (a->state != QLatin1String("booked"))
         return Error::make(ErrorCode::Conflict, QStringLiteral("this appointment is already %1").arg(a->state));
     if (a->sessionDate != m_store.now().date())
-        return Error::make(ErrorCode::Conflict, QStringLiteral("this appointment is for %1").arg(a->sessionDate.toString(Qt::ISODate)));
+        return Error::make(ErrorCode::Conflict,
+                           QStringLiteral("this appointment is for %1").arg(a->sessionDate.toString(Qt::ISODate)));
     QString leaderService;
     for (const Service &s : m_store.config().services)
         if (s.kind == ServiceKind::LeaderMeeting && leaderService.isEmpty())
@@ -136,8 +138,8 @@ Result<IssuedTicket> AppointmentRepository::checkIn(const QString &payload, cons
                                           a->id, {{QStringLiteral("ticket"), t->ticket.label}});
         if (!seq)
             return seq.error();
-        auto up = m_store.db().exec(QStringLiteral("UPDATE appointments SET state = 'checked_in', audit_seq = ? WHERE id = ?"),
-                                    {*seq, a->id});
+        auto up = m_store.db().exec(
+            QStringLiteral("UPDATE appointments SET state = 'checked_in', audit_seq = ? WHERE id = ?"), {*seq, a->id});
         if (!up)
             return up.error();
         Appointment done = *a;

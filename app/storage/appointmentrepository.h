@@ -5,8 +5,8 @@
 #pragma once
 
 #include "calendar.h"
-#include "ticketrepository.h"
 #include "result.h"
+#include "ticketrepository.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -19,10 +19,10 @@ struct Appointment {
     QString id;
     QString sessionKey;
     QDate sessionDate;
-    QString code;       // short code shown to the citizen, e.g. "H7K2Q9"
+    QString code; // short code shown to the citizen, e.g. "H7K2Q9"
     int groupSize = 1;
-    QString state;      // booked, checked_in, cancelled
-    QString payload;    // signed QR payload (kind A)
+    QString state;   // booked, checked_in, cancelled
+    QString payload; // signed QR payload (kind A)
     QJsonObject toJson() const;
 };
 
@@ -32,8 +32,7 @@ public:
 
     // Places taken in a session (booked + checked in).
     Result<int> taken(const QString &sessionKey);
-    Result<Appointment> book(const QString &sessionKey, int groupSize, const QString &visitorId,
-                             const QString &actor);
+    Result<Appointment> book(const QString &sessionKey, int groupSize, const QString &visitorId, const QString &actor);
 
     // A scanned appointment code (signed payload, kind A).
     Result<Appointment> findByPayload(const QString &payload);

@@ -14,9 +14,9 @@ AuditLog::AuditLog(Database &db, const QByteArray &officeKey)
 {
 }
 
-QByteArray AuditLog::entryHash(const QByteArray &prev, qint64 seq, const QString &at,
-                               const QString &actor, const QString &action, const QString &entity,
-                               const QString &entityId, const QString &detail) const
+QByteArray AuditLog::entryHash(const QByteArray &prev, qint64 seq, const QString &at, const QString &actor,
+                               const QString &action, const QString &entity, const QString &entityId,
+                               const QString &detail) const
 {
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, m_key);
     mac.addData(prev);
@@ -77,10 +77,9 @@ Result<AuditLog::CheckReport> AuditLog::verify()
             rep.problems << QStringLiteral("audit entries %1 to %2 are missing").arg(expected).arg(seq - 1);
         if (q->value(7).toByteArray() != prev)
             rep.problems << QStringLiteral("audit entry %1 does not follow the entry before it").arg(seq);
-        const QByteArray h = entryHash(q->value(7).toByteArray(), seq, q->value(1).toString(),
-                                       q->value(2).toString(), q->value(3).toString(),
-                                       q->value(4).toString(), q->value(5).toString(),
-                                       q->value(6).toString());
+        const QByteArray h =
+            entryHash(q->value(7).toByteArray(), seq, q->value(1).toString(), q->value(2).toString(),
+                      q->value(3).toString(), q->value(4).toString(), q->value(5).toString(), q->value(6).toString());
         if (!equalConstantTime(h, q->value(8).toByteArray()))
             rep.problems << QStringLiteral("audit entry %1 was altered").arg(seq);
         prev = q->value(8).toByteArray();
@@ -99,23 +98,27 @@ Result<AuditLog::CheckReport> AuditLog::verify()
     } else {
         const qint64 headSeq = head->value(0).toLongLong();
         if (headSeq > newest)
-            rep.problems << QStringLiteral("the newest audit entries %1 to %2 are missing")
-                                .arg(newest + 1).arg(headSeq);
+            rep.problems
+                << QStringLiteral("the newest audit entries %1 to %2 are missing").arg(newest + 1).arg(headSeq);
         else if (headSeq != newest || !equalConstantTime(head->value(1).toByteArray(), headMac(headSeq, prev)))
             rep.problems << QStringLiteral("the audit head was altered");
     }
     // Every audited row points at an existing entry about itself.
-    const struct { const char *table; const char *entity; const char *idColumn; } refs[] = {
+    const struct {
+        const char *table;
+        const char *entity;
+        const char *idColumn;
+    } refs[] = {
         {"tickets", "ticket", "uuid"},
         {"reception_records", "record", "id"},
         {"appointments", "appointment", "id"},
         {"users", "user", "id"},
     };
     for (const auto &ref : refs) {
-        auto orphans = m_db.exec(
-            QStringLiteral("SELECT t.%1 FROM %2 t LEFT JOIN audit a ON a.seq = t.audit_seq "
-                           "AND a.entity = '%3' AND a.entity_id = t.%1 WHERE a.seq IS NULL LIMIT 5")
-                .arg(QLatin1String(ref.idColumn), QLatin1String(ref.table), QLatin1String(ref.entity)));
+        auto orphans =
+            m_db.exec(QStringLiteral("SELECT t.%1 FROM %2 t LEFT JOIN audit a ON a.seq = t.audit_seq "
+                                     "AND a.entity = '%3' AND a.entity_id = t.%1 WHERE a.seq IS NULL LIMIT 5")
+                          .arg(QLatin1String(ref.idColumn), QLatin1String(ref.table), QLatin1String(ref.entity)));
         if (!orphans)
             return orphans.error();
         while (orphans->next())

@@ -28,8 +28,8 @@ public:
 
     // Appends one entry; call inside the transaction that makes the change.
     // Returns the entry's seq.
-    Result<qint64> append(const QString &actor, const QString &action, const QString &entity,
-                          const QString &entityId, const QJsonObject &detail = {});
+    Result<qint64> append(const QString &actor, const QString &action, const QString &entity, const QString &entityId,
+                          const QJsonObject &detail = {});
 
     struct CheckReport {
         qint64 entries = 0;

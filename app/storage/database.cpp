@@ -23,8 +23,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (!d->m_created && info.isDir())
         return Error::make(ErrorCode::Storage, QStringLiteral("%1 is a directory, not a database").arg(path));
     if (d->m_created && !QFileInfo(info.absolutePath()).isDir())
-        return Error::make(ErrorCode::Storage,
-                           QStringLiteral("the folder for %1 does not exist").arg(path));
+        return Error::make(ErrorCode::Storage, QStringLiteral("the folder for %1 does not exist").arg(path));
     d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connection);
     d->m_db.setDatabaseName(path);
     if (options.readOnly)
@@ -73,8 +72,7 @@ Status Database::configure(const Options &o)
         if (!mode)
             return mode.error();
         if (mode->toString().toLower() != QLatin1String("wal"))
-            return Error::make(ErrorCode::Storage,
-                               QStringLiteral("cannot switch %1 to WAL mode").arg(m_path));
+            return Error::make(ErrorCode::Storage, QStringLiteral("cannot switch %1 to WAL mode").arg(m_path));
     }
     return {};
 }
@@ -95,10 +93,11 @@ Status Database::checkOwnership()
                                           "office database: refusing to change it")
                                .arg(m_path));
     if (v > kSchemaVersion)
-        return Error::make(ErrorCode::Storage,
-                           QStringLiteral("the database %1 has schema version %2, newer than this "
-                                          "program's %3: install the newer program")
-                               .arg(m_path).arg(v).arg(kSchemaVersion));
+        return Error::make(ErrorCode::Storage, QStringLiteral("the database %1 has schema version %2, newer than this "
+                                                              "program's %3: install the newer program")
+                                                   .arg(m_path)
+                                                   .arg(v)
+                                                   .arg(kSchemaVersion));
     return {};
 }
 
@@ -117,7 +116,8 @@ Status Database::migrate(int target)
         return {};
     if (current > 0) {
         const QString backup = QStringLiteral("%1.before-v%2-%3")
-                                   .arg(m_path).arg(target)
+                                   .arg(m_path)
+                                   .arg(target)
                                    .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
         if (auto r = exec(QStringLiteral("VACUUM INTO ?"), {backup}); !r)
             return Error::make(ErrorCode::Storage,
@@ -134,9 +134,9 @@ Status Database::migrate(int target)
             return {};
         });
         if (!step)
-            return Error::make(step.error().code,
-                               QStringLiteral("migration to schema version %1 failed: %2")
-                                   .arg(v).arg(step.error().message));
+            return Error::make(
+                step.error().code,
+                QStringLiteral("migration to schema version %1 failed: %2").arg(v).arg(step.error().message));
         qCInfo(lcStorage) << "migrated" << m_path << "to schema version" << v;
     }
     return {};
@@ -206,8 +206,7 @@ Error Database::errorFrom(const QSqlError &e, const QString &doing) const
     case 14: // SQLITE_CANTOPEN
         msg = QStringLiteral("cannot open the database %1").arg(m_path);
         break;
-    default:
-        msg = QStringLiteral("database error while %1: %2").arg(doing, e.text());
+    default: msg = QStringLiteral("database error while %1: %2").arg(doing, e.text());
     }
     qCWarning(lcStorage).noquote() << "sql error" << e.nativeErrorCode() << "while" << doing;
     return Error::make(ec, msg);

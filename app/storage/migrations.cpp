@@ -20,15 +20,15 @@ Status run(Database &db, const QStringList &statements)
 Status toV1(Database &db)
 {
     return run(db, {
-        QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId),
-        QStringLiteral(R"(CREATE TABLE visitors (
+                       QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId),
+                       QStringLiteral(R"(CREATE TABLE visitors (
             id TEXT PRIMARY KEY,              -- UUID
             full_name TEXT, address TEXT, id_number TEXT, phone TEXT,
             id_hash BLOB,                     -- keyed hash of the ID number: finds repeats
             sealed_identity BLOB,             -- set instead of the clear columns when confidential
             created_at TEXT NOT NULL))"),
-        QStringLiteral("CREATE INDEX visitors_id_hash ON visitors(id_hash)"),
-        QStringLiteral(R"(CREATE TABLE tickets (
+                       QStringLiteral("CREATE INDEX visitors_id_hash ON visitors(id_hash)"),
+                       QStringLiteral(R"(CREATE TABLE tickets (
             id INTEGER PRIMARY KEY,
             uuid TEXT NOT NULL UNIQUE,
             service_date TEXT NOT NULL,
@@ -50,8 +50,8 @@ Status toV1(Database &db)
             version INTEGER NOT NULL DEFAULT 1,
             audit_seq INTEGER NOT NULL,       -- audit entry of the last change
             UNIQUE (service_date, prefix, number)))"),
-        QStringLiteral("CREATE INDEX tickets_queue ON tickets(service_date, state, service_id)"),
-        QStringLiteral(R"(CREATE TABLE appointments (
+                       QStringLiteral("CREATE INDEX tickets_queue ON tickets(service_date, state, service_id)"),
+                       QStringLiteral(R"(CREATE TABLE appointments (
             id TEXT PRIMARY KEY,
             session_key TEXT NOT NULL,
             session_date TEXT NOT NULL,
@@ -62,8 +62,8 @@ Status toV1(Database &db)
             payload TEXT NOT NULL,
             created_at TEXT NOT NULL,
             audit_seq INTEGER NOT NULL))"),
-        QStringLiteral("CREATE INDEX appointments_session ON appointments(session_key, state)"),
-        QStringLiteral(R"(CREATE TABLE matters (
+                       QStringLiteral("CREATE INDEX appointments_session ON appointments(session_key, state)"),
+                       QStringLiteral(R"(CREATE TABLE matters (
             id TEXT PRIMARY KEY,
             kind TEXT NOT NULL,
             about_enforcement INTEGER NOT NULL DEFAULT 0,
@@ -72,8 +72,8 @@ Status toV1(Database &db)
             accepted_on TEXT,
             direction TEXT NOT NULL DEFAULT 'pending',
             status TEXT NOT NULL DEFAULT 'open'))"),
-        QStringLiteral("CREATE INDEX matters_id_hash ON matters(id_hash, kind)"),
-        QStringLiteral(R"(CREATE TABLE reception_records (
+                       QStringLiteral("CREATE INDEX matters_id_hash ON matters(id_hash, kind)"),
+                       QStringLiteral(R"(CREATE TABLE reception_records (
             rowid INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,          -- permanent UUID
             book_year INTEGER NOT NULL,
@@ -100,9 +100,9 @@ Status toV1(Database &db)
             version INTEGER NOT NULL DEFAULT 1,
             audit_seq INTEGER NOT NULL,
             UNIQUE (book_year, book_no)))"),
-        QStringLiteral("CREATE INDEX records_date ON reception_records(received_date)"),
-        QStringLiteral("CREATE INDEX records_matter ON reception_records(matter_id)"),
-        QStringLiteral(R"(CREATE TABLE audit (
+                       QStringLiteral("CREATE INDEX records_date ON reception_records(received_date)"),
+                       QStringLiteral("CREATE INDEX records_matter ON reception_records(matter_id)"),
+                       QStringLiteral(R"(CREATE TABLE audit (
             seq INTEGER PRIMARY KEY,          -- 1, 2, 3 ... no gaps
             at TEXT NOT NULL,
             actor TEXT NOT NULL,
@@ -112,7 +112,7 @@ Status toV1(Database &db)
             detail TEXT NOT NULL,             -- JSON; never personal data
             prev_hash BLOB NOT NULL,
             hash BLOB NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE outbox (
+                       QStringLiteral(R"(CREATE TABLE outbox (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             record_id TEXT NOT NULL,
             record_kind TEXT NOT NULL,
@@ -124,8 +124,8 @@ Status toV1(Database &db)
             last_error TEXT,
             next_attempt_at TEXT,
             UNIQUE (record_id, version)))"),
-        QStringLiteral("CREATE INDEX outbox_pending ON outbox(state, seq)"),
-    });
+                       QStringLiteral("CREATE INDEX outbox_pending ON outbox(state, seq)"),
+                   });
 }
 
 // v2: full-text search over the log book. The index holds folded text
@@ -135,7 +135,7 @@ Status toV2(Database &db)
 {
     // Filled by v3, which gives the index its date-ordered keys.
     return run(db, {QStringLiteral(
-        "CREATE VIRTUAL TABLE record_fts USING fts5(body, tokenize='unicode61 remove_diacritics 2')")});
+                       "CREATE VIRTUAL TABLE record_fts USING fts5(body, tokenize='unicode61 remove_diacritics 2')")});
 }
 
 } // namespace
@@ -149,16 +149,17 @@ Status toV2(Database &db)
 // returns matches newest first and stops at the page's end.
 Status toV3(Database &db)
 {
-    if (auto s = run(db, {
-            QStringLiteral(R"(CREATE TABLE audit_head (
+    if (auto s = run(db,
+                     {
+                         QStringLiteral(R"(CREATE TABLE audit_head (
                 id INTEGER PRIMARY KEY CHECK (id = 1),
                 seq INTEGER NOT NULL,
                 mac BLOB NOT NULL))"),
-            QStringLiteral("ALTER TABLE reception_records ADD COLUMN search_key INTEGER"),
-            QStringLiteral("UPDATE reception_records SET search_key = "
-                           "(CAST(julianday(received_date) + 0.5 AS INTEGER) << 32) | rowid"),
-            QStringLiteral("CREATE UNIQUE INDEX records_search_key ON reception_records(search_key)"),
-        });
+                         QStringLiteral("ALTER TABLE reception_records ADD COLUMN search_key INTEGER"),
+                         QStringLiteral("UPDATE reception_records SET search_key = "
+                                        "(CAST(julianday(received_date) + 0.5 AS INTEGER) << 32) | rowid"),
+                         QStringLiteral("CREATE UNIQUE INDEX records_search_key ON reception_records(search_key)"),
+                     });
         !s)
         return s;
     return ReceptionRepository::rebuildSearchIndex(db);
@@ -167,12 +168,9 @@ Status toV3(Database &db)
 Status applyMigration(Database &db, int version)
 {
     switch (version) {
-    case 1:
-        return toV1(db);
-    case 2:
-        return toV2(db);
-    case 3:
-        return toV3(db);
+    case 1: return toV1(db);
+    case 2: return toV2(db);
+    case 3: return toV3(db);
     case 4:
         // Officers, leaders, administrators (UserRepository).
         return run(db, {QStringLiteral(R"(CREATE TABLE users (

@@ -5,8 +5,8 @@
 #include "keys.h"
 #include "receptionrepository.h"
 #include "ticketrepository.h"
-#include "visitorrepository.h"
 #include "userrepository.h"
+#include "visitorrepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,7 +16,9 @@
 namespace tiepdan {
 
 OfficeStore::OfficeStore(const OfficeConfig &config)
-    : m_config(config), m_fileSchedule(config.schedule), m_calendar(config.schedule) {}
+    : m_config(config), m_fileSchedule(config.schedule), m_calendar(config.schedule)
+{
+}
 OfficeStore::~OfficeStore() = default;
 
 QString OfficeStore::resolveKeyPath(const QString &configured, const QString &dbPath)
@@ -26,8 +28,8 @@ QString OfficeStore::resolveKeyPath(const QString &configured, const QString &db
     return QFileInfo(dbPath).absoluteDir().filePath(configured);
 }
 
-Result<std::unique_ptr<OfficeStore>> OfficeStore::open(const OfficeConfig &config,
-                                                       const QString &dbPath, Database::Options options)
+Result<std::unique_ptr<OfficeStore>> OfficeStore::open(const OfficeConfig &config, const QString &dbPath,
+                                                       Database::Options options)
 {
     std::unique_ptr<OfficeStore> s(new OfficeStore(config));
     auto db = Database::open(dbPath, options);
@@ -48,8 +50,7 @@ Result<std::unique_ptr<OfficeStore>> OfficeStore::open(const OfficeConfig &confi
             const QString folder = QFileInfo(p).absolutePath();
             if (!QFileInfo::exists(folder)) {
                 if (!QDir().mkpath(folder))
-                    return Error::make(ErrorCode::Crypto,
-                                       QStringLiteral("cannot create the key folder for %1").arg(p));
+                    return Error::make(ErrorCode::Crypto, QStringLiteral("cannot create the key folder for %1").arg(p));
                 QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             }
             if (auto c = createKeyFile(p); !c)

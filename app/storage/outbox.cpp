@@ -8,21 +8,21 @@
 
 namespace tiepdan {
 
-Status Outbox::enqueue(const QString &recordId, const QString &kind, int version,
-                       const QJsonObject &payload)
+Status Outbox::enqueue(const QString &recordId, const QString &kind, int version, const QJsonObject &payload)
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO outbox(record_id, record_kind, version, payload, "
-                                      "created_at) VALUES (?,?,?,?,?)"),
-                       {recordId, kind, version,
-                        QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    auto r =
+        m_db.exec(QStringLiteral("INSERT INTO outbox(record_id, record_kind, version, payload, "
+                                 "created_at) VALUES (?,?,?,?,?)"),
+                  {recordId, kind, version, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
     if (!r)
         return r.error();
     return {};
 }
 
 namespace {
-const QString kEntryColumns = QStringLiteral("seq, record_id, record_kind, version, payload, state, attempts, last_error");
+const QString kEntryColumns =
+    QStringLiteral("seq, record_id, record_kind, version, payload, state, attempts, last_error");
 QString seqList(const QList<qint64> &seqs)
 {
     QStringList s;
@@ -52,7 +52,8 @@ Status Outbox::markDelivered(const QList<qint64> &seqs, const QDateTime &now)
     if (seqs.isEmpty())
         return {};
     auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'delivered', delivered_at = ?, next_attempt_at = NULL "
-                                      "WHERE seq IN (%1)").arg(seqList(seqs)),
+                                      "WHERE seq IN (%1)")
+                           .arg(seqList(seqs)),
                        {now.toUTC().toString(Qt::ISODateWithMs)});
     return r ? Status{} : Status{r.error()};
 }
@@ -70,7 +71,8 @@ Status Outbox::markFailed(const QList<qint64> &seqs, const QString &error, const
     if (seqs.isEmpty())
         return {};
     auto r = m_db.exec(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
-                                      "WHERE seq IN (%1)").arg(seqList(seqs)),
+                                      "WHERE seq IN (%1)")
+                           .arg(seqList(seqs)),
                        {error.left(500), nextAttempt.toUTC().toString(Qt::ISODateWithMs)});
     return r ? Status{} : Status{r.error()};
 }
@@ -84,11 +86,14 @@ Result<OutboxStatus> Outbox::status()
     while (counts->next()) {
         const QString state = counts->value(0).toString();
         const qint64 n = counts->value(1).toLongLong();
-        (state == QLatin1String("delivered") ? st.delivered : state == QLatin1String("rejected") ? st.rejected : st.pending) += n;
+        (state == QLatin1String("delivered")  ? st.delivered
+         : state == QLatin1String("rejected") ? st.rejected
+                                              : st.pending) += n;
     }
-    auto times = m_db.exec(QStringLiteral("SELECT MAX(delivered_at), MIN(CASE WHEN state = 'pending' THEN next_attempt_at END), "
-                                          "(SELECT last_error FROM outbox WHERE last_error IS NOT NULL AND state != 'delivered' "
-                                          "ORDER BY seq DESC LIMIT 1) FROM outbox"));
+    auto times =
+        m_db.exec(QStringLiteral("SELECT MAX(delivered_at), MIN(CASE WHEN state = 'pending' THEN next_attempt_at END), "
+                                 "(SELECT last_error FROM outbox WHERE last_error IS NOT NULL AND state != 'delivered' "
+                                 "ORDER BY seq DESC LIMIT 1) FROM outbox"));
     if (!times)
         return times.error();
     if (times->next()) {
@@ -96,7 +101,8 @@ Result<OutboxStatus> Outbox::status()
         st.nextAttempt = QDateTime::fromString(times->value(1).toString(), Qt::ISODateWithMs);
         st.lastError = times->value(2).toString();
     }
-    auto stuck = select(QStringLiteral("state = 'rejected' OR (state = 'pending' AND attempts > 0) ORDER BY seq LIMIT 20"), {});
+    auto stuck =
+        select(QStringLiteral("state = 'rejected' OR (state = 'pending' AND attempts > 0) ORDER BY seq LIMIT 20"), {});
     if (!stuck)
         return stuck.error();
     st.stuck = *stuck;

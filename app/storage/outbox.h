@@ -21,25 +21,24 @@ struct OutboxEntry {
     QString recordKind; // "ticket", "record", "appointment"
     int version = 0;
     QJsonObject payload;
-    QString state;      // pending, delivered, rejected
+    QString state; // pending, delivered, rejected
     int attempts = 0;
     QString lastError;
 };
 
 struct OutboxStatus {
     qint64 pending = 0, delivered = 0, rejected = 0;
-    QDateTime lastSuccess;       // latest delivery, invalid if none
-    QString lastError;           // of the newest failed attempt
-    QDateTime nextAttempt;       // earliest scheduled retry, invalid if none
-    QList<OutboxEntry> stuck;    // rejected, or pending after failed attempts (oldest first, at most 20)
+    QDateTime lastSuccess;    // latest delivery, invalid if none
+    QString lastError;        // of the newest failed attempt
+    QDateTime nextAttempt;    // earliest scheduled retry, invalid if none
+    QList<OutboxEntry> stuck; // rejected, or pending after failed attempts (oldest first, at most 20)
 };
 
 class Outbox {
 public:
     explicit Outbox(Database &db) : m_db(db) {}
     // Call inside the change's transaction.
-    Status enqueue(const QString &recordId, const QString &kind, int version,
-                   const QJsonObject &payload);
+    Status enqueue(const QString &recordId, const QString &kind, int version, const QJsonObject &payload);
     Result<QList<OutboxEntry>> pending(int limit);
     Result<qint64> pendingCount();
 

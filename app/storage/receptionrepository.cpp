@@ -30,7 +30,10 @@ QString kindsText(const QList<MatterKind> &kinds)
     return s.join(u',');
 }
 
-QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 
 // A user's query as an FTS5 expression: every folded word must appear, as a
 // prefix. Words are quoted, so FTS syntax in the input is just text.
@@ -60,8 +63,8 @@ QString ReceptionRepository::ftsQuery(const QString &text)
 
 QString ReceptionRepository::searchText(const ReceptionRecord &r)
 {
-    QStringList parts{r.content, r.previousAgency, r.transferAgency, r.notes, r.followUp, r.ticketLabel,
-                      r.receiverName};
+    QStringList parts{r.content,  r.previousAgency, r.transferAgency, r.notes,
+                      r.followUp, r.ticketLabel,    r.receiverName};
     if (!r.confidential)
         parts << r.identity.fullName << r.identity.address << r.identity.idNumber;
     return foldForSearch(parts.join(u' '));
@@ -98,8 +101,10 @@ Status ReceptionRepository::rebuildSearchIndex(Database &db)
 
 QJsonObject LeaderFigures::toJson() const
 {
-    return {{QStringLiteral("sessions"), sessions}, {QStringLiteral("visits"), visits},
-            {QStringLiteral("persons"), persons}, {QStringLiteral("cases"), cases}};
+    return {{QStringLiteral("sessions"), sessions},
+            {QStringLiteral("visits"), visits},
+            {QStringLiteral("persons"), persons},
+            {QStringLiteral("cases"), cases}};
 }
 
 QJsonObject ReceptionReport::toJson() const
@@ -139,11 +144,13 @@ QJsonObject ReceptionReport::toJson() const
 
 Deadline ReceptionRepository::conclusionDeadline(const ReceptionRecord &r)
 {
-    return Deadline{QStringLiteral("conclusion.followUp"), QStringLiteral("Thực hiện thông báo kết luận tiếp công dân"),
+    return Deadline{QStringLiteral("conclusion.followUp"),
+                    QStringLiteral("Thực hiện thông báo kết luận tiếp công dân"),
                     QStringLiteral("Carry out the reception's conclusion notice"),
-                    QStringLiteral("Thông báo kết luận của %1").arg(r.receiverName.isEmpty() ? QStringLiteral("lãnh đạo")
-                                                                                              : r.receiverName),
-                    r.receivedAt.date(), r.conclusionDue};
+                    QStringLiteral("Thông báo kết luận của %1")
+                        .arg(r.receiverName.isEmpty() ? QStringLiteral("lãnh đạo") : r.receiverName),
+                    r.receivedAt.date(),
+                    r.conclusionDue};
 }
 
 QList<Deadline> ReceptionRepository::deadlinesFor(const ReceptionRecord &r, const DeadlineCalculator &calc)
@@ -172,8 +179,8 @@ Result<StoredRecord> ReceptionRepository::add(ReceptionRecord input, const QStri
 
     QByteArray sealed;
     if (r.confidential && !r.anonymous)
-        sealed = m_store.sealer().seal(QJsonDocument(r.identity.toJson()).toJson(QJsonDocument::Compact),
-                                       r.id.toUtf8());
+        sealed =
+            m_store.sealer().seal(QJsonDocument(r.identity.toJson()).toJson(QJsonDocument::Compact), r.id.toUtf8());
     auto s = m_store.db().transaction([&]() -> Status {
         Database &db = m_store.db();
         // The matter: explicit, or the open one of this person and kind (repeat visit).
@@ -196,24 +203,25 @@ Result<StoredRecord> ReceptionRepository::add(ReceptionRecord input, const QStri
         if (r.matterId.isEmpty()) {
             r.matterId = QUuid::createUuid().toString(QUuid::WithoutBraces);
             r.firstVisit = true;
-            auto m = db.exec(QStringLiteral("INSERT INTO matters(id, kind, about_enforcement, id_hash, opened_on) "
-                                            "VALUES (?,?,?,?,?)"),
-                             {r.matterId, primaryKind, r.aboutEnforcement,
-                              idHash.isEmpty() ? QVariant() : QVariant(idHash),
-                              r.receivedAt.date().toString(Qt::ISODate)});
+            auto m =
+                db.exec(QStringLiteral("INSERT INTO matters(id, kind, about_enforcement, id_hash, opened_on) "
+                                       "VALUES (?,?,?,?,?)"),
+                        {r.matterId, primaryKind, r.aboutEnforcement, idHash.isEmpty() ? QVariant() : QVariant(idHash),
+                         r.receivedAt.date().toString(Qt::ISODate)});
             if (!m)
                 return m.error();
         }
         if (r.direction != HandlingDirection::Pending) {
-            auto m = db.exec(QStringLiteral("UPDATE matters SET direction = ?, accepted_on = CASE WHEN ? = 'accept' "
-                                            "THEN COALESCE(accepted_on, ?) ELSE accepted_on END WHERE id = ?"),
-                             {toString(r.direction), toString(r.direction),
-                              r.receivedAt.date().toString(Qt::ISODate), r.matterId});
+            auto m = db.exec(
+                QStringLiteral("UPDATE matters SET direction = ?, accepted_on = CASE WHEN ? = 'accept' "
+                               "THEN COALESCE(accepted_on, ?) ELSE accepted_on END WHERE id = ?"),
+                {toString(r.direction), toString(r.direction), r.receivedAt.date().toString(Qt::ISODate), r.matterId});
             if (!m)
                 return m.error();
         }
         auto no = db.scalar(QStringLiteral("SELECT COALESCE(MAX(book_no), 0) + 1 FROM reception_records "
-                                           "WHERE book_year = ?"), {r.bookYear});
+                                           "WHERE book_year = ?"),
+                            {r.bookYear});
         if (!no)
             return no.error();
         r.bookNo = no->toInt();
@@ -234,27 +242,52 @@ Result<StoredRecord> ReceptionRepository::add(ReceptionRecord input, const QStri
                            "session_key, matter_id, first_visit, about_enforcement, ticket_label, refusal, "
                            "refusal_note, recorded_by, audit_seq, conclusion, conclusion_due) "
                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-            {r.id, r.bookYear, r.bookNo, r.receivedAt.toUTC().toString(Qt::ISODate),
+            {r.id,
+             r.bookYear,
+             r.bookNo,
+             r.receivedAt.toUTC().toString(Qt::ISODate),
              r.receivedAt.date().toString(Qt::ISODate),
-             clear ? textOrNull(id.fullName) : QVariant(), clear ? textOrNull(id.address) : QVariant(),
-             clear ? textOrNull(id.idNumber) : QVariant(), clear ? textOrNull(id.phone) : QVariant(),
+             clear ? textOrNull(id.fullName) : QVariant(),
+             clear ? textOrNull(id.address) : QVariant(),
+             clear ? textOrNull(id.idNumber) : QVariant(),
+             clear ? textOrNull(id.phone) : QVariant(),
              clear && !id.representatives.isEmpty() ? QVariant(id.representatives.join(u'\n')) : QVariant(),
-             sealed.isEmpty() ? QVariant() : QVariant(sealed), r.confidential, r.anonymous,
-             idHash.isEmpty() ? QVariant() : QVariant(idHash), r.content, kindsText(r.kinds), r.peopleCount,
-             r.isGroup(m_store.config().groups), textOrNull(r.previousAgency), toString(r.direction),
-             textOrNull(r.transferAgency), textOrNull(r.followUp), textOrNull(r.notes),
-             toString(r.receiverRole), textOrNull(r.receiverName), toString(r.receptionKind),
-             textOrNull(r.sessionKey), r.matterId, r.firstVisit, r.aboutEnforcement, textOrNull(r.ticketLabel),
-             toString(r.refusal), textOrNull(r.refusalNote), actor, *seq, textOrNull(r.conclusion),
+             sealed.isEmpty() ? QVariant() : QVariant(sealed),
+             r.confidential,
+             r.anonymous,
+             idHash.isEmpty() ? QVariant() : QVariant(idHash),
+             r.content,
+             kindsText(r.kinds),
+             r.peopleCount,
+             r.isGroup(m_store.config().groups),
+             textOrNull(r.previousAgency),
+             toString(r.direction),
+             textOrNull(r.transferAgency),
+             textOrNull(r.followUp),
+             textOrNull(r.notes),
+             toString(r.receiverRole),
+             textOrNull(r.receiverName),
+             toString(r.receptionKind),
+             textOrNull(r.sessionKey),
+             r.matterId,
+             r.firstVisit,
+             r.aboutEnforcement,
+             textOrNull(r.ticketLabel),
+             toString(r.refusal),
+             textOrNull(r.refusalNote),
+             actor,
+             *seq,
+             textOrNull(r.conclusion),
              r.conclusionDue.isValid() ? QVariant(r.conclusionDue.toString(Qt::ISODate)) : QVariant()});
         if (!ins)
             return ins.error();
         const qint64 rowid = ins->lastInsertId().toLongLong();
         const qint64 key = searchKey(r.receivedAt.date(), rowid);
-        if (auto k = db.exec(QStringLiteral("UPDATE reception_records SET search_key = ? WHERE rowid = ?"), {key, rowid}); !k)
+        if (auto k =
+                db.exec(QStringLiteral("UPDATE reception_records SET search_key = ? WHERE rowid = ?"), {key, rowid});
+            !k)
             return k.error();
-        if (auto f = db.exec(QStringLiteral("INSERT INTO record_fts(rowid, body) VALUES (?, ?)"),
-                             {key, searchText(r)});
+        if (auto f = db.exec(QStringLiteral("INSERT INTO record_fts(rowid, body) VALUES (?, ?)"), {key, searchText(r)});
             !f)
             return f.error();
         if (auto st = RecordStats::addRecord(db, rowid); !st)
@@ -264,22 +297,36 @@ Result<StoredRecord> ReceptionRepository::add(ReceptionRecord input, const QStri
             return stored.error();
         const ReceptionRecord &sr = stored->first().record;
         const QJsonObject payload{
-            {QStringLiteral("id"), sr.id}, {QStringLiteral("bookYear"), sr.bookYear},
-            {QStringLiteral("bookNo"), sr.bookNo}, {QStringLiteral("receivedAt"), sr.receivedAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("id"), sr.id},
+            {QStringLiteral("bookYear"), sr.bookYear},
+            {QStringLiteral("bookNo"), sr.bookNo},
+            {QStringLiteral("receivedAt"), sr.receivedAt.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("identity"), sr.confidential ? QJsonValue() : QJsonValue(sr.identity.toJson())},
-            {QStringLiteral("sealedIdentity"), sealed.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(sealed.toBase64()))},
-            {QStringLiteral("confidential"), sr.confidential}, {QStringLiteral("anonymous"), sr.anonymous},
-            {QStringLiteral("content"), sr.content}, {QStringLiteral("kinds"), kindsText(sr.kinds)},
-            {QStringLiteral("peopleCount"), sr.peopleCount}, {QStringLiteral("previousAgency"), sr.previousAgency},
-            {QStringLiteral("direction"), toString(sr.direction)}, {QStringLiteral("transferAgency"), sr.transferAgency},
-            {QStringLiteral("followUp"), sr.followUp}, {QStringLiteral("notes"), sr.notes},
-            {QStringLiteral("receiverRole"), toString(sr.receiverRole)}, {QStringLiteral("receiverName"), sr.receiverName},
-            {QStringLiteral("receptionKind"), toString(sr.receptionKind)}, {QStringLiteral("sessionKey"), sr.sessionKey},
-            {QStringLiteral("matterId"), sr.matterId}, {QStringLiteral("firstVisit"), sr.firstVisit},
-            {QStringLiteral("aboutEnforcement"), sr.aboutEnforcement}, {QStringLiteral("ticket"), sr.ticketLabel},
-            {QStringLiteral("refusal"), toString(sr.refusal)}, {QStringLiteral("refusalNote"), sr.refusalNote},
+            {QStringLiteral("sealedIdentity"),
+             sealed.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(sealed.toBase64()))},
+            {QStringLiteral("confidential"), sr.confidential},
+            {QStringLiteral("anonymous"), sr.anonymous},
+            {QStringLiteral("content"), sr.content},
+            {QStringLiteral("kinds"), kindsText(sr.kinds)},
+            {QStringLiteral("peopleCount"), sr.peopleCount},
+            {QStringLiteral("previousAgency"), sr.previousAgency},
+            {QStringLiteral("direction"), toString(sr.direction)},
+            {QStringLiteral("transferAgency"), sr.transferAgency},
+            {QStringLiteral("followUp"), sr.followUp},
+            {QStringLiteral("notes"), sr.notes},
+            {QStringLiteral("receiverRole"), toString(sr.receiverRole)},
+            {QStringLiteral("receiverName"), sr.receiverName},
+            {QStringLiteral("receptionKind"), toString(sr.receptionKind)},
+            {QStringLiteral("sessionKey"), sr.sessionKey},
+            {QStringLiteral("matterId"), sr.matterId},
+            {QStringLiteral("firstVisit"), sr.firstVisit},
+            {QStringLiteral("aboutEnforcement"), sr.aboutEnforcement},
+            {QStringLiteral("ticket"), sr.ticketLabel},
+            {QStringLiteral("refusal"), toString(sr.refusal)},
+            {QStringLiteral("refusalNote"), sr.refusalNote},
             {QStringLiteral("conclusion"), sr.conclusion},
-            {QStringLiteral("conclusionDue"), sr.conclusionDue.isValid() ? QJsonValue(sr.conclusionDue.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("conclusionDue"),
+             sr.conclusionDue.isValid() ? QJsonValue(sr.conclusionDue.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("recordedBy"), sr.recordedBy}};
         return m_store.outbox().enqueue(r.id, QStringLiteral("record"), 1, payload);
     });
@@ -362,9 +409,10 @@ Result<PreviousVisits> ReceptionRepository::previousVisits(const QString &idNumb
         return id.error();
     const QByteArray hash = m_store.idHash(id->value);
     PreviousVisits out;
-    auto last = m_store.db().exec(QStringLiteral("SELECT full_name, address, phone, received_date FROM reception_records "
-                                                 "WHERE id_hash = ? AND confidential = 0 ORDER BY search_key DESC LIMIT 1"),
-                                  {hash});
+    auto last =
+        m_store.db().exec(QStringLiteral("SELECT full_name, address, phone, received_date FROM reception_records "
+                                         "WHERE id_hash = ? AND confidential = 0 ORDER BY search_key DESC LIMIT 1"),
+                          {hash});
     if (!last)
         return last.error();
     if (last->next()) {
@@ -459,8 +507,7 @@ Result<QList<StoredRecord>> ReceptionRepository::list(const RecordFilter &f)
         where << QStringLiteral("1");
     binds << qBound(1, f.limit, 10000) << qMax(0, f.offset);
     // CROSS JOIN keeps the index the outer loop (SQLite never reorders it).
-    return select(where.join(QStringLiteral(" AND ")) +
-                      QStringLiteral(" ORDER BY %1 DESC LIMIT ? OFFSET ?").arg(key),
+    return select(where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY %1 DESC LIMIT ? OFFSET ?").arg(key),
                   binds,
                   match.isEmpty() ? QStringLiteral("reception_records r")
                                   : QStringLiteral("record_fts f CROSS JOIN reception_records r "
@@ -470,7 +517,8 @@ Result<QList<StoredRecord>> ReceptionRepository::list(const RecordFilter &f)
 Result<ReceptionReport> ReceptionRepository::report(const QDate &from, const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error::invalid(QStringLiteral("period"), QStringLiteral("give a period with --from and --to, from before to"));
+        return Error::invalid(QStringLiteral("period"),
+                              QStringLiteral("give a period with --from and --to, from before to"));
     auto figures = RecordStats::period(m_store.db(), from, to);
     if (!figures)
         return figures.error();
@@ -525,11 +573,12 @@ Result<ReceptionReport> ReceptionRepository::report(const QDate &from, const QDa
     // The queue: tickets of the period, those served, no-shows, and the
     // average wait (issue to first call) and service (start to finish).
     auto queue = m_store.db().exec(
-        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(state = 'done'), 0), COALESCE(SUM(state = 'no_show'), 0), "
-                       "AVG(CASE WHEN called_at IS NOT NULL THEN (julianday(called_at) - julianday(issued_at)) * 86400 END), "
-                       "AVG(CASE WHEN state = 'done' AND started_at IS NOT NULL AND finished_at IS NOT NULL "
-                       "THEN (julianday(finished_at) - julianday(started_at)) * 86400 END) "
-                       "FROM tickets WHERE service_date BETWEEN ? AND ?"),
+        QStringLiteral(
+            "SELECT COUNT(*), COALESCE(SUM(state = 'done'), 0), COALESCE(SUM(state = 'no_show'), 0), "
+            "AVG(CASE WHEN called_at IS NOT NULL THEN (julianday(called_at) - julianday(issued_at)) * 86400 END), "
+            "AVG(CASE WHEN state = 'done' AND started_at IS NOT NULL AND finished_at IS NOT NULL "
+            "THEN (julianday(finished_at) - julianday(started_at)) * 86400 END) "
+            "FROM tickets WHERE service_date BETWEEN ? AND ?"),
         {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     if (!queue)
         return queue.error();
@@ -572,9 +621,9 @@ std::optional<WatchedDeadline> ReceptionRepository::watchedDeadline(const Deadli
     probe.aboutEnforcement = aboutEnforcement;
     const QString family = probe.deadlineKind();
     const bool accepted = acceptedOn.isValid();
-    const QList<Deadline> candidates = calc.computeAll(
-        family, accepted ? QStringLiteral("acceptance") : QStringLiteral("receipt"), receivedOn,
-        accepted ? acceptedOn : receivedOn);
+    const QList<Deadline> candidates =
+        calc.computeAll(family, accepted ? QStringLiteral("acceptance") : QStringLiteral("receipt"), receivedOn,
+                        accepted ? acceptedOn : receivedOn);
     const Deadline *earliest = nullptr;
     for (const Deadline &d : candidates)
         if (d.due.isValid() && (!earliest || d.due < earliest->due))
@@ -593,7 +642,8 @@ std::optional<WatchedDeadline> ReceptionRepository::watchedDeadline(const Deadli
 Result<QList<WatchedDeadline>> ReceptionRepository::deadlineWatch(const QDate &today, int withinDays)
 {
     if (!today.isValid() || withinDays < 0)
-        return Error::invalid(QStringLiteral("within"), QStringLiteral("give a day and a number of days ahead (0 or more)"));
+        return Error::invalid(QStringLiteral("within"),
+                              QStringLiteral("give a day and a number of days ahead (0 or more)"));
     auto q = m_store.db().exec(
         QStringLiteral("SELECT m.id, m.kind, m.about_enforcement, m.opened_on, m.accepted_on, m.direction, "
                        "r.id, r.book_year, r.book_no FROM matters m "
@@ -626,11 +676,12 @@ Result<QList<WatchedDeadline>> ReceptionRepository::deadlineWatch(const QDate &t
     // Conclusion notices of the head's or a deputy's receptions, until the
     // matter is closed or the department reports a final result.
     auto notices = m_store.db().exec(
-        QStringLiteral("SELECT r.matter_id, r.id, r.book_year, r.book_no, r.received_at, r.receiver_name, r.conclusion_due "
-                       "FROM reception_records r JOIN matters m ON m.id = r.matter_id "
-                       "WHERE r.conclusion_due IS NOT NULL AND r.conclusion_due <= ? AND r.received_date >= ? "
-                       "AND m.status = 'open' AND NOT EXISTS (SELECT 1 FROM matter_results x WHERE x.matter_id = m.id "
-                       "  AND x.result IN ('resolved', 'withdrawn', 'returned', 'transferred'))"),
+        QStringLiteral(
+            "SELECT r.matter_id, r.id, r.book_year, r.book_no, r.received_at, r.receiver_name, r.conclusion_due "
+            "FROM reception_records r JOIN matters m ON m.id = r.matter_id "
+            "WHERE r.conclusion_due IS NOT NULL AND r.conclusion_due <= ? AND r.received_date >= ? "
+            "AND m.status = 'open' AND NOT EXISTS (SELECT 1 FROM matter_results x WHERE x.matter_id = m.id "
+            "  AND x.result IN ('resolved', 'withdrawn', 'returned', 'transferred'))"),
         {horizon.toString(Qt::ISODate), today.addDays(-kWatchLookbackDays).toString(Qt::ISODate)});
     if (!notices)
         return notices.error();
@@ -660,7 +711,8 @@ Result<QString> ReceptionRepository::unsealReason(const QString &reason)
 {
     const QString why = normalizeText(reason);
     if (why.size() < 5)
-        return Error::invalid(QStringLiteral("reason"), QStringLiteral("say why the identity is opened (at least 5 characters)"));
+        return Error::invalid(QStringLiteral("reason"),
+                              QStringLiteral("say why the identity is opened (at least 5 characters)"));
     return why;
 }
 
@@ -675,14 +727,16 @@ Result<Identity> ReceptionRepository::unseal(const QString &recordId, const Sess
     const QString actor = by.login();
     Identity identity;
     auto s = m_store.db().transaction([&]() -> Status {
-        auto q = m_store.db().exec(QStringLiteral("SELECT sealed_identity, anonymous FROM reception_records WHERE id = ?"),
-                                   {recordId.trimmed()});
+        auto q =
+            m_store.db().exec(QStringLiteral("SELECT sealed_identity, anonymous FROM reception_records WHERE id = ?"),
+                              {recordId.trimmed()});
         if (!q)
             return q.error();
         if (!q->next())
             return Error::make(ErrorCode::NotFound, QStringLiteral("no reception record %1").arg(recordId.left(40)));
         if (q->value(1).toBool())
-            return Error::make(ErrorCode::NotFound, QStringLiteral("this denunciation is anonymous: there is no identity"));
+            return Error::make(ErrorCode::NotFound,
+                               QStringLiteral("this denunciation is anonymous: there is no identity"));
         if (q->value(0).isNull())
             return Error::make(ErrorCode::NotFound, QStringLiteral("this record's identity is not sealed"));
         auto plain = m_store.sealer().open(q->value(0).toByteArray(), recordId.trimmed().toUtf8());

@@ -23,21 +23,21 @@ class OfficeStore;
 class Session;
 
 struct RecordFilter {
-    QDate from{}, to{};        // inclusive; invalid = open
-    QString text{};            // words, with or without diacritics (see ftsQuery)
+    QDate from{}, to{}; // inclusive; invalid = open
+    QString text{};     // words, with or without diacritics (see ftsQuery)
     std::optional<MatterKind> kind{};
     std::optional<HandlingDirection> direction{};
     std::optional<ReceiverRole> receiverRole{};
-    QString receiverName{};          // who received, exact (NFC)
-    std::optional<bool> group{};     // group delegation or not
+    QString receiverName{};           // who received, exact (NFC)
+    std::optional<bool> group{};      // group delegation or not
     std::optional<bool> firstVisit{}; // first or repeat visit
-    qint64 beforeKey = 0;            // > 0: only rows whose searchKey is below it (keyset paging)
+    qint64 beforeKey = 0;             // > 0: only rows whose searchKey is below it (keyset paging)
     int limit = 100;
     int offset = 0;
 };
 
 struct StoredRecord {
-    ReceptionRecord record;    // identity is empty when confidential (sealed)
+    ReceptionRecord record; // identity is empty when confidential (sealed)
     bool sealed = false;
     qint64 searchKey = 0;      // the list's order (searchKey()); continue a list below it
     QList<Deadline> deadlines; // for accepted matters, from the rule set in force
@@ -63,9 +63,9 @@ struct ReceptionReport {
     int visits = 0, persons = 0, cases = 0;
     int groups = 0, groupPersons = 0, groupCases = 0;
     int firstVisits = 0, repeatVisits = 0, refused = 0;
-    QMap<QString, int> byKind;        // matters by kind, counted once per case
-    QMap<QString, int> byDirection;   // visits by handling direction
-    QMap<QString, int> byReceiver;    // visits by receiver role
+    QMap<QString, int> byKind;      // matters by kind, counted once per case
+    QMap<QString, int> byDirection; // visits by handling direction
+    QMap<QString, int> byReceiver;  // visits by receiver role
     QMap<QString, int> byReceptionKind;
     // "all" (head and deputies), "head-periodic", "head-adhoc",
     // "head-regular", "deputy".
@@ -81,14 +81,14 @@ struct ReceptionReport {
 // One deadline of an open matter, for the deadline watch (leaders' start
 // screen, `receptionctl deadlines`). Carries no identity.
 struct WatchedDeadline {
-    QString office;          // filled by the department server's view; empty locally
+    QString office; // filled by the department server's view; empty locally
     QString matterId;
-    QString recordId;        // the visit that opened the matter
+    QString recordId; // the visit that opened the matter
     int bookYear = 0, bookNo = 0;
-    QString kind;            // deadline family: complaint, complaint_enforcement, denunciation
-    Deadline deadline;       // rule, labels, legal basis, event date, due date
-    int daysLeft = 0;        // today.daysTo(due): negative = overdue
-    QString ruleSetId;       // the rule set in force on the day received
+    QString kind;      // deadline family: complaint, complaint_enforcement, denunciation
+    Deadline deadline; // rule, labels, legal basis, event date, due date
+    int daysLeft = 0;  // today.daysTo(due): negative = overdue
+    QString ruleSetId; // the rule set in force on the day received
     QJsonObject toJson() const;
 };
 
@@ -96,8 +96,8 @@ struct WatchedDeadline {
 // lookup). Only clear (non-confidential) records give an identity or count:
 // a denunciation by this person is never revealed this way.
 struct PreviousVisits {
-    Identity identity;       // from the newest clear record with this ID number; empty if none
-    int visits = 0;          // clear records with this ID number
+    Identity identity; // from the newest clear record with this ID number; empty if none
+    int visits = 0;    // clear records with this ID number
     QDate lastVisit;
     bool openMatter = false; // an open matter of the kind asked: the visit will be a repeat
 };

@@ -16,11 +16,14 @@ QString monthOf(const QString &column)
         .arg(column);
 }
 
-int monthOf(const QDate &d) { return d.year() * 12 + d.month(); }
+int monthOf(const QDate &d)
+{
+    return d.year() * 12 + d.month();
+}
 
 // A leader's reception category, as in ReceptionReport::leaders.
-const QString kLeaderCategory = QStringLiteral(
-    "(CASE WHEN receiver_role = 'deputy' THEN 'deputy' ELSE 'head-' || reception_kind END)");
+const QString kLeaderCategory =
+    QStringLiteral("(CASE WHEN receiver_role = 'deputy' THEN 'deputy' ELSE 'head-' || reception_kind END)");
 const QString kIsLeader = QStringLiteral("receiver_role IN ('head', 'deputy')");
 
 Status run(Database &db, const QString &sql, const QVariantList &binds = {})
@@ -48,16 +51,19 @@ int monthOfText(const QString &day)
 Status addCase(Database &db, const QString &key, const QString &entity, const QString &day)
 {
     const QVariantList ked{key, entity, day};
-    auto seen = db.scalar(QStringLiteral("SELECT COUNT(*) FROM stat_case WHERE key = ? AND entity = ? AND day = ?"), ked);
+    auto seen =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM stat_case WHERE key = ? AND entity = ? AND day = ?"), ked);
     if (!seen)
         return seen.error();
     if (seen->toInt() > 0)
         return {};
-    auto prev = db.scalar(QStringLiteral("SELECT MAX(day) FROM stat_case WHERE key = ? AND entity = ? AND day < ?"), ked);
+    auto prev =
+        db.scalar(QStringLiteral("SELECT MAX(day) FROM stat_case WHERE key = ? AND entity = ? AND day < ?"), ked);
     if (!prev)
         return prev.error();
     const QString prevDay = prev->toString();
-    auto next = db.scalar(QStringLiteral("SELECT MIN(day) FROM stat_case WHERE key = ? AND entity = ? AND day > ?"), ked);
+    auto next =
+        db.scalar(QStringLiteral("SELECT MIN(day) FROM stat_case WHERE key = ? AND entity = ? AND day > ?"), ked);
     if (!next)
         return next.error();
     const QString nextDay = next->toString();
@@ -101,7 +107,8 @@ Status RecordStats::createAndFill(Database &db)
     count(QStringLiteral("'lead:all:visits'"), QStringLiteral("1"), kIsLeader);
     count(QStringLiteral("'lead:all:persons'"), QStringLiteral("people_count"), kIsLeader);
     count(QStringLiteral("'lead:' || %1 || ':visits'").arg(kLeaderCategory), QStringLiteral("1"), kIsLeader);
-    count(QStringLiteral("'lead:' || %1 || ':persons'").arg(kLeaderCategory), QStringLiteral("people_count"), kIsLeader);
+    count(QStringLiteral("'lead:' || %1 || ':persons'").arg(kLeaderCategory), QStringLiteral("people_count"),
+          kIsLeader);
 
     // What one record adds to the distinct figures: (rid, day, key, entity).
     QStringList dims;
@@ -112,7 +119,8 @@ Status RecordStats::createAndFill(Database &db)
     };
     const QString matter = QStringLiteral("r.matter_id");
     const QString session = QStringLiteral("COALESCE(r.session_key, r.received_date)");
-    const QString category = QString(kLeaderCategory).replace(QStringLiteral("receiver_role"), QStringLiteral("r.receiver_role"))
+    const QString category = QString(kLeaderCategory)
+                                 .replace(QStringLiteral("receiver_role"), QStringLiteral("r.receiver_role"))
                                  .replace(QStringLiteral("reception_kind"), QStringLiteral("r.reception_kind"));
     const QString leader = QStringLiteral("r.receiver_role IN ('head', 'deputy')");
     dim(QStringLiteral("'cases'"), matter);
@@ -152,7 +160,8 @@ Status RecordStats::rebuild(Database &db)
                             "LAG(day) OVER (PARTITION BY key, entity ORDER BY day) "
                             "FROM (SELECT DISTINCT key, entity, day FROM record_dims)"),
              QStringLiteral("INSERT INTO stat_case_month SELECT day, key, %1, COUNT(*) FROM stat_case "
-                            "GROUP BY day, key, 3").arg(monthOf(QStringLiteral("prev_day"))),
+                            "GROUP BY day, key, 3")
+                 .arg(monthOf(QStringLiteral("prev_day"))),
          })
         if (auto s = run(db, sql); !s)
             return s;
@@ -183,7 +192,8 @@ Result<RecordStats::Figures> RecordStats::period(Database &db, const QDate &from
 {
     Figures f;
     const QString f0 = from.toString(Qt::ISODate), t0 = to.toString(Qt::ISODate);
-    auto sums = db.exec(QStringLiteral("SELECT key, SUM(n) FROM stat_day WHERE day BETWEEN ? AND ? GROUP BY key"), {f0, t0});
+    auto sums =
+        db.exec(QStringLiteral("SELECT key, SUM(n) FROM stat_day WHERE day BETWEEN ? AND ? GROUP BY key"), {f0, t0});
     if (!sums)
         return sums.error();
     while (sums->next())

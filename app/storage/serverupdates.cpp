@@ -54,9 +54,10 @@ Result<UpdatesApplied> ServerUpdates::apply(const QJsonArray &updates, qint64 ne
                     why = QStringLiteral("note is longer than %1 characters").arg(kMaxNote);
                 else {
                     auto q = m_store.db().exec(
-                        QStringLiteral("INSERT INTO matter_results (matter_id, result, note, at, seq) VALUES (?, ?, ?, ?, ?) "
-                                       "ON CONFLICT(matter_id) DO UPDATE SET result = excluded.result, note = excluded.note, "
-                                       "at = excluded.at, seq = excluded.seq WHERE excluded.seq > matter_results.seq"),
+                        QStringLiteral(
+                            "INSERT INTO matter_results (matter_id, result, note, at, seq) VALUES (?, ?, ?, ?, ?) "
+                            "ON CONFLICT(matter_id) DO UPDATE SET result = excluded.result, note = excluded.note, "
+                            "at = excluded.at, seq = excluded.seq WHERE excluded.seq > matter_results.seq"),
                         {matterId, result, note, at.toString(Qt::ISODate), seq});
                     if (!q)
                         return q.error();
@@ -69,7 +70,8 @@ Result<UpdatesApplied> ServerUpdates::apply(const QJsonArray &updates, qint64 ne
                     why = issues.first().key + QStringLiteral(": ") + issues.first().message;
                 } else {
                     auto q = m_store.db().exec(
-                        QStringLiteral("INSERT OR IGNORE INTO schedule_changes (seq, change, applied_at) VALUES (?, ?, ?)"),
+                        QStringLiteral(
+                            "INSERT OR IGNORE INTO schedule_changes (seq, change, applied_at) VALUES (?, ?, ?)"),
                         {seq, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)), now});
                     if (!q)
                         return q.error();

@@ -10,18 +10,27 @@
 namespace tiepdan {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, uuid, service_date, service_id, prefix, number, label, priority_category, group_size, "
-    "visitor_id, appointment_id, state, recalls, counter, target_counter, issued_at, called_at, "
-    "started_at, finished_at, payload, version");
+const QString kColumns =
+    QStringLiteral("id, uuid, service_date, service_id, prefix, number, label, priority_category, group_size, "
+                   "visitor_id, appointment_id, state, recalls, counter, target_counter, issued_at, called_at, "
+                   "started_at, finished_at, payload, version");
 
-QString iso(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
-QVariant isoOrNull(const QDateTime &t) { return t.isValid() ? QVariant(iso(t)) : QVariant(); }
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QVariant isoOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(iso(t)) : QVariant();
+}
 QDateTime fromIso(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toLocalTime();
 }
-QVariant intOrNull(int v) { return v > 0 ? QVariant(v) : QVariant(); }
+QVariant intOrNull(int v)
+{
+    return v > 0 ? QVariant(v) : QVariant();
+}
 
 Ticket readTicket(const QSqlQuery &q)
 {
@@ -155,15 +164,15 @@ Result<IssuedTicket> TicketRepository::issue(const IssueRequest &req, const QStr
             {t.uuid, today.toString(Qt::ISODate), t.serviceId, t.prefix, t.number, t.label,
              t.priorityCategory.isEmpty() ? QVariant() : QVariant(t.priorityCategory), t.groupSize,
              t.visitorId.isEmpty() ? QVariant() : QVariant(t.visitorId),
-             t.appointmentId.isEmpty() ? QVariant() : QVariant(t.appointmentId), toString(t.state),
-             iso(now), t.payload, *seq});
+             t.appointmentId.isEmpty() ? QVariant() : QVariant(t.appointmentId), toString(t.state), iso(now), t.payload,
+             *seq});
         if (!ins)
             return ins.error();
         t.id = ins->lastInsertId().toLongLong();
-        auto ahead = m_store.db().scalar(
-            QStringLiteral("SELECT COUNT(*) FROM tickets WHERE service_date = ? AND service_id = ? "
-                           "AND state IN ('waiting', 'transferred') AND id < ?"),
-            {today.toString(Qt::ISODate), t.serviceId, t.id});
+        auto ahead =
+            m_store.db().scalar(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE service_date = ? AND service_id = ? "
+                                               "AND state IN ('waiting', 'transferred') AND id < ?"),
+                                {today.toString(Qt::ISODate), t.serviceId, t.id});
         if (!ahead)
             return ahead.error();
         out.peopleAhead = ahead->toInt();
@@ -197,7 +206,8 @@ Result<Ticket> TicketRepository::findByPayload(const QString &payload)
     if (p->kind != TicketPayload::Kind::Ticket)
         return Error::invalid(QStringLiteral("payload"), QStringLiteral("this code is an appointment, not a ticket"));
     if (p->officeCode != m_store.config().office.code)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("this ticket was issued by another office (%1)").arg(p->officeCode));
+        return Error::make(ErrorCode::NotFound,
+                           QStringLiteral("this ticket was issued by another office (%1)").arg(p->officeCode));
     auto rows = select(QStringLiteral("payload = ?"), {payload.trimmed()});
     if (!rows)
         return rows.error();
@@ -247,7 +257,8 @@ Result<Ticket> TicketRepository::callNext(int counterNo, const QString &actor)
         // Regular calls since the last priority call, over this counter's services.
         auto history = m_store.db().exec(
             QStringLiteral("SELECT priority_category IS NOT NULL FROM tickets WHERE service_date = ? AND %1 "
-                           "AND call_seq IS NOT NULL ORDER BY call_seq DESC LIMIT ?").arg(inServices),
+                           "AND call_seq IS NOT NULL ORDER BY call_seq DESC LIMIT ?")
+                .arg(inServices),
             binds + QVariantList{cfg.priority.interleaveEvery + 1});
         if (!history)
             return history.error();
@@ -256,8 +267,7 @@ Result<Ticket> TicketRepository::callNext(int counterNo, const QString &actor)
             ++regularSince;
         const int pick = chooseNext(candidates, regularSince, cfg.priority);
         if (pick < 0)
-            return Error::make(ErrorCode::NotFound,
-                               QStringLiteral("nobody is waiting for counter %1").arg(counterNo));
+            return Error::make(ErrorCode::NotFound, QStringLiteral("nobody is waiting for counter %1").arg(counterNo));
         auto r = apply(waiting->at(pick), QueueAction::Call, actor, counterNo, 0);
         if (!r)
             return r.error();
@@ -269,11 +279,12 @@ Result<Ticket> TicketRepository::callNext(int counterNo, const QString &actor)
     return called;
 }
 
-Result<Ticket> TicketRepository::act(const QString &label, QueueAction action, const QString &actor,
-                                     int counter, int targetCounter)
+Result<Ticket> TicketRepository::act(const QString &label, QueueAction action, const QString &actor, int counter,
+                                     int targetCounter)
 {
     if (action == QueueAction::Transfer && !m_store.config().counter(targetCounter))
-        return Error::invalid(QStringLiteral("to"), QStringLiteral("there is no counter %1 to transfer to").arg(targetCounter));
+        return Error::invalid(QStringLiteral("to"),
+                              QStringLiteral("there is no counter %1 to transfer to").arg(targetCounter));
     if (counter != 0 && !m_store.config().counter(counter))
         return Error::invalid(QStringLiteral("counter"), QStringLiteral("there is no counter %1").arg(counter));
     Ticket result;
@@ -310,23 +321,14 @@ Result<Ticket> TicketRepository::apply(Ticket t, QueueAction action, const QStri
             t.counter = counter;
         t.targetCounter = 0;
         break;
-    case QueueAction::Recall:
-        ++t.recalls;
-        break;
-    case QueueAction::Start:
-        t.startedAt = now;
-        break;
+    case QueueAction::Recall: ++t.recalls; break;
+    case QueueAction::Start: t.startedAt = now; break;
     case QueueAction::Finish:
     case QueueAction::NoShow:
-    case QueueAction::Cancel:
-        t.finishedAt = now;
-        break;
-    case QueueAction::Transfer:
-        t.targetCounter = targetCounter;
-        break;
+    case QueueAction::Cancel: t.finishedAt = now; break;
+    case QueueAction::Transfer: t.targetCounter = targetCounter; break;
     case QueueAction::Park:
-    case QueueAction::Resume:
-        break;
+    case QueueAction::Resume: break;
     }
     const TicketState from = t.state;
     t.state = *next;
@@ -338,8 +340,8 @@ Result<Ticket> TicketRepository::apply(Ticket t, QueueAction action, const QStri
         detail.insert(QStringLiteral("counter"), t.counter);
     if (targetCounter > 0)
         detail.insert(QStringLiteral("targetCounter"), targetCounter);
-    auto seq = m_store.audit().append(actor, QStringLiteral("ticket.") + toString(action),
-                                      QStringLiteral("ticket"), t.uuid, detail);
+    auto seq = m_store.audit().append(actor, QStringLiteral("ticket.") + toString(action), QStringLiteral("ticket"),
+                                      t.uuid, detail);
     if (!seq)
         return seq.error();
     auto up = m_store.db().exec(

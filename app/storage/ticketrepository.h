@@ -27,8 +27,8 @@ struct Ticket {
     QString serviceId;
     QString prefix;
     int number = 0;
-    QString label;              // "A015"
-    QString priorityCategory;   // empty: regular
+    QString label;            // "A015"
+    QString priorityCategory; // empty: regular
     int groupSize = 1;
     QString visitorId;
     QString appointmentId;
@@ -37,7 +37,7 @@ struct Ticket {
     int counter = 0;
     int targetCounter = 0;
     QDateTime issuedAt, calledAt, startedAt, finishedAt;
-    QString payload;            // signed QR payload
+    QString payload; // signed QR payload
     int version = 1;
 
     // "A-015": how the ticket is printed, displayed and announced.
@@ -48,7 +48,7 @@ struct Ticket {
 
 struct IssueRequest {
     QString serviceId;
-    QString priorityCategory;   // must be one of the policy's categories
+    QString priorityCategory; // must be one of the policy's categories
     int groupSize = 1;
     QString visitorId;
     QString appointmentId;
@@ -56,7 +56,7 @@ struct IssueRequest {
 
 struct IssuedTicket {
     Ticket ticket;
-    int peopleAhead = 0;        // waiting tickets of the same service issued earlier
+    int peopleAhead = 0; // waiting tickets of the same service issued earlier
 };
 
 class TicketRepository {
@@ -80,8 +80,8 @@ public:
     // Applies one queue action to the ticket `label` of today. `counter` is
     // the acting counter (Call/Recall/Start); `targetCounter` is required
     // for Transfer.
-    Result<Ticket> act(const QString &label, QueueAction action, const QString &actor,
-                       int counter = 0, int targetCounter = 0);
+    Result<Ticket> act(const QString &label, QueueAction action, const QString &actor, int counter = 0,
+                       int targetCounter = 0);
 
     // Honest waiting estimate for someone with `peopleAhead` tickets ahead:
     // today's mean service time of this service (finished - started), or the
@@ -93,8 +93,7 @@ public:
     Result<int> estimateWaitMinutes(const QString &serviceId, int peopleAhead);
 
 private:
-    Result<Ticket> apply(Ticket t, QueueAction action, const QString &actor, int counter,
-                         int targetCounter);
+    Result<Ticket> apply(Ticket t, QueueAction action, const QString &actor, int counter, int targetCounter);
     Result<QList<Ticket>> select(const QString &where, const QVariantList &binds);
     OfficeStore &m_store;
 };

@@ -12,7 +12,10 @@ namespace tiepdan {
 
 namespace {
 
-Error denied(const QString &why) { return Error::make(ErrorCode::Denied, why); }
+Error denied(const QString &why)
+{
+    return Error::make(ErrorCode::Denied, why);
+}
 
 User userFrom(const QSqlQuery &q)
 {
@@ -73,8 +76,8 @@ Result<User> UserRepository::find(const QString &login)
     return userFrom(*q);
 }
 
-Result<User> UserRepository::insert(const QString &actor, const QString &login, const QString &displayName,
-                                    Role role, const QString &pin)
+Result<User> UserRepository::insert(const QString &actor, const QString &login, const QString &displayName, Role role,
+                                    const QString &pin)
 {
     auto l = normalizeLogin(login);
     if (!l)
@@ -96,15 +99,16 @@ Result<User> UserRepository::insert(const QString &actor, const QString &login, 
             return taken.error();
         if (taken->toInt() > 0)
             return Error::make(ErrorCode::Conflict, QStringLiteral("the login '%1' is taken").arg(u.login));
-        auto seq = m_store.audit().append(actor.isEmpty() ? u.login : actor, QStringLiteral("user.add"),
-                                          QStringLiteral("user"), u.id,
-                                          {{QStringLiteral("login"), u.login}, {QStringLiteral("role"), toString(role)}});
+        auto seq = m_store.audit().append(
+            actor.isEmpty() ? u.login : actor, QStringLiteral("user.add"), QStringLiteral("user"), u.id,
+            {{QStringLiteral("login"), u.login}, {QStringLiteral("role"), toString(role)}});
         if (!seq)
             return seq.error();
-        auto ins = m_store.db().exec(QStringLiteral("INSERT INTO users(id, login, display_name, role, pin_hash, disabled, "
-                                                    "failures, created_at, audit_seq) VALUES (?,?,?,?,?,0,0,?,?)"),
-                                     {u.id, u.login, u.displayName, toString(role), hash,
-                                      m_store.now().toUTC().toString(Qt::ISODateWithMs), *seq});
+        auto ins =
+            m_store.db().exec(QStringLiteral("INSERT INTO users(id, login, display_name, role, pin_hash, disabled, "
+                                             "failures, created_at, audit_seq) VALUES (?,?,?,?,?,0,0,?,?)"),
+                              {u.id, u.login, u.displayName, toString(role), hash,
+                               m_store.now().toUTC().toString(Qt::ISODateWithMs), *seq});
         if (!ins)
             return ins.error();
         return {};
@@ -235,14 +239,15 @@ Result<Session> UserRepository::signIn(const QString &login, const QString &pin)
         const int n = failures->toInt() + 1;
         const bool lock = n >= kMaxFailures;
         const QDateTime until = now.addSecs(60 * kLockMinutes);
-        auto seq = m_store.audit().append(u->login, lock ? QStringLiteral("user.locked") : QStringLiteral("user.sign_in_failed"),
+        auto seq = m_store.audit().append(u->login,
+                                          lock ? QStringLiteral("user.locked") : QStringLiteral("user.sign_in_failed"),
                                           QStringLiteral("user"), u->id, {{QStringLiteral("failures"), n}});
         if (!seq)
             return seq.error();
-        auto up = m_store.db().exec(QStringLiteral("UPDATE users SET failures = ?, locked_until = ?, audit_seq = ? "
-                                                   "WHERE id = ?"),
-                                    {lock ? 0 : n, lock ? QVariant(until.toUTC().toString(Qt::ISODateWithMs)) : QVariant(),
-                                     *seq, u->id});
+        auto up = m_store.db().exec(
+            QStringLiteral("UPDATE users SET failures = ?, locked_until = ?, audit_seq = ? "
+                           "WHERE id = ?"),
+            {lock ? 0 : n, lock ? QVariant(until.toUTC().toString(Qt::ISODateWithMs)) : QVariant(), *seq, u->id});
         return up ? Status{} : Status{up.error()};
     });
     if (!s)

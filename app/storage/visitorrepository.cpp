@@ -9,8 +9,7 @@
 
 namespace tiepdan {
 
-Result<VisitorRegistration> VisitorRepository::registerVisitor(Identity id, bool confidential,
-                                                               const QString &actor)
+Result<VisitorRegistration> VisitorRepository::registerVisitor(Identity id, bool confidential, const QString &actor)
 {
     // Reuse the log book's checks: a one-visit record with this identity.
     ReceptionRecord probe;
@@ -29,14 +28,16 @@ Result<VisitorRegistration> VisitorRepository::registerVisitor(Identity id, bool
     const QByteArray idHash = m_store.idHash(id.idNumber);
     auto s = m_store.db().transaction([&]() -> Status {
         if (!idHash.isEmpty()) {
-            auto before = m_store.db().scalar(QStringLiteral("SELECT COUNT(*) FROM visitors WHERE id_hash = ?"), {idHash});
+            auto before =
+                m_store.db().scalar(QStringLiteral("SELECT COUNT(*) FROM visitors WHERE id_hash = ?"), {idHash});
             if (!before)
                 return before.error();
             reg.knownBefore = before->toInt() > 0;
         }
-        const QByteArray sealed = confidential
-            ? m_store.sealer().seal(QJsonDocument(id.toJson()).toJson(QJsonDocument::Compact), reg.id.toUtf8())
-            : QByteArray();
+        const QByteArray sealed =
+            confidential
+                ? m_store.sealer().seal(QJsonDocument(id.toJson()).toJson(QJsonDocument::Compact), reg.id.toUtf8())
+                : QByteArray();
         auto ins = m_store.db().exec(
             QStringLiteral("INSERT INTO visitors(id, full_name, address, id_number, phone, id_hash, sealed_identity, "
                            "created_at) VALUES (?,?,?,?,?,?,?,?)"),
@@ -85,8 +86,9 @@ Result<Identity> VisitorRepository::identityForRecording(const QString &visitorI
         if (!plain)
             return plain.error();
         id = Identity::fromJson(QJsonDocument::fromJson(*plain).object());
-        auto seq = m_store.audit().append(by.login(), QStringLiteral("visitor.open"), QStringLiteral("visitor"), visitorId,
-                                          {{QStringLiteral("purpose"), QStringLiteral("recording the visit")}});
+        auto seq =
+            m_store.audit().append(by.login(), QStringLiteral("visitor.open"), QStringLiteral("visitor"), visitorId,
+                                   {{QStringLiteral("purpose"), QStringLiteral("recording the visit")}});
         if (!seq)
             return seq.error();
         return {};

@@ -26,8 +26,8 @@ Result<QByteArray> SyncClient::readToken(const QString &tokenFile)
 {
     QFile f(tokenFile);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::Config, QStringLiteral("cannot read the server token file %1: %2")
-                                                  .arg(tokenFile, f.errorString()));
+        return Error::make(ErrorCode::Config,
+                           QStringLiteral("cannot read the server token file %1: %2").arg(tokenFile, f.errorString()));
     const QByteArray token = f.readLine(4096).trimmed();
     if (token.isEmpty())
         return Error::make(ErrorCode::Config, QStringLiteral("the server token file %1 is empty").arg(tokenFile));
@@ -61,15 +61,17 @@ Result<PullReport> SyncClient::pullUpdates()
             return resp.error();
         if (resp->status == 401 || resp->status == 403) {
             alert(QStringLiteral("sync.denied"), {{QStringLiteral("status"), int(resp->status)}});
-            return Error::make(ErrorCode::Denied, QStringLiteral("HTTP %1: the server refused this kiosk's token").arg(resp->status));
+            return Error::make(ErrorCode::Denied,
+                               QStringLiteral("HTTP %1: the server refused this kiosk's token").arg(resp->status));
         }
         const QJsonObject ack = QJsonDocument::fromJson(resp->body).object();
         const QJsonValue next = ack.value(QStringLiteral("cursor"));
         const QJsonValue updates = ack.value(QStringLiteral("updates"));
         if (resp->status != 200 || ack.value(QStringLiteral("ack")).toString() != QLatin1String("tiepdan-sync-v1") ||
             !next.isDouble() || next.toDouble() < double(*cursor) || !updates.isArray())
-            return Error::make(ErrorCode::Storage,
-                               QStringLiteral("GET %1: HTTP %2 without an updates acknowledgement").arg(url).arg(resp->status));
+            return Error::make(
+                ErrorCode::Storage,
+                QStringLiteral("GET %1: HTTP %2 without an updates acknowledgement").arg(url).arg(resp->status));
         if (updates.toArray().isEmpty())
             return report;
         auto applied = m_store.updates().apply(updates.toArray(), next.toInteger());
@@ -98,8 +100,7 @@ void SyncClient::alert(const QString &action, const QJsonObject &detail)
         qCWarning(lcSync) << "could not record the alert:" << s.error().message;
 }
 
-void SyncClient::fail(const QList<OutboxEntry> &entries, const QString &error, int retryAfter,
-                      SyncRunReport &report)
+void SyncClient::fail(const QList<OutboxEntry> &entries, const QString &error, int retryAfter, SyncRunReport &report)
 {
     int attempts = 0;
     QList<qint64> seqs;
@@ -127,9 +128,10 @@ void SyncClient::reject(const OutboxEntry &e, const QString &reason, SyncRunRepo
     Status s = m_store.db().transaction([&]() -> Status {
         if (auto r = m_store.outbox().markRejected(e.seq, reason); !r)
             return r;
-        auto seq = m_store.audit().append(QStringLiteral("sync"), QStringLiteral("sync.rejected"), QStringLiteral("outbox"),
-                                          e.recordId,
-                                          {{QStringLiteral("kind"), e.recordKind}, {QStringLiteral("version"), e.version},
+        auto seq = m_store.audit().append(QStringLiteral("sync"), QStringLiteral("sync.rejected"),
+                                          QStringLiteral("outbox"), e.recordId,
+                                          {{QStringLiteral("kind"), e.recordKind},
+                                           {QStringLiteral("version"), e.version},
                                            {QStringLiteral("reason"), reason.left(200)}});
         return seq ? Status{} : Status{seq.error()};
     });
@@ -142,8 +144,10 @@ bool SyncClient::send(const QList<OutboxEntry> &entries, SyncRunReport &report)
 {
     QJsonArray batch;
     for (const OutboxEntry &e : entries)
-        batch << QJsonObject{{QStringLiteral("id"), e.recordId}, {QStringLiteral("kind"), e.recordKind},
-                             {QStringLiteral("version"), e.version}, {QStringLiteral("seq"), e.seq},
+        batch << QJsonObject{{QStringLiteral("id"), e.recordId},
+                             {QStringLiteral("kind"), e.recordKind},
+                             {QStringLiteral("version"), e.version},
+                             {QStringLiteral("seq"), e.seq},
                              {QStringLiteral("payload"), e.payload}};
     const QJsonObject body{{QStringLiteral("protocol"), 1},
                            {QStringLiteral("office"), m_store.config().office.code},
@@ -167,7 +171,8 @@ bool SyncClient::send(const QList<OutboxEntry> &entries, SyncRunReport &report)
                     r.value(QStringLiteral("version")).toInt() == entries[i].version;
         }
         if (!valid) {
-            fail(entries, QStringLiteral("HTTP 200 without an acknowledgement (a proxy or captive portal?)"), -1, report);
+            fail(entries, QStringLiteral("HTTP 200 without an acknowledgement (a proxy or captive portal?)"), -1,
+                 report);
             return false;
         }
         QList<qint64> delivered;
@@ -178,7 +183,8 @@ bool SyncClient::send(const QList<OutboxEntry> &entries, SyncRunReport &report)
                 delivered << entries[i].seq;
                 ++(st == QLatin1String("stored") ? report.delivered : report.duplicates);
             } else {
-                reject(entries[i], QStringLiteral("%1: %2").arg(st, r.value(QStringLiteral("reason")).toString()), report);
+                reject(entries[i], QStringLiteral("%1: %2").arg(st, r.value(QStringLiteral("reason")).toString()),
+                       report);
             }
         }
         if (auto s = m_store.outbox().markDelivered(delivered, m_store.now()); !s)
@@ -186,8 +192,9 @@ bool SyncClient::send(const QList<OutboxEntry> &entries, SyncRunReport &report)
         return true;
     }
     if (status == 401 || status == 403) {
-        fail(entries, QStringLiteral("HTTP %1: the server refused this kiosk's token (%2)").arg(status).arg(serverError),
-             300, report);
+        fail(entries,
+             QStringLiteral("HTTP %1: the server refused this kiosk's token (%2)").arg(status).arg(serverError), 300,
+             report);
         alert(QStringLiteral("sync.denied"), {{QStringLiteral("status"), int(status)}});
         return false;
     }

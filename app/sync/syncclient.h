@@ -16,8 +16,8 @@
 #pragma once
 
 #include "outbox.h"
-#include "serverupdates.h"
 #include "result.h"
+#include "serverupdates.h"
 #include "synctransport.h"
 
 #include <QDateTime>

@@ -120,7 +120,8 @@ Result<HttpResponse> CurlTransport::perform(const QString &url, const QByteArray
     const CurlApi &api = curl();
     CURL *c = static_cast<CURL *>(m_curl);
     if (!c)
-        return Error::make(ErrorCode::Storage, QStringLiteral("libcurl could not be initialised: %1").arg(curl().error));
+        return Error::make(ErrorCode::Storage,
+                           QStringLiteral("libcurl could not be initialised: %1").arg(curl().error));
     api.easy_reset(c);
     HttpResponse resp;
     const QByteArray u = url.toUtf8();
@@ -152,14 +153,15 @@ Result<HttpResponse> CurlTransport::perform(const QString &url, const QByteArray
     const CURLcode rc = api.easy_perform(c);
     api.slist_free_all(headers);
     if (rc != CURLE_OK)
-        return Error::make(ErrorCode::Storage, QStringLiteral("no answer from %1: %2")
-                                                   .arg(url, QString::fromUtf8(api.easy_strerror(rc))));
+        return Error::make(ErrorCode::Storage,
+                           QStringLiteral("no answer from %1: %2").arg(url, QString::fromUtf8(api.easy_strerror(rc))));
     // libcurl takes a connection closed in the middle of the head for the
     // end of a head and reports success (status line, part of the headers,
     // no body): that is not a complete answer.
     if (!head.complete)
         return Error::make(ErrorCode::Storage, QStringLiteral("no answer from %1: the connection closed "
-                                                              "before the end of the answer's head").arg(url));
+                                                              "before the end of the answer's head")
+                                                   .arg(url));
     resp.retryAfterSeconds = head.retryAfter;
     api.easy_getinfo(c, CURLINFO_RESPONSE_CODE, &resp.status);
     return resp;

@@ -39,7 +39,8 @@ void SyncWorker::start()
     connect(&m_thread, &QThread::finished, timer, &QObject::deleteLater);
     // The runner is made by the first run and destroyed as the thread ends,
     // both on the sync thread.
-    connect(&m_thread, &QThread::finished, timer, [this] { m_runner.reset(); }, Qt::DirectConnection);
+    connect(
+        &m_thread, &QThread::finished, timer, [this] { m_runner.reset(); }, Qt::DirectConnection);
     auto run = [this] {
         if (!m_runner) {
             auto token = SyncClient::readToken(m_tokenFile);
@@ -61,12 +62,15 @@ void SyncWorker::start()
         auto sent = m_runner->client->runOnce();
         auto pulled = m_runner->client->pullUpdates();
         const bool ok = sent && sent->failedAttempts == 0 && pulled;
-        QString summary = sent ? QStringLiteral("delivered %1, rejected %2").arg(sent->delivered + sent->duplicates).arg(sent->rejected)
+        QString summary = sent ? QStringLiteral("delivered %1, rejected %2")
+                                     .arg(sent->delivered + sent->duplicates)
+                                     .arg(sent->rejected)
                                : sent.error().message;
         if (sent && !sent->stoppedBy.isEmpty())
             summary += QStringLiteral("; stopped: ") + sent->stoppedBy;
         summary += pulled ? QStringLiteral("; updates: %1 result(s), %2 schedule change(s)")
-                                .arg(pulled->applied.matterResults).arg(pulled->applied.scheduleChanges)
+                                .arg(pulled->applied.matterResults)
+                                .arg(pulled->applied.scheduleChanges)
                           : QStringLiteral("; updates not pulled: ") + pulled.error().message;
         qCInfo(lcSync).noquote() << "sync run:" << summary;
         // scheduleChanged first: `ran` ends a run, everything it changed said.

@@ -137,7 +137,7 @@ void Announcer::next()
     // Step 1: render the words (espeak-ng, Vietnamese voice) to stdout.
     m_process.setProperty("step", QStringLiteral("render"));
     m_process.start(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("vi"), QStringLiteral("-s"),
-                                                   QStringLiteral("140"), QStringLiteral("--stdout"), m_current});
+                                                  QStringLiteral("140"), QStringLiteral("--stdout"), m_current});
 }
 
 void Announcer::rendered(int exitCode, QProcess::ExitStatus status)
@@ -153,15 +153,18 @@ void Announcer::rendered(int exitCode, QProcess::ExitStatus status)
     Wav wav;
     if (exitCode != 0 || status != QProcess::NormalExit || !parseWav(m_process.readAllStandardOutput(), &wav)) {
         const QString why = m_process.error() == QProcess::FailedToStart
-            ? QStringLiteral("espeak-ng is not installed")
-            : QStringLiteral("espeak-ng failed: %1").arg(QString::fromUtf8(m_process.readAllStandardError().left(200)));
+                                ? QStringLiteral("espeak-ng is not installed")
+                                : QStringLiteral("espeak-ng failed: %1")
+                                      .arg(QString::fromUtf8(m_process.readAllStandardError().left(200)));
         qCWarning(lcAnnounce) << why;
         done({}, why);
         return;
     }
     // Step 2: chime + words in one file.
-    const QString path = QDir(m_dir).filePath(
-        QStringLiteral("call-%1-%2.wav").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))).arg(++m_seq, 4, 10, QChar(u'0')));
+    const QString path =
+        QDir(m_dir).filePath(QStringLiteral("call-%1-%2.wav")
+                                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                 .arg(++m_seq, 4, 10, QChar(u'0')));
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(wavFile(wav.sampleRate, chime(wav.sampleRate) + wav.pcm)) < 0) {
         done({}, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));

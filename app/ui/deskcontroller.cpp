@@ -29,7 +29,8 @@ void QueueListModel::setRows(const QList<Row> &rows)
 
 int QueueListModel::waiting() const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.state == QLatin1String("waiting"); }));
+    return int(
+        std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.state == QLatin1String("waiting"); }));
 }
 
 int QueueListModel::rowCount(const QModelIndex &parent) const
@@ -58,9 +59,9 @@ QVariant QueueListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> QueueListModel::roleNames() const
 {
-    return {{LabelRole, "label"}, {ServiceViRole, "serviceVi"}, {ServiceEnRole, "serviceEn"}, {StateRole, "state"},
-            {WaitMinutesRole, "waitMinutes"}, {PriorityRole, "priority"}, {GroupSizeRole, "groupSize"},
-            {CounterRole, "counter"}, {RecallsRole, "recalls"}};
+    return {{LabelRole, "label"},         {ServiceViRole, "serviceVi"},     {ServiceEnRole, "serviceEn"},
+            {StateRole, "state"},         {WaitMinutesRole, "waitMinutes"}, {PriorityRole, "priority"},
+            {GroupSizeRole, "groupSize"}, {CounterRole, "counter"},         {RecallsRole, "recalls"}};
 }
 
 // --- DeskController ---------------------------------------------------------
@@ -100,10 +101,19 @@ void DeskController::init()
     refresh();
 }
 
-bool DeskController::online() const { return m_client->online(); }
-QString DeskController::officeAddress() const { return m_client->where(); }
+bool DeskController::online() const
+{
+    return m_client->online();
+}
+QString DeskController::officeAddress() const
+{
+    return m_client->where();
+}
 
-QString DeskController::officeName() const { return m_config.office.name; }
+QString DeskController::officeName() const
+{
+    return m_config.office.name;
+}
 
 void DeskController::setLanguage(const QString &language)
 {
@@ -172,8 +182,8 @@ bool DeskController::startSession(const QJsonObject &answer)
 
 bool DeskController::signIn(const QString &login, const QString &pin)
 {
-    return startSession(m_client->call(QStringLiteral("signIn"),
-                                       {{QStringLiteral("login"), login}, {QStringLiteral("pin"), pin}}));
+    return startSession(
+        m_client->call(QStringLiteral("signIn"), {{QStringLiteral("login"), login}, {QStringLiteral("pin"), pin}}));
 }
 
 bool DeskController::createFirstAdmin(const QString &login, const QString &name, const QString &pin,
@@ -181,9 +191,9 @@ bool DeskController::createFirstAdmin(const QString &login, const QString &name,
 {
     if (pin != pinAgain)
         return fail(Error::invalid(QStringLiteral("pinAgain"), QStringLiteral("the two PINs differ")));
-    return startSession(m_client->call(QStringLiteral("firstAdmin"), {{QStringLiteral("login"), login},
-                                                                      {QStringLiteral("name"), name},
-                                                                      {QStringLiteral("pin"), pin}}));
+    return startSession(m_client->call(
+        QStringLiteral("firstAdmin"),
+        {{QStringLiteral("login"), login}, {QStringLiteral("name"), name}, {QStringLiteral("pin"), pin}}));
 }
 
 void DeskController::endSession(const QString &reason, bool tellOffice)
@@ -204,7 +214,10 @@ void DeskController::endSession(const QString &reason, bool tellOffice)
     emit sessionChanged();
 }
 
-void DeskController::signOut() { endSession({}); }
+void DeskController::signOut()
+{
+    endSession({});
+}
 
 void DeskController::touch()
 {
@@ -343,7 +356,8 @@ bool DeskController::recordVisit(const QVariantMap &form)
         m_pendingRecord = {QUuid::createUuid().toString(QUuid::WithoutBraces), content};
     args.insert(QStringLiteral("requestId"), m_pendingRecord.id);
     const QJsonObject a = ask(QStringLiteral("record"), args);
-    const bool unanswered = !a.value(QStringLiteral("ok")).toBool() && OfficeService::errorOf(a).code == ErrorCode::Unavailable;
+    const bool unanswered =
+        !a.value(QStringLiteral("ok")).toBool() && OfficeService::errorOf(a).code == ErrorCode::Unavailable;
     if (!unanswered)
         m_pendingRecord = {};
     if (!accepted(a))
@@ -366,14 +380,17 @@ void DeskController::clearLastRecord()
 bool DeskController::saveConclusionNotice()
 {
     if (!m_lastRecord.value(QStringLiteral("hasConclusion")).toBool())
-        return fail(Error::invalid(QStringLiteral("conclusion"), QStringLiteral("this record has no conclusion notice")));
-    const QJsonObject a = ask(QStringLiteral("notice"), {{QStringLiteral("id"), m_lastRecord.value(QStringLiteral("id")).toString()}});
+        return fail(
+            Error::invalid(QStringLiteral("conclusion"), QStringLiteral("this record has no conclusion notice")));
+    const QJsonObject a =
+        ask(QStringLiteral("notice"), {{QStringLiteral("id"), m_lastRecord.value(QStringLiteral("id")).toString()}});
     if (!accepted(a))
         return false;
     const QByteArray pdf = QByteArray::fromBase64(a.value(QStringLiteral("pdf")).toString().toLatin1());
-    const QString folder = m_noticeFolder.isEmpty()
-                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Tiếp Dân")
-                               : m_noticeFolder;
+    const QString folder =
+        m_noticeFolder.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Tiếp Dân")
+            : m_noticeFolder;
     // Only the hub's file name, never a path it might send.
     const QString name = QFileInfo(a.value(QStringLiteral("fileName")).toString()).fileName();
     if (!pdf.startsWith("%PDF") || name.isEmpty())
@@ -381,7 +398,8 @@ bool DeskController::saveConclusionNotice()
     const QString path = QDir(folder).filePath(name);
     QSaveFile out(path);
     if (!QDir().mkpath(folder) || !out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())
-        return fail(Error::make(ErrorCode::Storage, QStringLiteral("cannot write %1: %2").arg(path, out.errorString())));
+        return fail(
+            Error::make(ErrorCode::Storage, QStringLiteral("cannot write %1: %2").arg(path, out.errorString())));
     m_noticePath = path;
     emit lastRecordChanged();
     return true;
@@ -407,21 +425,21 @@ QVariantList DeskController::leaderSessionsToday() const
     for (const QJsonValue &v : a.value(QStringLiteral("sessions")).toArray()) {
         const ReceptionSession s = OfficeService::sessionFromJson(v.toObject());
         if (s.kind != ReceptionKind::Regular)
-            out << QVariantMap{{QStringLiteral("key"), s.key()},
-                               {QStringLiteral("kind"), toString(s.kind)},
-                               {QStringLiteral("label"), QStringLiteral("%1 %2–%3 · %4")
-                                                             .arg(en ? s.slot.nameEn : s.slot.nameVi,
-                                                                  s.slot.start.toString(QStringLiteral("HH:mm")),
-                                                                  s.slot.end.toString(QStringLiteral("HH:mm")),
-                                                                  en ? s.receiverEn : s.receiverVi)}};
+            out << QVariantMap{
+                {QStringLiteral("key"), s.key()},
+                {QStringLiteral("kind"), toString(s.kind)},
+                {QStringLiteral("label"),
+                 QStringLiteral("%1 %2–%3 · %4")
+                     .arg(en ? s.slot.nameEn : s.slot.nameVi, s.slot.start.toString(QStringLiteral("HH:mm")),
+                          s.slot.end.toString(QStringLiteral("HH:mm")), en ? s.receiverEn : s.receiverVi)}};
     }
     return out;
 }
 
 QVariantMap DeskController::lookupVisitor(const QString &idNumber, const QString &kind)
 {
-    const QJsonObject a = ask(QStringLiteral("lookup"), {{QStringLiteral("idNumber"), idNumber},
-                                                        {QStringLiteral("kind"), kind}});
+    const QJsonObject a =
+        ask(QStringLiteral("lookup"), {{QStringLiteral("idNumber"), idNumber}, {QStringLiteral("kind"), kind}});
     if (!accepted(a))
         return {};
     QVariantMap m = a.toVariantMap();

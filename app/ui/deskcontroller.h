@@ -42,8 +42,15 @@ class QueueListModel : public QAbstractListModel {
     Q_PROPERTY(int waiting READ waiting NOTIFY countChanged)
 public:
     enum Role {
-        LabelRole = Qt::UserRole + 1, ServiceViRole, ServiceEnRole, StateRole, WaitMinutesRole, PriorityRole,
-        GroupSizeRole, CounterRole, RecallsRole
+        LabelRole = Qt::UserRole + 1,
+        ServiceViRole,
+        ServiceEnRole,
+        StateRole,
+        WaitMinutesRole,
+        PriorityRole,
+        GroupSizeRole,
+        CounterRole,
+        RecallsRole
     };
     struct Row {
         QString label, serviceVi, serviceEn, state, priority;

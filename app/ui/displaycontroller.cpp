@@ -83,10 +83,19 @@ void DisplayController::init()
     refresh();
 }
 
-bool DisplayController::online() const { return m_client->online(); }
+bool DisplayController::online() const
+{
+    return m_client->online();
+}
 
-QString DisplayController::officeName() const { return m_officeName; }
-QString DisplayController::today() const { return m_day; }
+QString DisplayController::officeName() const
+{
+    return m_officeName;
+}
+QString DisplayController::today() const
+{
+    return m_day;
+}
 
 void DisplayController::setLanguage(const QString &language)
 {

@@ -1,12 +1,12 @@
 #include "kioskcontroller.h"
 
 #include "appointmentrepository.h"
+#include "keys.h"
 #include "officestore.h"
 #include "receptionrepository.h"
 #include "ticketprinter.h"
 #include "ticketrepository.h"
 #include "visitorrepository.h"
-#include "keys.h"
 
 #include <QLoggingCategory>
 
@@ -29,11 +29,26 @@ KioskController::KioskController(OfficeStore &store, TicketPrinter *printer, QOb
 
 KioskController::~KioskController() = default;
 
-QString KioskController::officeName() const { return m_store.config().office.name; }
-QString KioskController::agencyName() const { return m_store.config().office.agencyName; }
-QString KioskController::today() const { return m_store.now().date().toString(Qt::ISODate); }
-QStringList KioskController::priorityCategories() const { return m_store.config().priority.categories; }
-int KioskController::groupMinPeople() const { return m_store.config().groups.minPeople; }
+QString KioskController::officeName() const
+{
+    return m_store.config().office.name;
+}
+QString KioskController::agencyName() const
+{
+    return m_store.config().office.agencyName;
+}
+QString KioskController::today() const
+{
+    return m_store.now().date().toString(Qt::ISODate);
+}
+QStringList KioskController::priorityCategories() const
+{
+    return m_store.config().priority.categories;
+}
+int KioskController::groupMinPeople() const
+{
+    return m_store.config().groups.minPeople;
+}
 
 void KioskController::setLanguage(const QString &lang)
 {
@@ -58,8 +73,9 @@ void KioskController::refreshSessions()
 {
     const QDate today = m_store.now().date();
     m_todaySessions.setRows(SessionListModel::rowsFor(m_store, m_store.calendar().sessionsOn(today)));
-    m_leaderSessions.setRows(SessionListModel::rowsFor(m_store, m_store.calendar().periodicSessionsBetween(
-        today.addDays(1), today.addDays(m_store.config().schedule.bookingHorizonDays))));
+    m_leaderSessions.setRows(SessionListModel::rowsFor(
+        m_store, m_store.calendar().periodicSessionsBetween(
+                     today.addDays(1), today.addDays(m_store.config().schedule.bookingHorizonDays))));
     emit dayChanged();
 }
 
@@ -190,9 +206,10 @@ bool KioskController::takeTicket()
         m_ticketKind = QStringLiteral("appointment");
         m_ticketLabel = a->code;
         m_ticketServiceId = m_serviceId;
-        m_ticketTime = QStringLiteral("%1 %2-%3").arg(s.date.toString(QStringLiteral("dd/MM/yyyy")),
-                                                    s.slot.start.toString(QStringLiteral("HH:mm")),
-                                                    s.slot.end.toString(QStringLiteral("HH:mm")));
+        m_ticketTime =
+            QStringLiteral("%1 %2-%3")
+                .arg(s.date.toString(QStringLiteral("dd/MM/yyyy")), s.slot.start.toString(QStringLiteral("HH:mm")),
+                     s.slot.end.toString(QStringLiteral("HH:mm")));
         m_ticketPayload = a->payload;
         m_peopleAhead = -1;
         m_waitMinutes = -1;
@@ -230,9 +247,16 @@ void KioskController::printCurrent()
         return;
     }
     const Service *s = m_store.config().service(m_ticketServiceId);
-    PrintableTicket p{m_store.config().office.agencyName, m_store.config().office.name,
-                      s ? s->nameVi : QString(), s ? s->nameEn : QString(), m_ticketLabel, m_ticketTime,
-                      m_peopleAhead, m_waitMinutes, m_ticketPayload, m_ticketKind == QLatin1String("appointment")};
+    PrintableTicket p{m_store.config().office.agencyName,
+                      m_store.config().office.name,
+                      s ? s->nameVi : QString(),
+                      s ? s->nameEn : QString(),
+                      m_ticketLabel,
+                      m_ticketTime,
+                      m_peopleAhead,
+                      m_waitMinutes,
+                      m_ticketPayload,
+                      m_ticketKind == QLatin1String("appointment")};
     const Status printed = m_printer->print(p);
     if (printed) {
         m_printStatus = QStringLiteral("printed");
@@ -345,9 +369,10 @@ bool KioskController::unlockExit(const QString &pin)
         return false;
     const bool ok = verifyPin(pin, m_store.config().kiosk.exitPinHash);
     const auto audited = m_store.db().transaction([&]() -> Status {
-        auto seq = m_store.audit().append(kActor, ok ? QStringLiteral("kiosk.exit_unlocked") : QStringLiteral("kiosk.exit_pin_failed"),
-                                          QStringLiteral("kiosk"), m_store.config().office.code,
-                                          {{QStringLiteral("failures"), ok ? 0 : m_pinFailures + 1}});
+        auto seq = m_store.audit().append(
+            kActor, ok ? QStringLiteral("kiosk.exit_unlocked") : QStringLiteral("kiosk.exit_pin_failed"),
+            QStringLiteral("kiosk"), m_store.config().office.code,
+            {{QStringLiteral("failures"), ok ? 0 : m_pinFailures + 1}});
         if (!seq)
             return seq.error();
         return {};

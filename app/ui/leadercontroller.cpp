@@ -63,7 +63,10 @@ int LogListModel::rowOf(const QString &recordId) const
     return -1;
 }
 
-bool LogListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_more; }
+bool LogListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
 
 void LogListModel::fetchMore(const QModelIndex &parent)
 {
@@ -82,7 +85,10 @@ void LogListModel::fetchMore(const QModelIndex &parent)
     emit countChanged();
 }
 
-int LogListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int LogListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 QVariant LogListModel::data(const QModelIndex &index, int role) const
 {
@@ -94,7 +100,7 @@ QVariant LogListModel::data(const QModelIndex &index, int role) const
     case RecordIdRole: return r.id;
     case BookRole: return QStringLiteral("%1/%2").arg(r.bookNo).arg(r.bookYear);
     case DateRole: return r.receivedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-    case NameRole: return r.identity.fullName;  // empty when sealed
+    case NameRole: return r.identity.fullName; // empty when sealed
     case IdNumberRole: return r.identity.idNumber;
     case AddressRole: return r.identity.address;
     case ContentRole: return r.content.left(300).replace(u'\n', u' ');
@@ -122,12 +128,26 @@ QVariant LogListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> LogListModel::roleNames() const
 {
-    return {{RecordIdRole, "recordId"}, {BookRole, "book"}, {DateRole, "date"}, {NameRole, "name"},
-            {IdNumberRole, "idNumber"}, {AddressRole, "address"}, {ContentRole, "content"}, {KindsRole, "kinds"},
-            {PeopleRole, "people"}, {GroupRole, "group"}, {RepeatRole, "repeat"}, {DirectionRole, "direction"},
-            {TransferAgencyRole, "transferAgency"}, {ReceiverRole, "receiver"}, {ReceiverNameRole, "receiverName"},
-            {ReceptionKindRole, "receptionKind"}, {SealedRole, "sealed"}, {AnonymousRole, "anonymous"},
-            {OfficeRole, "office"}, {RefusedRole, "refused"}};
+    return {{RecordIdRole, "recordId"},
+            {BookRole, "book"},
+            {DateRole, "date"},
+            {NameRole, "name"},
+            {IdNumberRole, "idNumber"},
+            {AddressRole, "address"},
+            {ContentRole, "content"},
+            {KindsRole, "kinds"},
+            {PeopleRole, "people"},
+            {GroupRole, "group"},
+            {RepeatRole, "repeat"},
+            {DirectionRole, "direction"},
+            {TransferAgencyRole, "transferAgency"},
+            {ReceiverRole, "receiver"},
+            {ReceiverNameRole, "receiverName"},
+            {ReceptionKindRole, "receptionKind"},
+            {SealedRole, "sealed"},
+            {AnonymousRole, "anonymous"},
+            {OfficeRole, "office"},
+            {RefusedRole, "refused"}};
 }
 
 // --- LeaderController -------------------------------------------------------
@@ -142,9 +162,15 @@ LeaderController::LeaderController(OfficeStore &store, LeaderSource &source, QOb
     m_idleTimer.start();
 }
 
-QString LeaderController::officeName() const { return m_store.config().office.name; }
+QString LeaderController::officeName() const
+{
+    return m_store.config().office.name;
+}
 
-QString LeaderController::today() const { return m_store.now().date().toString(Qt::ISODate); }
+QString LeaderController::today() const
+{
+    return m_store.now().date().toString(Qt::ISODate);
+}
 
 void LeaderController::setLanguage(const QString &language)
 {
@@ -154,8 +180,6 @@ void LeaderController::setLanguage(const QString &language)
     m_language = l;
     emit languageChanged();
 }
-
-
 
 bool LeaderController::signIn(const QString &login, const QString &pin)
 {
@@ -200,7 +224,10 @@ void LeaderController::endSession(const QString &reason)
     emit sessionChanged();
 }
 
-void LeaderController::signOut() { endSession({}); }
+void LeaderController::signOut()
+{
+    endSession({});
+}
 
 void LeaderController::touch()
 {
@@ -213,7 +240,7 @@ void LeaderController::checkIdle()
     if (!m_session)
         return;
     auto ok = m_store.users().require(*m_session, m_session->may(Permission::ReadLog) ? Permission::ReadLog
-                                                                                       : Permission::ReadStatistics);
+                                                                                      : Permission::ReadStatistics);
     if (!ok && ok.error().code == ErrorCode::Denied)
         endSession(QStringLiteral("idle"));
 }
@@ -245,8 +272,7 @@ void LeaderController::setWithinDays(int days)
 }
 
 namespace {
-template <typename E>
-bool optionalEnum(const QVariantMap &f, const char *key, std::optional<E> *out)
+template <typename E> bool optionalEnum(const QVariantMap &f, const char *key, std::optional<E> *out)
 {
     const QString v = f.value(QLatin1String(key)).toString().trimmed();
     if (v.isEmpty())
@@ -262,11 +288,12 @@ QVariantList historyList(const QList<HistoryEvent> &events)
 {
     QVariantList out;
     for (const HistoryEvent &e : events)
-        out << QVariantMap{{QStringLiteral("at"), QDateTime::fromString(e.at, Qt::ISODate).toLocalTime()
-                                                      .toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))},
-                           {QStringLiteral("actor"), e.actor},
-                           {QStringLiteral("action"), e.action},
-                           {QStringLiteral("detail"), QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))}};
+        out << QVariantMap{
+            {QStringLiteral("at"),
+             QDateTime::fromString(e.at, Qt::ISODate).toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))},
+            {QStringLiteral("actor"), e.actor},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("detail"), QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))}};
     return out;
 }
 
@@ -288,7 +315,8 @@ bool LeaderController::applyFilter(const QVariantMap &f)
     q.from = dateOf(f, "from", &datesOk);
     q.to = dateOf(f, "to", &datesOk);
     if (!datesOk || (q.from.isValid() && q.to.isValid() && q.to < q.from))
-        return fail(Error::invalid(QStringLiteral("period"), QStringLiteral("a period is two dates, the first not after the second")));
+        return fail(Error::invalid(QStringLiteral("period"),
+                                   QStringLiteral("a period is two dates, the first not after the second")));
     q.text = f.value(QStringLiteral("text")).toString().left(200);
     q.receiverName = f.value(QStringLiteral("receiverName")).toString().trimmed().left(100);
     q.office = f.value(QStringLiteral("office")).toString().trimmed();
@@ -349,7 +377,8 @@ bool LeaderController::openRecord(const QString &recordId)
         kinds << toString(k);
     QVariantList deadlines;
     for (const Deadline &d : s.deadlines)
-        deadlines << QVariantMap{{QStringLiteral("labelVi"), d.labelVi}, {QStringLiteral("labelEn"), d.labelEn},
+        deadlines << QVariantMap{{QStringLiteral("labelVi"), d.labelVi},
+                                 {QStringLiteral("labelEn"), d.labelEn},
                                  {QStringLiteral("legalBasis"), d.legalBasis},
                                  {QStringLiteral("due"), d.due.toString(QStringLiteral("dd/MM/yyyy"))},
                                  {QStringLiteral("daysLeft"), int(m_store.now().date().daysTo(d.due))}};
@@ -382,7 +411,8 @@ bool LeaderController::openRecord(const QString &recordId)
         {QStringLiteral("refusalNote"), r.refusalNote},
         {QStringLiteral("ticket"), r.ticketLabel},
         {QStringLiteral("conclusion"), r.conclusion},
-        {QStringLiteral("conclusionDue"), r.conclusionDue.isValid() ? r.conclusionDue.toString(QStringLiteral("dd/MM/yyyy")) : QString()},
+        {QStringLiteral("conclusionDue"),
+         r.conclusionDue.isValid() ? r.conclusionDue.toString(QStringLiteral("dd/MM/yyyy")) : QString()},
         {QStringLiteral("deadlines"), deadlines},
         {QStringLiteral("history"), historyList(*h)},
     };
@@ -460,7 +490,8 @@ bool LeaderController::showRange(const QString &fromText, const QString &toText)
     const QDate from = QDate::fromString(fromText.trimmed(), Qt::ISODate);
     const QDate to = QDate::fromString(toText.trimmed(), Qt::ISODate);
     if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 3660)
-        return fail(Error::invalid(QStringLiteral("period"), QStringLiteral("a period is two dates, the first not after the second")));
+        return fail(Error::invalid(QStringLiteral("period"),
+                                   QStringLiteral("a period is two dates, the first not after the second")));
     if (!computeStatistics(from, to, QStringLiteral("range")))
         return false;
     m_statistics.insert(QStringLiteral("fromIso"), from.toString(Qt::ISODate));
@@ -503,10 +534,14 @@ bool LeaderController::computeStatistics(const QDate &from, const QDate &to, con
                                QStringLiteral("head-regular"), QStringLiteral("deputy")}) {
         const LeaderFigures x = a.leaders.value(cat), y = b.leaders.value(cat);
         leaders << QVariantMap{{QStringLiteral("key"), cat},
-                               {QStringLiteral("sessions"), x.sessions}, {QStringLiteral("visits"), x.visits},
-                               {QStringLiteral("persons"), x.persons}, {QStringLiteral("cases"), x.cases},
-                               {QStringLiteral("previousSessions"), y.sessions}, {QStringLiteral("previousVisits"), y.visits},
-                               {QStringLiteral("previousPersons"), y.persons}, {QStringLiteral("previousCases"), y.cases}};
+                               {QStringLiteral("sessions"), x.sessions},
+                               {QStringLiteral("visits"), x.visits},
+                               {QStringLiteral("persons"), x.persons},
+                               {QStringLiteral("cases"), x.cases},
+                               {QStringLiteral("previousSessions"), y.sessions},
+                               {QStringLiteral("previousVisits"), y.visits},
+                               {QStringLiteral("previousPersons"), y.persons},
+                               {QStringLiteral("previousCases"), y.cases}};
     }
     const QStringList kinds{QStringLiteral("complaint"), QStringLiteral("denunciation"), QStringLiteral("petition"),
                             QStringLiteral("feedback")};
@@ -531,13 +566,14 @@ bool LeaderController::computeStatistics(const QDate &from, const QDate &to, con
         {QStringLiteral("byKind"), mapFigures(kinds, a.byKind, b.byKind)},
         {QStringLiteral("byDirection"), mapFigures(directions, a.byDirection, b.byDirection)},
         {QStringLiteral("resolvedByKind"), mapFigures(kinds, a.resolvedByKind, b.resolvedByKind)},
-        {QStringLiteral("queue"), QVariantList{figure(QStringLiteral("tickets"), a.queue.tickets, b.queue.tickets),
-                                               figure(QStringLiteral("served"), a.queue.served, b.queue.served),
-                                               figure(QStringLiteral("noShows"), a.queue.noShows, b.queue.noShows),
-                                               figure(QStringLiteral("avgWaitMinutes"), qRound(a.queue.avgWaitSeconds / 60.0),
-                                                      qRound(b.queue.avgWaitSeconds / 60.0)),
-                                               figure(QStringLiteral("avgServiceMinutes"), qRound(a.queue.avgServiceSeconds / 60.0),
-                                                      qRound(b.queue.avgServiceSeconds / 60.0))}},
+        {QStringLiteral("queue"),
+         QVariantList{figure(QStringLiteral("tickets"), a.queue.tickets, b.queue.tickets),
+                      figure(QStringLiteral("served"), a.queue.served, b.queue.served),
+                      figure(QStringLiteral("noShows"), a.queue.noShows, b.queue.noShows),
+                      figure(QStringLiteral("avgWaitMinutes"), qRound(a.queue.avgWaitSeconds / 60.0),
+                             qRound(b.queue.avgWaitSeconds / 60.0)),
+                      figure(QStringLiteral("avgServiceMinutes"), qRound(a.queue.avgServiceSeconds / 60.0),
+                             qRound(b.queue.avgServiceSeconds / 60.0))}},
     };
     clearError();
     emit statisticsChanged();
@@ -556,17 +592,18 @@ bool LeaderController::refreshDeadlines()
     m_overdue = 0;
     for (const WatchedDeadline &w : *items) {
         m_overdue += w.daysLeft < 0;
-        m_deadlines << QVariantMap{{QStringLiteral("office"), w.office},
-                                   {QStringLiteral("recordId"), w.recordId},
-                                   {QStringLiteral("book"), QStringLiteral("%1/%2").arg(w.bookNo).arg(w.bookYear)},
-                                   {QStringLiteral("kind"), w.kind},
-                                   {QStringLiteral("labelVi"), w.deadline.labelVi},
-                                   {QStringLiteral("labelEn"), w.deadline.labelEn},
-                                   {QStringLiteral("legalBasis"), w.deadline.legalBasis},
-                                   {QStringLiteral("received"), w.deadline.eventDate.toString(QStringLiteral("dd/MM/yyyy"))},
-                                   {QStringLiteral("due"), w.deadline.due.toString(QStringLiteral("dd/MM/yyyy"))},
-                                   {QStringLiteral("daysLeft"), w.daysLeft},
-                                   {QStringLiteral("ruleSet"), w.ruleSetId}};
+        m_deadlines << QVariantMap{
+            {QStringLiteral("office"), w.office},
+            {QStringLiteral("recordId"), w.recordId},
+            {QStringLiteral("book"), QStringLiteral("%1/%2").arg(w.bookNo).arg(w.bookYear)},
+            {QStringLiteral("kind"), w.kind},
+            {QStringLiteral("labelVi"), w.deadline.labelVi},
+            {QStringLiteral("labelEn"), w.deadline.labelEn},
+            {QStringLiteral("legalBasis"), w.deadline.legalBasis},
+            {QStringLiteral("received"), w.deadline.eventDate.toString(QStringLiteral("dd/MM/yyyy"))},
+            {QStringLiteral("due"), w.deadline.due.toString(QStringLiteral("dd/MM/yyyy"))},
+            {QStringLiteral("daysLeft"), w.daysLeft},
+            {QStringLiteral("ruleSet"), w.ruleSetId}};
     }
     emit deadlinesChanged();
     return true;

@@ -37,9 +37,26 @@ class LogListModel : public QAbstractListModel {
 public:
     static constexpr int kPageSize = 50;
     enum Role {
-        RecordIdRole = Qt::UserRole + 1, BookRole, DateRole, NameRole, IdNumberRole, AddressRole, ContentRole,
-        KindsRole, PeopleRole, GroupRole, RepeatRole, DirectionRole, TransferAgencyRole, ReceiverRole,
-        ReceiverNameRole, ReceptionKindRole, SealedRole, AnonymousRole, OfficeRole, RefusedRole
+        RecordIdRole = Qt::UserRole + 1,
+        BookRole,
+        DateRole,
+        NameRole,
+        IdNumberRole,
+        AddressRole,
+        ContentRole,
+        KindsRole,
+        PeopleRole,
+        GroupRole,
+        RepeatRole,
+        DirectionRole,
+        TransferAgencyRole,
+        ReceiverRole,
+        ReceiverNameRole,
+        ReceptionKindRole,
+        SealedRole,
+        AnonymousRole,
+        OfficeRole,
+        RefusedRole
     };
     // `fetch` returns a page for (cursor, limit); `allowed` is checked first.
     using Fetch = std::function<Result<LogPage>(const QString &after, int limit)>;

@@ -30,8 +30,18 @@ class SessionListModel : public QAbstractListModel {
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role {
-        KeyRole = Qt::UserRole + 1, DateRole, KindRole, NameViRole, NameEnRole, StartRole, EndRole,
-        ReceiverViRole, ReceiverEnRole, PlaceRole, CapacityRole, LeftRole
+        KeyRole = Qt::UserRole + 1,
+        DateRole,
+        KindRole,
+        NameViRole,
+        NameEnRole,
+        StartRole,
+        EndRole,
+        ReceiverViRole,
+        ReceiverEnRole,
+        PlaceRole,
+        CapacityRole,
+        LeftRole
     };
     explicit SessionListModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
     struct Row {

@@ -53,7 +53,8 @@ public:
         QPainter painter;
         if (!painter.begin(&printer))
             return Error::make(ErrorCode::Storage, QStringLiteral("printer '%1' did not accept the job").arg(name));
-        paintTicket(painter, QRectF(QPointF(0, 0), printer.pageLayout().paintRectPixels(printer.resolution()).size()), t);
+        paintTicket(painter, QRectF(QPointF(0, 0), printer.pageLayout().paintRectPixels(printer.resolution()).size()),
+                    t);
         if (!painter.end())
             return Error::make(ErrorCode::Storage, QStringLiteral("printing to '%1' failed").arg(name));
         if (printer.printerState() == QPrinter::Error || printer.printerState() == QPrinter::Aborted)
@@ -74,7 +75,8 @@ public:
         if (m_s.printer == KioskSettings::Printer::EscPosDevice) {
             QFile f(m_s.device);
             if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(bytes) != bytes.size() || !f.flush())
-                return Error::make(ErrorCode::Storage, QStringLiteral("printer %1: %2").arg(m_s.device, f.errorString()));
+                return Error::make(ErrorCode::Storage,
+                                   QStringLiteral("printer %1: %2").arg(m_s.device, f.errorString()));
             return {};
         }
         QTcpSocket socket;
@@ -82,10 +84,14 @@ public:
         // Short timeouts: a dead printer must not hold the kiosk.
         if (!socket.waitForConnected(1500))
             return Error::make(ErrorCode::Storage, QStringLiteral("printer %1:%2 does not answer: %3")
-                                                        .arg(m_s.host).arg(m_s.port).arg(socket.errorString()));
+                                                       .arg(m_s.host)
+                                                       .arg(m_s.port)
+                                                       .arg(socket.errorString()));
         socket.write(bytes);
         if (!socket.waitForBytesWritten(2000))
-            return Error::make(ErrorCode::Storage, QStringLiteral("printer %1:%2: %3").arg(m_s.host).arg(m_s.port).arg(socket.errorString()));
+            return Error::make(
+                ErrorCode::Storage,
+                QStringLiteral("printer %1:%2: %3").arg(m_s.host).arg(m_s.port).arg(socket.errorString()));
         socket.disconnectFromHost();
         return {};
     }
@@ -133,7 +139,8 @@ void paintTicket(QPainter &p, const QRectF &page, const PrintableTicket &t)
     line(t.serviceEn, 3.0, false, 2);
     line(t.when, 3.4, false, 1);
     if (t.peopleAhead >= 0)
-        line(QStringLiteral("Số người chờ trước: %1  ·  Dự kiến: %2 phút").arg(t.peopleAhead).arg(t.waitMinutes), 3.2, false, 2);
+        line(QStringLiteral("Số người chờ trước: %1  ·  Dự kiến: %2 phút").arg(t.peopleAhead).arg(t.waitMinutes), 3.2,
+             false, 2);
     const double qrSide = std::min(w * 0.62, page.bottom() - y - 14 * unit);
     drawQr(p, QRectF(page.left() + (w - qrSide) / 2, y, qrSide, qrSide), t.payload);
     y += qrSide + 1.5 * unit;
@@ -146,12 +153,13 @@ QByteArray escPosBytes(const PrintableTicket &t)
 {
     QByteArray b;
     auto text = [&](const QString &s) { b += ascii(s) + '\n'; };
-    b += "\x1b@";          // initialise
-    b += "\x1b" "a\x01";    // centre
+    b += "\x1b@"; // initialise
+    b += "\x1b"
+         "a\x01"; // centre
     text(t.agency.toUpper());
     text(t.office);
     b += '\n';
-    b += "\x1d!\x11";       // double width and height
+    b += "\x1d!\x11"; // double width and height
     text(t.label);
     b += "\x1d!\x00";
     text(t.serviceVi);
@@ -160,14 +168,14 @@ QByteArray escPosBytes(const PrintableTicket &t)
         text(QStringLiteral("Nguoi cho truoc: %1 - Du kien: %2 phut").arg(t.peopleAhead).arg(t.waitMinutes));
     const QByteArray data = t.payload.toLatin1();
     const int len = int(data.size()) + 3;
-    b += QByteArray("\x1d(k\x04\x00\x31\x41\x32\x00", 9);       // model 2
-    b += QByteArray("\x1d(k\x03\x00\x31\x43\x06", 8);           // module size 6
-    b += QByteArray("\x1d(k\x03\x00\x31\x45\x31", 8);           // error correction M
+    b += QByteArray("\x1d(k\x04\x00\x31\x41\x32\x00", 9); // model 2
+    b += QByteArray("\x1d(k\x03\x00\x31\x43\x06", 8);     // module size 6
+    b += QByteArray("\x1d(k\x03\x00\x31\x45\x31", 8);     // error correction M
     b += "\x1d(k";
     b += char(len & 0xff);
     b += char(len >> 8);
-    b += "\x31\x50\x30" + data;                                 // store
-    b += QByteArray("\x1d(k\x03\x00\x31\x51\x30", 8);           // print
+    b += "\x31\x50\x30" + data;                       // store
+    b += QByteArray("\x1d(k\x03\x00\x31\x51\x30", 8); // print
     b += "\n";
     text(QStringLiteral("Vui long cho goi so"));
     b += "\n\n\n\x1dV\x41\x03"; // feed and cut
@@ -177,13 +185,10 @@ QByteArray escPosBytes(const PrintableTicket &t)
 std::unique_ptr<TicketPrinter> TicketPrinter::create(const KioskSettings &s)
 {
     switch (s.printer) {
-    case KioskSettings::Printer::None:
-        return nullptr;
-    case KioskSettings::Printer::Cups:
-        return std::make_unique<CupsPrinter>(s.printerName);
+    case KioskSettings::Printer::None: return nullptr;
+    case KioskSettings::Printer::Cups: return std::make_unique<CupsPrinter>(s.printerName);
     case KioskSettings::Printer::EscPosDevice:
-    case KioskSettings::Printer::EscPosTcp:
-        return std::make_unique<EscPosPrinter>(s);
+    case KioskSettings::Printer::EscPosTcp: return std::make_unique<EscPosPrinter>(s);
     }
     return nullptr;
 }

@@ -23,11 +23,11 @@ struct PrintableTicket {
     QString office;
     QString serviceVi;
     QString serviceEn;
-    QString label;          // "A-015" or an appointment code
-    QString when;           // "22/11/2026 09:15" or the booked session
-    int peopleAhead = -1;   // -1: not shown (appointments)
+    QString label;        // "A-015" or an appointment code
+    QString when;         // "22/11/2026 09:15" or the booked session
+    int peopleAhead = -1; // -1: not shown (appointments)
     int waitMinutes = -1;
-    QString payload;        // signed QR payload
+    QString payload; // signed QR payload
     bool appointment = false;
 };
 

@@ -37,7 +37,8 @@ int main(int argc, char **argv)
             std::printf("first-frame-ms %lld\n", static_cast<long long>(sinceMain.elapsed()));
             std::fflush(stdout);
             if (!stay)
-                QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
         },
         Qt::ConnectionType(Qt::DirectConnection | Qt::SingleShotConnection));
     return app.exec();

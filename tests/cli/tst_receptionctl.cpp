@@ -51,7 +51,7 @@ struct Run {
     QString describe() const
     {
         return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(code).arg(QString::fromUtf8(out.left(2000)),
-                                                                           QString::fromUtf8(err.left(2000)));
+                                                                            QString::fromUtf8(err.left(2000)));
     }
 };
 
@@ -71,8 +71,8 @@ QStringList baseArgs(const QString &db, const QString &config = kConfig)
 }
 
 // Runs receptionctl with --config/--db/--actor and `args`, `input` on stdin.
-Run runWithInput(const QString &db, const QStringList &args, const QByteArray &input,
-                 const QString &config = kConfig, int timeoutMs = 30000)
+Run runWithInput(const QString &db, const QStringList &args, const QByteArray &input, const QString &config = kConfig,
+                 int timeoutMs = 30000)
 {
     QProcess p;
     p.setProcessEnvironment(cleanEnvironment());
@@ -334,16 +334,21 @@ void TestReceptionctl::usageErrors_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("no command") << QStringList{} << u"no command given"_s;
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command 'frobnicate'"_s;
-    QTest::newRow("unknown subcommand") << QStringList{u"ticket"_s, u"explode"_s} << u"ticket takes issue, show or verify"_s;
-    QTest::newRow("unknown option") << QStringList{u"ticket"_s, u"issue"_s, u"--service"_s, u"complaint"_s, u"--bogus"_s}
+    QTest::newRow("unknown subcommand") << QStringList{u"ticket"_s, u"explode"_s}
+                                        << u"ticket takes issue, show or verify"_s;
+    QTest::newRow("unknown option") << QStringList{u"ticket"_s, u"issue"_s, u"--service"_s, u"complaint"_s,
+                                                   u"--bogus"_s}
                                     << u"unknown option --bogus"_s;
-    QTest::newRow("unknown log option") << QStringList{u"log"_s, u"add"_s, u"--kind"_s, u"complaint"_s, u"--nope"_s, u"x"_s}
+    QTest::newRow("unknown log option") << QStringList{u"log"_s,       u"add"_s,    u"--kind"_s,
+                                                       u"complaint"_s, u"--nope"_s, u"x"_s}
                                         << u"unknown option --nope"_s;
-    QTest::newRow("option without value") << QStringList{u"ticket"_s, u"issue"_s, u"--service"_s} << u"--service needs a value"_s;
+    QTest::newRow("option without value")
+        << QStringList{u"ticket"_s, u"issue"_s, u"--service"_s} << u"--service needs a value"_s;
     QTest::newRow("missing --service") << QStringList{u"ticket"_s, u"issue"_s} << u"needs --service"_s;
     QTest::newRow("extra word") << QStringList{u"db"_s, u"check"_s, u"now"_s} << u"unexpected word 'now'"_s;
     QTest::newRow("unseal without reason") << QStringList{u"log"_s, u"unseal"_s, u"abc"_s} << u"needs --reason"_s;
-    QTest::newRow("global option without value") << QStringList{u"log"_s, u"list"_s, u"--actor"_s} << u"--actor needs a value"_s;
+    QTest::newRow("global option without value")
+        << QStringList{u"log"_s, u"list"_s, u"--actor"_s} << u"--actor needs a value"_s;
 }
 
 void TestReceptionctl::usageErrors()
@@ -455,15 +460,29 @@ void TestReceptionctl::ticketVerifyRejects()
         return s;
     };
     QString tampered;
-    if (kind == u"label"_s) { parts[4] = u"A002"_s; tampered = parts.join(u'.'); }
-    else if (kind == u"date"_s) { parts[3] = QDate::currentDate().addDays(1).toString(u"yyyyMMdd"_s); tampered = parts.join(u'.'); }
-    else if (kind == u"office"_s) { parts[2] = u"BN-KV2"_s; tampered = parts.join(u'.'); }
-    else if (kind == u"signature"_s) { parts[6] = flip(parts[6]); tampered = parts.join(u'.'); }
-    else if (kind == u"rid"_s) { parts[5] = flip(parts[5]); tampered = parts.join(u'.'); }
-    else if (kind == u"garbage"_s) tampered = u"hello, this is not a ticket"_s;
-    else if (kind == u"empty"_s) tampered = QString();
-    else if (kind == u"truncated"_s) tampered = payload.left(payload.lastIndexOf(u'.'));
-    else if (kind == u"sql"_s) tampered = u"'; DELETE FROM tickets; --"_s;
+    if (kind == u"label"_s) {
+        parts[4] = u"A002"_s;
+        tampered = parts.join(u'.');
+    } else if (kind == u"date"_s) {
+        parts[3] = QDate::currentDate().addDays(1).toString(u"yyyyMMdd"_s);
+        tampered = parts.join(u'.');
+    } else if (kind == u"office"_s) {
+        parts[2] = u"BN-KV2"_s;
+        tampered = parts.join(u'.');
+    } else if (kind == u"signature"_s) {
+        parts[6] = flip(parts[6]);
+        tampered = parts.join(u'.');
+    } else if (kind == u"rid"_s) {
+        parts[5] = flip(parts[5]);
+        tampered = parts.join(u'.');
+    } else if (kind == u"garbage"_s)
+        tampered = u"hello, this is not a ticket"_s;
+    else if (kind == u"empty"_s)
+        tampered = QString();
+    else if (kind == u"truncated"_s)
+        tampered = payload.left(payload.lastIndexOf(u'.'));
+    else if (kind == u"sql"_s)
+        tampered = u"'; DELETE FROM tickets; --"_s;
     QVERIFY(tampered != payload);
 
     const qint64 before = auditEntries(db);
@@ -537,16 +556,39 @@ void TestReceptionctl::logAddAndList()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"office.db"_s);
-    const Run added = run(db, {u"--json"_s, u"log"_s, u"add"_s, u"--kind"_s, u"complaint"_s,
-                               u"--date"_s, u"2026-03-02T09:15"_s,
-                               u"--name"_s, u"Nguyễn Văn An"_s, u"--address"_s, u"Số 5 Ngô Gia Tự, Bắc Ninh"_s,
-                               u"--id"_s, u"027 085 001 234"_s, u"--phone"_s, u"+84 912 345 678"_s,
-                               u"--content"_s, u"Khiếu nại quyết định cưỡng chế 😡"_s,
-                               u"--previous-agency"_s, u"Chi cục THADS huyện Tiên Du"_s,
-                               u"--direction"_s, u"accept"_s, u"--follow-up"_s, u"Đã thụ lý"_s,
-                               u"--notes"_s, u"ghi chú"_s, u"--receiver-role"_s, u"head"_s,
-                               u"--receiver-name"_s, u"Phó Đức Hải"_s, u"--reception-kind"_s, u"periodic"_s,
-                               u"--ticket"_s, u"a015"_s});
+    const Run added = run(db, {u"--json"_s,
+                               u"log"_s,
+                               u"add"_s,
+                               u"--kind"_s,
+                               u"complaint"_s,
+                               u"--date"_s,
+                               u"2026-03-02T09:15"_s,
+                               u"--name"_s,
+                               u"Nguyễn Văn An"_s,
+                               u"--address"_s,
+                               u"Số 5 Ngô Gia Tự, Bắc Ninh"_s,
+                               u"--id"_s,
+                               u"027 085 001 234"_s,
+                               u"--phone"_s,
+                               u"+84 912 345 678"_s,
+                               u"--content"_s,
+                               u"Khiếu nại quyết định cưỡng chế 😡"_s,
+                               u"--previous-agency"_s,
+                               u"Chi cục THADS huyện Tiên Du"_s,
+                               u"--direction"_s,
+                               u"accept"_s,
+                               u"--follow-up"_s,
+                               u"Đã thụ lý"_s,
+                               u"--notes"_s,
+                               u"ghi chú"_s,
+                               u"--receiver-role"_s,
+                               u"head"_s,
+                               u"--receiver-name"_s,
+                               u"Phó Đức Hải"_s,
+                               u"--reception-kind"_s,
+                               u"periodic"_s,
+                               u"--ticket"_s,
+                               u"a015"_s});
     QVERIFY2(added.code == 0, qPrintable(added.describe()));
     const QJsonObject r = added.json();
     const QString id = r.value(u"id"_s).toString();
@@ -571,16 +613,17 @@ void TestReceptionctl::logAddAndList()
     QCOMPARE(due.value(u"complaint.resolve.first"_s), u"2026-04-01"_s);
 
     // A repeat visit by the same person on the same kind.
-    const Run repeat = run(db, {u"--json"_s, u"log"_s, u"add"_s, u"--kind"_s, u"complaint"_s, u"--date"_s, u"2026-03-09"_s,
-                                u"--name"_s, u"Nguyễn Văn An"_s, u"--id"_s, u"027085001234"_s, u"--content"_s, u"lần hai"_s});
+    const Run repeat =
+        run(db, {u"--json"_s, u"log"_s, u"add"_s, u"--kind"_s, u"complaint"_s, u"--date"_s, u"2026-03-09"_s,
+                 u"--name"_s, u"Nguyễn Văn An"_s, u"--id"_s, u"027085001234"_s, u"--content"_s, u"lần hai"_s});
     QVERIFY2(repeat.code == 0, qPrintable(repeat.describe()));
     QCOMPARE(repeat.json().value(u"firstVisit"_s).toBool(), false);
     QCOMPARE(repeat.json().value(u"matterId"_s).toString(), r.value(u"matterId"_s).toString());
     // A petition of a group of 6 with 2 representatives, returned and guided.
     const Run group = run(db, {u"log"_s, u"add"_s, u"--kind"_s, u"petition"_s, u"--date"_s, u"2026-03-10"_s,
-                               u"--name"_s, u"Phạm Minh Đức"_s, u"--people"_s, u"6"_s,
-                               u"--representative"_s, u"Lê Văn Một"_s, u"--representative"_s, u"Lê Văn Hai"_s,
-                               u"--content"_s, u"kiến nghị"_s, u"--direction"_s, u"return_guide"_s});
+                               u"--name"_s, u"Phạm Minh Đức"_s, u"--people"_s, u"6"_s, u"--representative"_s,
+                               u"Lê Văn Một"_s, u"--representative"_s, u"Lê Văn Hai"_s, u"--content"_s, u"kiến nghị"_s,
+                               u"--direction"_s, u"return_guide"_s});
     QVERIFY2(group.code == 0, qPrintable(group.describe()));
     QVERIFY2(group.outText().startsWith(u"recorded 2026/3"_s), qPrintable(group.outText()));
 
@@ -660,38 +703,55 @@ void TestReceptionctl::badInputChangesNothing_data()
     QTest::newRow("no name") << complaint << 3 << u"name is required"_s;
     QTest::newRow("13-digit ID") << named + QStringList{u"--id"_s, u"0010990123456"_s} << 3 << u"13 digits"_s;
     QTest::newRow("emoji name") << complaint + QStringList{u"--name"_s, u"Nguyễn 😀 An"_s} << 3 << u"name contains"_s;
-    QTest::newRow("huge content") << QStringList{u"log"_s, u"add"_s, u"--kind"_s, u"complaint"_s, u"--name"_s, u"Nguyễn Văn An"_s,
-                                                 u"--content"_s, QString(25000, u'x')}
+    QTest::newRow("huge content") << QStringList{u"log"_s,    u"add"_s,           u"--kind"_s,    u"complaint"_s,
+                                                 u"--name"_s, u"Nguyễn Văn An"_s, u"--content"_s, QString(25000, u'x')}
                                   << 3 << u"content has 25000 characters; the limit is 20000"_s;
-    QTest::newRow("empty content") << QStringList{u"log"_s, u"add"_s, u"--kind"_s, u"complaint"_s, u"--name"_s, u"Nguyễn Văn An"_s,
-                                                  u"--content"_s, u"   "_s}
+    QTest::newRow("empty content") << QStringList{u"log"_s,    u"add"_s,           u"--kind"_s,    u"complaint"_s,
+                                                  u"--name"_s, u"Nguyễn Văn An"_s, u"--content"_s, u"   "_s}
                                    << 3 << u"content is required"_s;
-    QTest::newRow("unknown --kind") << QStringList{u"log"_s, u"add"_s, u"--kind"_s, u"complaint,gossip"_s, u"--name"_s,
-                                                   u"Nguyễn Văn An"_s, u"--content"_s, u"x"_s}
+    QTest::newRow("unknown --kind") << QStringList{u"log"_s,       u"add"_s,
+                                                   u"--kind"_s,    u"complaint,gossip"_s,
+                                                   u"--name"_s,    u"Nguyễn Văn An"_s,
+                                                   u"--content"_s, u"x"_s}
                                     << 3 << u"'gossip' is not complaint, denunciation, petition or feedback"_s;
-    QTest::newRow("no --kind") << QStringList{u"log"_s, u"add"_s, u"--name"_s, u"Nguyễn Văn An"_s, u"--content"_s, u"x"_s}
+    QTest::newRow("no --kind") << QStringList{u"log"_s,           u"add"_s,       u"--name"_s,
+                                              u"Nguyễn Văn An"_s, u"--content"_s, u"x"_s}
                                << 3 << u"classification"_s;
     QTest::newRow("bad --date") << named + QStringList{u"--date"_s, u"2026-13-45"_s} << 3 << u"--date must be"_s;
     QTest::newRow("words as --date") << named + QStringList{u"--date"_s, u"yesterday"_s} << 3 << u"--date must be"_s;
-    QTest::newRow("future --date") << named + QStringList{u"--date"_s, QDate::currentDate().addDays(2).toString(Qt::ISODate)}
+    QTest::newRow("future --date") << named + QStringList{u"--date"_s,
+                                                          QDate::currentDate().addDays(2).toString(Qt::ISODate)}
                                    << 3 << u"in the future"_s;
-    QTest::newRow("bad --direction") << named + QStringList{u"--direction"_s, u"sideways"_s} << 3 << u"--direction must be one of"_s;
-    QTest::newRow("transfer without agency") << named + QStringList{u"--direction"_s, u"transfer"_s} << 3 << u"transferAgency"_s;
+    QTest::newRow("bad --direction") << named + QStringList{u"--direction"_s, u"sideways"_s} << 3
+                                     << u"--direction must be one of"_s;
+    QTest::newRow("transfer without agency")
+        << named + QStringList{u"--direction"_s, u"transfer"_s} << 3 << u"transferAgency"_s;
     QTest::newRow("--people 0") << named + QStringList{u"--people"_s, u"0"_s} << 3 << u"--people must be"_s;
     QTest::newRow("--people abc") << named + QStringList{u"--people"_s, u"abc"_s} << 3 << u"--people must be"_s;
-    QTest::newRow("7 people, 3 representatives") << named + QStringList{u"--people"_s, u"7"_s, u"--representative"_s, u"Lê Văn A"_s,
-                                                                       u"--representative"_s, u"Lê Văn B"_s, u"--representative"_s, u"Lê Văn C"_s}
-                                                 << 3 << u"at most 2 representatives"_s;
+    QTest::newRow("7 people, 3 representatives")
+        << named + QStringList{u"--people"_s,         u"7"_s,        u"--representative"_s, u"Lê Văn A"_s,
+                               u"--representative"_s, u"Lê Văn B"_s, u"--representative"_s, u"Lê Văn C"_s}
+        << 3 << u"at most 2 representatives"_s;
     QTest::newRow("bad phone") << named + QStringList{u"--phone"_s, u"12345"_s} << 3 << u"phone"_s;
     QTest::newRow("anonymous complaint") << complaint + QStringList{u"--anonymous"_s} << 3 << u"only a denunciation"_s;
-    QTest::newRow("anonymous denunciation with a name") << QStringList{u"log"_s, u"add"_s, u"--kind"_s, u"denunciation"_s, u"--anonymous"_s,
-                                                                       u"--name"_s, u"Tran Van Bimat"_s, u"--content"_s, u"x"_s}
+    QTest::newRow("anonymous denunciation with a name") << QStringList{u"log"_s,
+                                                                       u"add"_s,
+                                                                       u"--kind"_s,
+                                                                       u"denunciation"_s,
+                                                                       u"--anonymous"_s,
+                                                                       u"--name"_s,
+                                                                       u"Tran Van Bimat"_s,
+                                                                       u"--content"_s,
+                                                                       u"x"_s}
                                                         << 3 << u"anonymous"_s;
     QTest::newRow("unknown matter") << named + QStringList{u"--matter"_s, u"no-such-matter"_s} << 4 << u"no matter"_s;
-    QTest::newRow("unknown service") << QStringList{u"ticket"_s, u"issue"_s, u"--service"_s, u"gossip"_s} << 3 << u"no service 'gossip'"_s;
-    QTest::newRow("unknown priority") << QStringList{u"ticket"_s, u"issue"_s, u"--service"_s, u"complaint"_s, u"--priority"_s, u"vip"_s}
+    QTest::newRow("unknown service") << QStringList{u"ticket"_s, u"issue"_s, u"--service"_s, u"gossip"_s} << 3
+                                     << u"no service 'gossip'"_s;
+    QTest::newRow("unknown priority") << QStringList{u"ticket"_s,    u"issue"_s,      u"--service"_s,
+                                                     u"complaint"_s, u"--priority"_s, u"vip"_s}
                                       << 3 << u"'vip' is not a priority category"_s;
-    QTest::newRow("unseal short reason") << QStringList{u"log"_s, u"unseal"_s, u"RECORD"_s, u"--reason"_s, u"abc"_s} << 3 << u"at least 5 characters"_s;
+    QTest::newRow("unseal short reason") << QStringList{u"log"_s, u"unseal"_s, u"RECORD"_s, u"--reason"_s, u"abc"_s}
+                                         << 3 << u"at least 5 characters"_s;
     QTest::newRow("report without period") << QStringList{u"report"_s} << 3 << u"period"_s;
 }
 
@@ -704,8 +764,8 @@ void TestReceptionctl::badInputChangesNothing()
     const QString db = dir.filePath(u"office.db"_s);
     // Something in the database already: a ticket and a sealed record.
     QCOMPARE(run(db, {u"ticket"_s, u"issue"_s, u"--service"_s, u"complaint"_s}).code, 0);
-    const Run sealed = run(db, {u"--json"_s, u"log"_s, u"add"_s, u"--kind"_s, u"denunciation"_s, u"--name"_s, u"Tran Van Bimat"_s,
-                                u"--content"_s, u"tố cáo"_s});
+    const Run sealed = run(db, {u"--json"_s, u"log"_s, u"add"_s, u"--kind"_s, u"denunciation"_s, u"--name"_s,
+                                u"Tran Van Bimat"_s, u"--content"_s, u"tố cáo"_s});
     QVERIFY2(sealed.code == 0, qPrintable(sealed.describe()));
     args.replaceInStrings(u"RECORD"_s, sealed.json().value(u"id"_s).toString());
 
@@ -760,11 +820,16 @@ void TestReceptionctl::corruptConfig()
     QCOMPARE(run(db, {u"config"_s, u"check"_s}, config).code, 0);
 
     QByteArray broken;
-    if (breakage == u"truncate"_s) broken = original.left(original.size() / 2);
-    else if (breakage == u"empty"_s) broken = {};
-    else if (breakage == u"text"_s) broken = "office = Bac Ninh\n";
-    else if (breakage == u"unknown-key"_s) broken = QByteArray(original).replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"bogusKey\": true,");
-    else if (breakage == u"wrong-type"_s) broken = QByteArray(original).replace("\"minPeople\": 5", "\"minPeople\": \"five\"");
+    if (breakage == u"truncate"_s)
+        broken = original.left(original.size() / 2);
+    else if (breakage == u"empty"_s)
+        broken = {};
+    else if (breakage == u"text"_s)
+        broken = "office = Bac Ninh\n";
+    else if (breakage == u"unknown-key"_s)
+        broken = QByteArray(original).replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"bogusKey\": true,");
+    else if (breakage == u"wrong-type"_s)
+        broken = QByteArray(original).replace("\"minPeople\": 5", "\"minPeople\": \"five\"");
     QVERIFY(breakage == u"missing"_s || broken != original);
     if (breakage == u"missing"_s) {
         QVERIFY(QFile::remove(officeJson));
@@ -774,9 +839,9 @@ void TestReceptionctl::corruptConfig()
         f.write(broken);
     }
 
-    for (const QStringList &args : {QStringList{u"config"_s, u"check"_s},
-                                    QStringList{u"ticket"_s, u"issue"_s, u"--service"_s, u"complaint"_s},
-                                    QStringList{u"log"_s, u"list"_s}}) {
+    for (const QStringList &args :
+         {QStringList{u"config"_s, u"check"_s}, QStringList{u"ticket"_s, u"issue"_s, u"--service"_s, u"complaint"_s},
+          QStringList{u"log"_s, u"list"_s}}) {
         const Run r = run(db, args, config);
         QCOMPARE(r.status, QProcess::NormalExit);
         QVERIFY2(r.code == 6, qPrintable(args.join(u' ') + u": "_s + r.describe()));
@@ -812,10 +877,9 @@ void TestReceptionctl::dbIsNotADatabase()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
     }
-    for (const QStringList &args : {QStringList{u"log"_s, u"list"_s},
-                                    QStringList{u"ticket"_s, u"issue"_s, u"--service"_s, u"complaint"_s},
-                                    QStringList{u"db"_s, u"check"_s},
-                                    QStringList{u"db"_s, u"migrate"_s}}) {
+    for (const QStringList &args :
+         {QStringList{u"log"_s, u"list"_s}, QStringList{u"ticket"_s, u"issue"_s, u"--service"_s, u"complaint"_s},
+          QStringList{u"db"_s, u"check"_s}, QStringList{u"db"_s, u"migrate"_s}}) {
         const Run r = run(db, args);
         QCOMPARE(r.status, QProcess::NormalExit);
         QVERIFY2(r.code == 7 || r.code == 8, qPrintable(args.join(u' ') + u": "_s + r.describe()));
@@ -843,7 +907,10 @@ void TestReceptionctl::dbCheck()
     QVERIFY(!QFileInfo::exists(db));
 
     QCOMPARE(run(db, {u"ticket"_s, u"issue"_s, u"--service"_s, u"complaint"_s, u"--repeat"_s, u"3"_s}).code, 0);
-    QCOMPARE(run(db, {u"log"_s, u"add"_s, u"--kind"_s, u"petition"_s, u"--name"_s, u"Lê Văn A"_s, u"--content"_s, u"x"_s}).code, 0);
+    QCOMPARE(
+        run(db, {u"log"_s, u"add"_s, u"--kind"_s, u"petition"_s, u"--name"_s, u"Lê Văn A"_s, u"--content"_s, u"x"_s})
+            .code,
+        0);
     const Run ok = run(db, {u"--json"_s, u"db"_s, u"check"_s});
     QVERIFY2(ok.code == 0, qPrintable(ok.describe()));
     QCOMPARE(ok.json().value(u"ok"_s).toBool(), true);
@@ -858,13 +925,19 @@ void TestReceptionctl::dbCheckFindsTampering_data()
 {
     QTest::addColumn<QString>("tool");
     QTest::addColumn<QString>("sql");
-    QTest::newRow("detail edited (QSqlDatabase)") << u"qt"_s << u"UPDATE audit SET detail = '{\"label\":\"A009\"}' WHERE seq = 2"_s;
-    QTest::newRow("actor edited (QSqlDatabase)") << u"qt"_s << u"UPDATE audit SET actor = 'someone-else' WHERE seq = 1"_s;
+    QTest::newRow("detail edited (QSqlDatabase)")
+        << u"qt"_s << u"UPDATE audit SET detail = '{\"label\":\"A009\"}' WHERE seq = 2"_s;
+    QTest::newRow("actor edited (QSqlDatabase)")
+        << u"qt"_s << u"UPDATE audit SET actor = 'someone-else' WHERE seq = 1"_s;
     QTest::newRow("middle entry deleted (QSqlDatabase)") << u"qt"_s << u"DELETE FROM audit WHERE seq = 2"_s;
-    QTest::newRow("newest entry deleted (QSqlDatabase)") << u"qt"_s << u"DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)"_s;
-    QTest::newRow("ticket renumbered (QSqlDatabase)") << u"qt"_s << u"UPDATE tickets SET number = 7, label = 'A007' WHERE number = 3"_s;
-    QTest::newRow("time edited (sqlite3 shell)") << u"sqlite3"_s << u"UPDATE audit SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 3;"_s;
-    QTest::newRow("action edited (sqlite3 shell)") << u"sqlite3"_s << u"UPDATE audit SET action = 'ticket.cancel' WHERE seq = 1;"_s;
+    QTest::newRow("newest entry deleted (QSqlDatabase)")
+        << u"qt"_s << u"DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)"_s;
+    QTest::newRow("ticket renumbered (QSqlDatabase)")
+        << u"qt"_s << u"UPDATE tickets SET number = 7, label = 'A007' WHERE number = 3"_s;
+    QTest::newRow("time edited (sqlite3 shell)")
+        << u"sqlite3"_s << u"UPDATE audit SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 3;"_s;
+    QTest::newRow("action edited (sqlite3 shell)")
+        << u"sqlite3"_s << u"UPDATE audit SET action = 'ticket.cancel' WHERE seq = 1;"_s;
 }
 
 void TestReceptionctl::dbCheckFindsTampering()
@@ -874,7 +947,10 @@ void TestReceptionctl::dbCheckFindsTampering()
     QTemporaryDir dir;
     const QString db = dir.filePath(u"office.db"_s);
     QCOMPARE(run(db, {u"ticket"_s, u"issue"_s, u"--service"_s, u"complaint"_s, u"--repeat"_s, u"3"_s}).code, 0);
-    QCOMPARE(run(db, {u"log"_s, u"add"_s, u"--kind"_s, u"petition"_s, u"--name"_s, u"Lê Văn A"_s, u"--content"_s, u"x"_s}).code, 0);
+    QCOMPARE(
+        run(db, {u"log"_s, u"add"_s, u"--kind"_s, u"petition"_s, u"--name"_s, u"Lê Văn A"_s, u"--content"_s, u"x"_s})
+            .code,
+        0);
     QCOMPARE(run(db, {u"db"_s, u"check"_s}).code, 0);
 
     if (tool == u"sqlite3"_s) {
@@ -945,7 +1021,7 @@ void TestReceptionctl::killDurability()
         QVERIFY2(q.exec(u"SELECT service_date, prefix, number, label, service_id, payload FROM tickets "
                         "ORDER BY service_date, prefix, number"_s),
                  qPrintable(q.lastError().text()));
-        QMap<QString, QList<int>> numbers; // "date/prefix" -> numbers in order
+        QMap<QString, QList<int>> numbers;             // "date/prefix" -> numbers in order
         QMap<QString, QPair<QString, QString>> stored; // "date/label" -> (service, payload)
         while (q.next()) {
             const QString date = q.value(0).toString();
@@ -958,26 +1034,37 @@ void TestReceptionctl::killDurability()
         for (auto it = numbers.begin(); it != numbers.end(); ++it) {
             const QList<int> &n = it.value();
             for (int i = 0; i < n.size(); ++i)
-                QVERIFY2(n[i] == i + 1, qPrintable(u"%1: %2 numbers, but position %3 holds %4 (%5)"_s
-                                                       .arg(it.key()).arg(n.size()).arg(i + 1).arg(n[i]).arg(when)));
+                QVERIFY2(n[i] == i + 1, qPrintable(u"%1: %2 numbers, but position %3 holds %4 (%5)"_s.arg(it.key())
+                                                       .arg(n.size())
+                                                       .arg(i + 1)
+                                                       .arg(n[i])
+                                                       .arg(when)));
         }
         int unprinted = 0;
         for (auto it = printed.begin(); it != printed.end(); ++it) {
-            QVERIFY2(stored.contains(it.key()), qPrintable(u"printed ticket %1 is not in the database (%2)"_s.arg(it.key(), when)));
+            QVERIFY2(stored.contains(it.key()),
+                     qPrintable(u"printed ticket %1 is not in the database (%2)"_s.arg(it.key(), when)));
             QCOMPARE(stored.value(it.key()).first, it->service);
             QCOMPARE(stored.value(it.key()).second, it->payload);
         }
         unprinted = int(stored.size()) - int(printed.size());
         // A killed process can have committed at most the one ticket it had
         // no time to print.
-        QVERIFY2(unprinted >= 0 && unprinted <= killed,
-                 qPrintable(u"%1 tickets in the database were never printed, after %2 kills (%3)"_s.arg(unprinted).arg(killed).arg(when)));
+        QVERIFY2(
+            unprinted >= 0 && unprinted <= killed,
+            qPrintable(
+                u"%1 tickets in the database were never printed, after %2 kills (%3)"_s.arg(unprinted).arg(killed).arg(
+                    when)));
         // Each ticket was audited and queued for sync in its own transaction.
         QCOMPARE(c.scalar(u"SELECT COUNT(*) FROM audit WHERE action = 'ticket.issue'"_s).toInt(), int(stored.size()));
         QCOMPARE(c.scalar(u"SELECT COUNT(*) FROM audit"_s).toInt(), int(stored.size()));
         QCOMPARE(c.scalar(u"SELECT COUNT(*) FROM outbox WHERE record_kind = 'ticket'"_s).toInt(), int(stored.size()));
-        QCOMPARE(c.scalar(u"SELECT COUNT(*) FROM tickets t LEFT JOIN audit a ON a.seq = t.audit_seq AND a.entity_id = t.uuid "
-                          "WHERE a.seq IS NULL"_s).toInt(), 0);
+        QCOMPARE(
+            c.scalar(
+                 u"SELECT COUNT(*) FROM tickets t LEFT JOIN audit a ON a.seq = t.audit_seq AND a.entity_id = t.uuid "
+                 "WHERE a.seq IS NULL"_s)
+                .toInt(),
+            0);
     };
 
     for (int round = 0; round < 25 && clock.elapsed() < 45000; ++round) {
@@ -1003,8 +1090,10 @@ void TestReceptionctl::killDurability()
             QVERIFY(p.waitForFinished(10000));
             const QByteArray err = p.readAllStandardError();
             QVERIFY2(p.exitStatus() == QProcess::CrashExit,
-                     qPrintable(u"round %1: %2 ended by itself (exit %3) before the kill: %4"_s
-                                    .arg(round).arg(services[i]).arg(p.exitCode()).arg(QString::fromUtf8(err))));
+                     qPrintable(u"round %1: %2 ended by itself (exit %3) before the kill: %4"_s.arg(round)
+                                    .arg(services[i])
+                                    .arg(p.exitCode())
+                                    .arg(QString::fromUtf8(err))));
             ++killed;
             QByteArray out = p.readAllStandardOutput();
             QList<QByteArray> lines = out.split('\n');
@@ -1038,11 +1127,14 @@ void TestReceptionctl::killDurability()
         if (QTest::currentTestFailed())
             return;
     }
-    qInfo().noquote() << u"%1 rounds, %2 processes killed, %3 tickets printed (A: %4, C: %5), %6 cut lines, %7 ms"_s
-                             .arg(rounds).arg(killed).arg(printed.size())
-                             .arg(std::count_if(printed.begin(), printed.end(), [](const Printed &p) { return p.prefix == u"A"_s; }))
-                             .arg(std::count_if(printed.begin(), printed.end(), [](const Printed &p) { return p.prefix == u"C"_s; }))
-                             .arg(partialLines).arg(clock.elapsed());
+    qInfo().noquote()
+        << u"%1 rounds, %2 processes killed, %3 tickets printed (A: %4, C: %5), %6 cut lines, %7 ms"_s.arg(rounds)
+               .arg(killed)
+               .arg(printed.size())
+               .arg(std::count_if(printed.begin(), printed.end(), [](const Printed &p) { return p.prefix == u"A"_s; }))
+               .arg(std::count_if(printed.begin(), printed.end(), [](const Printed &p) { return p.prefix == u"C"_s; }))
+               .arg(partialLines)
+               .arg(clock.elapsed());
     QVERIFY2(rounds >= 10, "the machine is too slow for this test's time budget");
     QVERIFY2(printed.size() >= 20, "too few tickets were issued to prove anything");
 
@@ -1058,10 +1150,12 @@ void TestReceptionctl::killDurability()
     QVERIFY(c.ok());
     QCOMPARE(next.json().value(u"number"_s).toInt(),
              c.scalar(u"SELECT MAX(number) FROM tickets WHERE prefix = 'A' AND service_date = ?"_s,
-                      {next.json().value(u"date"_s).toString()}).toInt());
+                      {next.json().value(u"date"_s).toString()})
+                 .toInt());
     QCOMPARE(next.json().value(u"number"_s).toInt(),
              c.scalar(u"SELECT COUNT(*) FROM tickets WHERE prefix = 'A' AND service_date = ?"_s,
-                      {next.json().value(u"date"_s).toString()}).toInt());
+                      {next.json().value(u"date"_s).toString()})
+                 .toInt());
 }
 
 // ---------------------------------------------------------------------------
@@ -1073,8 +1167,10 @@ void TestReceptionctl::sealedIdentity_data()
     QTest::addColumn<QString>("address");
     QTest::addColumn<QString>("idNumber");
     QTest::addColumn<QString>("nameToken"); // a distinctive word of the name
-    QTest::newRow("ASCII name") << u"Tran Van Bimat"_s << u"So 9 ngo Kin Dao, phuong Vu Ninh"_s << u"001099012345"_s << u"Bimat"_s;
-    QTest::newRow("Vietnamese name") << u"Trần Thị Bí Mật"_s << u"Số 9 ngõ Kín Đáo, phường Vũ Ninh"_s << u"027185004321"_s << u"Bí Mật"_s;
+    QTest::newRow("ASCII name") << u"Tran Van Bimat"_s << u"So 9 ngo Kin Dao, phuong Vu Ninh"_s << u"001099012345"_s
+                                << u"Bimat"_s;
+    QTest::newRow("Vietnamese name") << u"Trần Thị Bí Mật"_s << u"Số 9 ngõ Kín Đáo, phường Vũ Ninh"_s
+                                     << u"027185004321"_s << u"Bí Mật"_s;
 }
 
 void TestReceptionctl::sealedIdentity()
@@ -1089,7 +1185,10 @@ void TestReceptionctl::sealedIdentity()
 
     // A record in the clear first (positive control for the scans).
     const QString controlName = u"Hoang Van Congkhai"_s;
-    QCOMPARE(run(db, {u"log"_s, u"add"_s, u"--kind"_s, u"complaint"_s, u"--name"_s, controlName, u"--content"_s, u"x"_s}).code, 0);
+    QCOMPARE(
+        run(db, {u"log"_s, u"add"_s, u"--kind"_s, u"complaint"_s, u"--name"_s, controlName, u"--content"_s, u"x"_s})
+            .code,
+        0);
 
     QString sealedId;
     const QStringList secrets{name, address, idNumber, nameToken};
@@ -1101,9 +1200,10 @@ void TestReceptionctl::sealedIdentity()
         QVERIFY2(reader.ok(), qPrintable(reader.error()));
         QCOMPARE(reader.scalar(u"SELECT COUNT(*) FROM reception_records"_s).toInt(), 1);
 
-        const Run added = run(db, {u"--json"_s, u"log"_s, u"add"_s, u"--kind"_s, u"denunciation"_s, u"--name"_s, name,
-                                   u"--address"_s, address, u"--id"_s, idNumber, u"--phone"_s, u"0987654321"_s,
-                                   u"--content"_s, u"Tố cáo chấp hành viên nhận tiền "_s + marker, u"--direction"_s, u"accept"_s});
+        const Run added =
+            run(db, {u"--json"_s, u"log"_s, u"add"_s, u"--kind"_s, u"denunciation"_s, u"--name"_s, name, u"--address"_s,
+                     address, u"--id"_s, idNumber, u"--phone"_s, u"0987654321"_s, u"--content"_s,
+                     u"Tố cáo chấp hành viên nhận tiền "_s + marker, u"--direction"_s, u"accept"_s});
         QVERIFY2(added.code == 0, qPrintable(added.describe()));
         sealedId = added.json().value(u"id"_s).toString();
         QVERIFY(!sealedId.isEmpty());
@@ -1112,7 +1212,8 @@ void TestReceptionctl::sealedIdentity()
         QCOMPARE(added.json().value(u"fullName"_s).toString(), u"[bảo mật / sealed]"_s);
         QCOMPARE(added.json().value(u"idNumber"_s).toString(), QString());
         for (const QString &s : secrets)
-            QVERIFY2(!added.outText().contains(s, Qt::CaseInsensitive) && !added.errText().contains(s, Qt::CaseInsensitive),
+            QVERIFY2(!added.outText().contains(s, Qt::CaseInsensitive) &&
+                         !added.errText().contains(s, Qt::CaseInsensitive),
                      qPrintable(added.describe()));
 
         // The files as they are now: the WAL holds the new record.
@@ -1141,14 +1242,16 @@ void TestReceptionctl::sealedIdentity()
     }
 
     // Listing, showing and searching never show it either.
-    for (const QStringList &args : {QStringList{u"log"_s, u"list"_s}, QStringList{u"--json"_s, u"log"_s, u"list"_s},
-                                    QStringList{u"--json"_s, u"log"_s, u"show"_s, sealedId},
-                                    QStringList{u"--json"_s, u"log"_s, u"list"_s, u"--text"_s, name},
-                                    QStringList{u"--json"_s, u"report"_s, u"--from"_s, u"2020-01-01"_s, u"--to"_s, u"2030-12-31"_s}}) {
+    for (const QStringList &args :
+         {QStringList{u"log"_s, u"list"_s}, QStringList{u"--json"_s, u"log"_s, u"list"_s},
+          QStringList{u"--json"_s, u"log"_s, u"show"_s, sealedId},
+          QStringList{u"--json"_s, u"log"_s, u"list"_s, u"--text"_s, name},
+          QStringList{u"--json"_s, u"report"_s, u"--from"_s, u"2020-01-01"_s, u"--to"_s, u"2030-12-31"_s}}) {
         const Run r = run(db, args);
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         for (const QString &s : secrets)
-            QVERIFY2(!r.outText().contains(s, Qt::CaseInsensitive), qPrintable(args.join(u' ') + u": "_s + r.describe()));
+            QVERIFY2(!r.outText().contains(s, Qt::CaseInsensitive),
+                     qPrintable(args.join(u' ') + u": "_s + r.describe()));
     }
     const Run search = run(db, {u"--json"_s, u"log"_s, u"list"_s, u"--text"_s, tiepdan::foldForSearch(name)});
     QCOMPARE(search.json().value(u"records"_s).toArray().size(), 0);
@@ -1165,11 +1268,13 @@ void TestReceptionctl::sealedIdentity()
     QCOMPARE(auditEntries(db), before);
 
     // Only a signed-in leader may open it: the office's users first (PINs on stdin).
-    Run made = runWithInput(db, {u"user"_s, u"add"_s, u"quantri"_s, u"--name"_s, u"Quản Trị"_s, u"--role"_s, u"admin"_s},
-                            "admin-pin-1357\n");
+    Run made =
+        runWithInput(db, {u"user"_s, u"add"_s, u"quantri"_s, u"--name"_s, u"Quản Trị"_s, u"--role"_s, u"admin"_s},
+                     "admin-pin-1357\n");
     QVERIFY2(made.code == 0, qPrintable(made.describe()));
-    made = runWithInput(db, {u"user"_s, u"add"_s, u"thanhtra.le"_s, u"--name"_s, u"Lê Thanh Tra"_s, u"--role"_s,
-                             u"leader"_s, u"--as"_s, u"quantri"_s},
+    made = runWithInput(db,
+                        {u"user"_s, u"add"_s, u"thanhtra.le"_s, u"--name"_s, u"Lê Thanh Tra"_s, u"--role"_s,
+                         u"leader"_s, u"--as"_s, u"quantri"_s},
                         "admin-pin-1357\nleader-pin-2468\n");
     QVERIFY2(made.code == 0, qPrintable(made.describe()));
     made = runWithInput(db, {u"user"_s, u"add"_s, u"canbo.an"_s, u"--name"_s, u"Nguyễn An"_s, u"--as"_s, u"quantri"_s},
@@ -1177,8 +1282,9 @@ void TestReceptionctl::sealedIdentity()
     QVERIFY2(made.code == 0, qPrintable(made.describe()));
     const QStringList unsealArgs{u"log"_s, u"unseal"_s, sealedId, u"--reason"_s, u"Thanh tra yêu cầu"_s};
     // No user, an officer, a wrong PIN: denied (exit 11), nothing shown.
-    for (const auto &[as, pin] : {std::pair{QString(), QByteArray()}, std::pair{u"canbo.an"_s, QByteArray("officer-pin-1111\n")},
-                                  std::pair{u"thanhtra.le"_s, QByteArray("wrong-pin-0000\n")}}) {
+    for (const auto &[as, pin] :
+         {std::pair{QString(), QByteArray()}, std::pair{u"canbo.an"_s, QByteArray("officer-pin-1111\n")},
+          std::pair{u"thanhtra.le"_s, QByteArray("wrong-pin-0000\n")}}) {
         const Run denied = runWithInput(db, as.isEmpty() ? unsealArgs : unsealArgs + QStringList{u"--as"_s, as}, pin);
         QVERIFY2(denied.code == 11, qPrintable(denied.describe()));
         QVERIFY(!denied.outText().contains(name) && !denied.errText().contains(name));
@@ -1208,7 +1314,10 @@ void TestReceptionctl::sealedIdentity()
         for (const QString &s : secrets)
             QVERIFY(!q.value(4).toString().contains(s, Qt::CaseInsensitive));
         q.finish();
-        QCOMPARE(c.scalar(u"SELECT COUNT(*) FROM audit WHERE action = 'identity.unseal' AND entity_id = ?"_s, {sealedId}).toInt(), 1);
+        QCOMPARE(
+            c.scalar(u"SELECT COUNT(*) FROM audit WHERE action = 'identity.unseal' AND entity_id = ?"_s, {sealedId})
+                .toInt(),
+            1);
     }
     // The opening wrote no identity to disk, and the chain is intact.
     hits = findInFiles(db, secrets);

@@ -44,8 +44,8 @@ Schedule baseSchedule()
     s.regularPlace = QStringLiteral("Phòng tiếp công dân");
     for (QDate t = d("2026-02-14"); t <= d("2026-02-22"); t = t.addDays(1))
         s.holidays.insert(t);
-    for (const char *h : {"2026-01-01", "2026-01-02", "2026-04-27", "2026-04-30", "2026-05-01",
-                          "2026-09-01", "2026-09-02"})
+    for (const char *h :
+         {"2026-01-01", "2026-01-02", "2026-04-27", "2026-04-30", "2026-05-01", "2026-09-01", "2026-09-02"})
         s.holidays.insert(d(h));
     s.workingDays.insert(d("2026-01-10"));
     s.holidayYears = {2026};
@@ -90,9 +90,8 @@ AdHocSession adHoc(const char *date, SessionTemplate session)
 Schedule officeSchedule()
 {
     Schedule s = baseSchedule();
-    s.periodic = {
-        weekly("head-weekly", {2, 4}, true, slot("morning", QTime(7, 30), QTime(11, 30), 10)),
-        monthly("head-monthly", 15, true, slot("afternoon", QTime(13, 30), QTime(16, 30), 8))};
+    s.periodic = {weekly("head-weekly", {2, 4}, true, slot("morning", QTime(7, 30), QTime(11, 30), 10)),
+                  monthly("head-monthly", 15, true, slot("afternoon", QTime(13, 30), QTime(16, 30), 8))};
     s.adHoc = {adHoc("2026-03-10", slot("morning", QTime(7, 30), QTime(11, 30), 40)),
                adHoc("2026-03-12", slot("early", QTime(7, 0), QTime(7, 30), 5)),
                adHoc("2026-03-14", slot("morning", QTime(8, 0), QTime(11, 0), 50))};
@@ -199,18 +198,12 @@ void TestCalendar::nextWorkingDay_data()
     QTest::newRow("Monday -> Tuesday") << d("2026-03-02") << d("2026-03-03") << d("2026-03-02");
     QTest::newRow("Friday -> Monday") << d("2026-03-06") << d("2026-03-09") << d("2026-03-06");
     QTest::newRow("Saturday -> Monday") << d("2026-03-07") << d("2026-03-09") << d("2026-03-09");
-    QTest::newRow("Friday before Tết -> after Tết")
-        << d("2026-02-13") << d("2026-02-23") << d("2026-02-13");
-    QTest::newRow("inside Tết -> after Tết")
-        << d("2026-02-18") << d("2026-02-23") << d("2026-02-23");
-    QTest::newRow("31 Dec over New Year and bridge day")
-        << d("2025-12-31") << d("2026-01-05") << d("2025-12-31");
-    QTest::newRow("Friday -> swapped Saturday")
-        << d("2026-01-09") << d("2026-01-10") << d("2026-01-09");
-    QTest::newRow("swapped Saturday -> Monday")
-        << d("2026-01-10") << d("2026-01-12") << d("2026-01-10");
-    QTest::newRow("29 April over 30/4, 1/5 and weekend")
-        << d("2026-04-29") << d("2026-05-04") << d("2026-04-29");
+    QTest::newRow("Friday before Tết -> after Tết") << d("2026-02-13") << d("2026-02-23") << d("2026-02-13");
+    QTest::newRow("inside Tết -> after Tết") << d("2026-02-18") << d("2026-02-23") << d("2026-02-23");
+    QTest::newRow("31 Dec over New Year and bridge day") << d("2025-12-31") << d("2026-01-05") << d("2025-12-31");
+    QTest::newRow("Friday -> swapped Saturday") << d("2026-01-09") << d("2026-01-10") << d("2026-01-09");
+    QTest::newRow("swapped Saturday -> Monday") << d("2026-01-10") << d("2026-01-12") << d("2026-01-10");
+    QTest::newRow("29 April over 30/4, 1/5 and weekend") << d("2026-04-29") << d("2026-05-04") << d("2026-04-29");
 }
 
 void TestCalendar::nextWorkingDay()
@@ -276,18 +269,14 @@ void TestCalendar::periodicDates_data()
     QTest::newRow("weekly Sat, swapped Saturday kept, rest Saturdays move to Monday")
         << false << QList<int>{6} << 0 << true << d("2026-01-05") << d("2026-01-19")
         << strings({"2026-01-05", "2026-01-10", "2026-01-19"});
-    QTest::newRow("monthly 15th, ordinary")
-        << true << QList<int>{} << 15 << true << d("2026-04-01") << d("2026-05-31")
-        << strings({"2026-04-15", "2026-05-15"});
+    QTest::newRow("monthly 15th, ordinary") << true << QList<int>{} << 15 << true << d("2026-04-01") << d("2026-05-31")
+                                            << strings({"2026-04-15", "2026-05-15"});
     QTest::newRow("monthly 15th, Tết: 15 Feb lands on Mon 23 Feb")
-        << true << QList<int>{} << 15 << true << d("2026-02-01") << d("2026-02-28")
-        << strings({"2026-02-23"});
+        << true << QList<int>{} << 15 << true << d("2026-02-01") << d("2026-02-28") << strings({"2026-02-23"});
     QTest::newRow("monthly 15th, Sunday moves to Monday")
-        << true << QList<int>{} << 15 << true << d("2026-03-01") << d("2026-03-31")
-        << strings({"2026-03-16"});
+        << true << QList<int>{} << 15 << true << d("2026-03-01") << d("2026-03-31") << strings({"2026-03-16"});
     QTest::newRow("monthly 15th, Sunday dropped without move")
-        << true << QList<int>{} << 15 << false << d("2026-03-01") << d("2026-03-31")
-        << QStringList{};
+        << true << QList<int>{} << 15 << false << d("2026-03-01") << d("2026-03-31") << QStringList{};
     QTest::newRow("monthly 31st, 31 Jan and 28 Feb (Saturdays) move into the next month")
         << true << QList<int>{} << 31 << true << d("2026-02-01") << d("2026-03-15")
         << strings({"2026-02-02", "2026-03-02"});
@@ -295,20 +284,18 @@ void TestCalendar::periodicDates_data()
         << true << QList<int>{} << 31 << true << d("2026-04-01") << d("2026-06-05")
         << strings({"2026-05-04", "2026-06-01"});
     QTest::newRow("monthly 31st, clamped to 29 Feb in a leap year")
-        << true << QList<int>{} << 31 << true << d("2028-02-01") << d("2028-02-29")
-        << strings({"2028-02-29"});
+        << true << QList<int>{} << 31 << true << d("2028-02-01") << d("2028-02-29") << strings({"2028-02-29"});
     QTest::newRow("monthly 30th without move, rest days dropped")
         << true << QList<int>{} << 30 << false << d("2026-01-01") << d("2026-06-30")
         << strings({"2026-01-30", "2026-03-30", "2026-06-30"});
     QTest::newRow("monthly 10th on the swapped working Saturday stays")
-        << true << QList<int>{} << 10 << true << d("2026-01-01") << d("2026-01-31")
-        << strings({"2026-01-10"});
-    QTest::newRow("bounds inclusive, single day") << false << tueThu << 0 << true << d("2026-03-03")
-                                                  << d("2026-03-03") << strings({"2026-03-03"});
+        << true << QList<int>{} << 10 << true << d("2026-01-01") << d("2026-01-31") << strings({"2026-01-10"});
+    QTest::newRow("bounds inclusive, single day")
+        << false << tueThu << 0 << true << d("2026-03-03") << d("2026-03-03") << strings({"2026-03-03"});
     QTest::newRow("single day without a session")
         << false << tueThu << 0 << true << d("2026-03-04") << d("2026-03-04") << QStringList{};
-    QTest::newRow("from after to")
-        << false << tueThu << 0 << true << d("2026-03-13") << d("2026-03-02") << QStringList{};
+    QTest::newRow("from after to") << false << tueThu << 0 << true << d("2026-03-13") << d("2026-03-02")
+                                   << QStringList{};
 }
 
 void TestCalendar::periodicDates()
@@ -323,8 +310,7 @@ void TestCalendar::periodicDates()
 
     const SessionTemplate morning = slot("morning", QTime(8, 0), QTime(11, 0), 10);
     Schedule s = baseSchedule();
-    s.periodic = {isMonthly ? monthly("rule", dayOfMonth, move, morning)
-                            : weekly("rule", weekdays, move, morning)};
+    s.periodic = {isMonthly ? monthly("rule", dayOfMonth, move, morning) : weekly("rule", weekdays, move, morning)};
     const ReceptionCalendar cal(s);
 
     QStringList got;
@@ -347,8 +333,7 @@ void TestCalendar::sessionsOn_data()
     QTest::addColumn<QStringList>("keys");
 
     QTest::newRow("ordinary Monday: regular only")
-        << d("2026-03-09")
-        << strings({"2026-03-09/regular/regular/morning", "2026-03-09/regular/regular/afternoon"});
+        << d("2026-03-09") << strings({"2026-03-09/regular/regular/morning", "2026-03-09/regular/regular/afternoon"});
     QTest::newRow("Tuesday: weekly head session after regular at the same start")
         << d("2026-03-03")
         << strings({"2026-03-03/regular/regular/morning", "2026-03-03/periodic/head-weekly/morning",
@@ -360,8 +345,7 @@ void TestCalendar::sessionsOn_data()
     QTest::newRow("earlier start wins over kind")
         << d("2026-03-12")
         << strings({"2026-03-12/adhoc/adhoc/early", "2026-03-12/regular/regular/morning",
-                    "2026-03-12/periodic/head-weekly/morning",
-                    "2026-03-12/regular/regular/afternoon"});
+                    "2026-03-12/periodic/head-weekly/morning", "2026-03-12/regular/regular/afternoon"});
     QTest::newRow("Saturday with an ad-hoc session only")
         << d("2026-03-14") << strings({"2026-03-14/adhoc/adhoc/morning"});
     QTest::newRow("Sunday 15th: nothing (monthly moved)") << d("2026-03-15") << QStringList{};
@@ -373,11 +357,9 @@ void TestCalendar::sessionsOn_data()
     QTest::newRow("Monday after Tết: weekly and monthly both moved here")
         << d("2026-02-23")
         << strings({"2026-02-23/regular/regular/morning", "2026-02-23/periodic/head-weekly/morning",
-                    "2026-02-23/regular/regular/afternoon",
-                    "2026-02-23/periodic/head-monthly/afternoon"});
+                    "2026-02-23/regular/regular/afternoon", "2026-02-23/periodic/head-monthly/afternoon"});
     QTest::newRow("swapped working Saturday: regular sessions")
-        << d("2026-01-10")
-        << strings({"2026-01-10/regular/regular/morning", "2026-01-10/regular/regular/afternoon"});
+        << d("2026-01-10") << strings({"2026-01-10/regular/regular/morning", "2026-01-10/regular/regular/afternoon"});
     QTest::newRow("invalid date: nothing") << QDate() << QStringList{};
 }
 
@@ -394,13 +376,10 @@ void TestCalendar::sessionByKey_data()
     QTest::addColumn<bool>("found");
     QTest::newRow("regular") << "2026-03-09/regular/regular/afternoon" << true;
     QTest::newRow("periodic") << "2026-03-03/periodic/head-weekly/morning" << true;
-    QTest::newRow("periodic moved after Tết")
-        << "2026-02-23/periodic/head-monthly/afternoon" << true;
+    QTest::newRow("periodic moved after Tết") << "2026-02-23/periodic/head-monthly/afternoon" << true;
     QTest::newRow("ad-hoc on a Saturday") << "2026-03-14/adhoc/adhoc/morning" << true;
-    QTest::newRow("periodic on a day without it")
-        << "2026-03-04/periodic/head-weekly/morning" << false;
-    QTest::newRow("monthly on its unmoved date")
-        << "2026-02-15/periodic/head-monthly/afternoon" << false;
+    QTest::newRow("periodic on a day without it") << "2026-03-04/periodic/head-weekly/morning" << false;
+    QTest::newRow("monthly on its unmoved date") << "2026-02-15/periodic/head-monthly/afternoon" << false;
     QTest::newRow("regular on a holiday") << "2026-04-30/regular/regular/morning" << false;
     QTest::newRow("unknown rule") << "2026-03-03/periodic/deputy/morning" << false;
     QTest::newRow("unknown slot") << "2026-03-03/regular/regular/evening" << false;
@@ -426,8 +405,7 @@ void TestCalendar::sessionByKey()
 void TestCalendar::sessionFields()
 {
     const ReceptionCalendar cal(officeSchedule());
-    const ReceptionSession head =
-        cal.sessionByKey(QStringLiteral("2026-03-05/periodic/head-weekly/morning"));
+    const ReceptionSession head = cal.sessionByKey(QStringLiteral("2026-03-05/periodic/head-weekly/morning"));
     QCOMPARE(head.date, d("2026-03-05"));
     QCOMPARE(int(head.kind), int(ReceptionKind::Periodic));
     QCOMPARE(head.ruleId, QStringLiteral("head-weekly"));
@@ -436,15 +414,13 @@ void TestCalendar::sessionFields()
     QCOMPARE(head.slot.capacity, 10);
     QCOMPARE(head.slot.start, QTime(7, 30));
 
-    const ReceptionSession regular =
-        cal.sessionByKey(QStringLiteral("2026-03-05/regular/regular/morning"));
+    const ReceptionSession regular = cal.sessionByKey(QStringLiteral("2026-03-05/regular/regular/morning"));
     QCOMPARE(regular.ruleId, QStringLiteral("regular"));
     QCOMPARE(regular.place, QStringLiteral("Phòng tiếp công dân"));
     QVERIFY(regular.receiverVi.isEmpty());
     QCOMPARE(regular.slot.capacity, 30);
 
-    const ReceptionSession extra =
-        cal.sessionByKey(QStringLiteral("2026-03-14/adhoc/adhoc/morning"));
+    const ReceptionSession extra = cal.sessionByKey(QStringLiteral("2026-03-14/adhoc/adhoc/morning"));
     QCOMPARE(int(extra.kind), int(ReceptionKind::AdHoc));
     QCOMPARE(extra.receiverEn, QStringLiteral("Director"));
     QCOMPARE(extra.place, QStringLiteral("Hội trường"));

@@ -26,7 +26,10 @@ const QString kShipped = QStringLiteral(TIEPDAN_CONFIG_DIR);
 // The loader reads files up to this size (configloader.cpp, kMaxConfigFile).
 constexpr qint64 kLimit = 4 * 1024 * 1024;
 
-QString u8(const char *s) { return QString::fromUtf8(s); }
+QString u8(const char *s)
+{
+    return QString::fromUtf8(s);
+}
 
 // A private copy of the shipped configuration that one row may break.
 class ConfigCopy {
@@ -60,8 +63,7 @@ private:
     bool m_ok = false;
 };
 
-const ConfigIssue *findIssue(const ConfigLoadResult &r, const QString &file, const QString &key,
-                             const QString &message)
+const ConfigIssue *findIssue(const ConfigLoadResult &r, const QString &file, const QString &key, const QString &message)
 {
     for (const ConfigIssue &i : r.issues)
         if (i.file.contains(file) && i.key == key && i.message.contains(message))
@@ -76,15 +78,17 @@ const ConfigIssue *findIssue(const ConfigLoadResult &r, const QString &file, con
 //   op "remove":  the file is deleted.
 //   op "pad":     the file is padded with spaces to edits[0] bytes (valid JSON).
 //   op "nodir":   the configuration directory does not exist.
-void row(const char *name, const char *file, const char *op, const QStringList &edits,
-         const char *expFile, const char *expKey, const char *expMessage, const char *bug = "")
+void row(const char *name, const char *file, const char *op, const QStringList &edits, const char *expFile,
+         const char *expKey, const char *expMessage, const char *bug = "")
 {
-    QTest::newRow(name) << u8(file) << u8(op) << edits << u8(expFile) << u8(expKey)
-                        << u8(expMessage) << u8(bug);
+    QTest::newRow(name) << u8(file) << u8(op) << edits << u8(expFile) << u8(expKey) << u8(expMessage) << u8(bug);
 }
 
 // Decomposes precomposed Vietnamese letters (NFD), as some keyboards send them.
-QString nfd(const QString &s) { return s.normalized(QString::NormalizationForm_D); }
+QString nfd(const QString &s)
+{
+    return s.normalized(QString::NormalizationForm_D);
+}
 
 } // namespace
 
@@ -126,10 +130,10 @@ void TestConfigLoader::shippedConfig()
 
     // Services: five, in file order, one confidential (denunciation).
     QCOMPARE(c.services.size(), 5);
-    const QStringList ids = {QStringLiteral("complaint"), QStringLiteral("denunciation"),
-                             QStringLiteral("petition"), QStringLiteral("leader"), QStringLiteral("info")};
-    const QStringList prefixes = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
-                                  QStringLiteral("D"), QStringLiteral("E")};
+    const QStringList ids = {QStringLiteral("complaint"), QStringLiteral("denunciation"), QStringLiteral("petition"),
+                             QStringLiteral("leader"), QStringLiteral("info")};
+    const QStringList prefixes = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
+                                  QStringLiteral("E")};
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(c.services[i].id, ids[i]);
         QCOMPARE(c.services[i].prefix, prefixes[i]);
@@ -260,165 +264,139 @@ void TestConfigLoader::corrupt_data()
                                      << u8("not valid JSON at byte") << QString();
         QTest::addRow("%s truncated", c) << f << u8("truncate") << QStringList() << f << QString()
                                          << u8("not valid JSON at byte") << QString();
-        QTest::addRow("%s top-level array", c) << f << u8("write") << QStringList{u8("[{\"a\": 1}]")}
-                                               << f << QString() << u8("top level must be a JSON object")
-                                               << QString();
-        QTest::addRow("%s top-level empty array", c) << f << u8("write") << QStringList{u8("[]")} << f
-                                                     << QString() << u8("top level must be a JSON object")
-                                                     << QString();
+        QTest::addRow("%s top-level array", c) << f << u8("write") << QStringList{u8("[{\"a\": 1}]")} << f << QString()
+                                               << u8("top level must be a JSON object") << QString();
+        QTest::addRow("%s top-level empty array", c) << f << u8("write") << QStringList{u8("[]")} << f << QString()
+                                                     << u8("top level must be a JSON object") << QString();
         QTest::addRow("%s unknown top-level key", c)
-            << f << u8("replace") << QStringList{u8("{"), u8("{ \"comment\": \"x\",")} << f
-            << u8("comment") << u8("unknown key") << QString();
+            << f << u8("replace") << QStringList{u8("{"), u8("{ \"comment\": \"x\",")} << f << u8("comment")
+            << u8("unknown key") << QString();
     }
 
     // The empty object {}: every required key is missing.
-    row("office.json {}", "office.json", "write", {u8("{}")}, "office.json", "schemaVersion",
-        "required");
+    row("office.json {}", "office.json", "write", {u8("{}")}, "office.json", "schemaVersion", "required");
     row("services.json {}", "services.json", "write", {u8("{}")}, "services.json", "services", "");
-    row("schedule.json {}", "schedule.json", "write", {u8("{}")}, "schedule.json", "workingWeekdays",
-        "");
+    row("schedule.json {}", "schedule.json", "write", {u8("{}")}, "schedule.json", "workingWeekdays", "");
     row("holidays.json {}", "holidays.json", "write", {u8("{}")}, "holidays.json", "years", "");
     row("deadlines.json {}", "deadlines.json", "write", {u8("{}")}, "deadlines.json", "ruleSets", "");
 
     // Invalid JSON inside an otherwise good file.
     row("office.json missing comma", "office.json", "replace",
-        {u8("\"code\": \"BN-KV1\","), u8("\"code\": \"BN-KV1\"")}, "office.json", "",
-        "not valid JSON at byte");
+        {u8("\"code\": \"BN-KV1\","), u8("\"code\": \"BN-KV1\"")}, "office.json", "", "not valid JSON at byte");
     row("services.json trailing comma", "services.json", "replace",
-        {u8("\"expectedServiceMinutes\": 8 }"), u8("\"expectedServiceMinutes\": 8, }")},
-        "services.json", "", "not valid JSON at byte");
-    row("schedule.json single quotes", "schedule.json", "replace",
-        {u8("\"adHoc\": []"), u8("'adHoc': []")}, "schedule.json", "", "not valid JSON at byte");
-    row("holidays.json comment", "holidays.json", "replace",
-        {u8("\"years\": {"), u8("// holidays\n  \"years\": {")}, "holidays.json", "",
+        {u8("\"expectedServiceMinutes\": 8 }"), u8("\"expectedServiceMinutes\": 8, }")}, "services.json", "",
         "not valid JSON at byte");
+    row("schedule.json single quotes", "schedule.json", "replace", {u8("\"adHoc\": []"), u8("'adHoc': []")},
+        "schedule.json", "", "not valid JSON at byte");
+    row("holidays.json comment", "holidays.json", "replace", {u8("\"years\": {"), u8("// holidays\n  \"years\": {")},
+        "holidays.json", "", "not valid JSON at byte");
 
     // office.json
-    row("schemaVersion 2", "office.json", "replace",
-        {u8("\"schemaVersion\": 1,"), u8("\"schemaVersion\": 2,")}, "office.json", "schemaVersion",
-        "schema version 1");
-    row("office.code missing", "office.json", "replace", {u8("\"code\": \"BN-KV1\","), QString()},
-        "office.json", "office.code", "is required");
+    row("schemaVersion 2", "office.json", "replace", {u8("\"schemaVersion\": 1,"), u8("\"schemaVersion\": 2,")},
+        "office.json", "schemaVersion", "schema version 1");
+    row("office.code missing", "office.json", "replace", {u8("\"code\": \"BN-KV1\","), QString()}, "office.json",
+        "office.code", "is required");
     row("office.name missing", "office.json", "replace",
-        {u8("\"name\": \"Phòng Thi hành án dân sự khu vực 1 - Bắc Ninh\","), QString()},
-        "office.json", "office.name", "is required");
-    row("office.code lower case", "office.json", "replace",
-        {u8("\"code\": \"BN-KV1\""), u8("\"code\": \"bn-kv1\"")}, "office.json", "office.code",
-        "'bn-kv1' must be 2-16 capital letters");
+        {u8("\"name\": \"Phòng Thi hành án dân sự khu vực 1 - Bắc Ninh\","), QString()}, "office.json", "office.name",
+        "is required");
+    row("office.code lower case", "office.json", "replace", {u8("\"code\": \"BN-KV1\""), u8("\"code\": \"bn-kv1\"")},
+        "office.json", "office.code", "'bn-kv1' must be 2-16 capital letters");
     row("office.code too long", "office.json", "replace",
-        {u8("\"code\": \"BN-KV1\""), u8("\"code\": \"BN-KV1-ABCDEFGHIJK\"")}, "office.json",
-        "office.code", "must be 2-16 capital letters");
-    row("office.code is a number", "office.json", "replace",
-        {u8("\"code\": \"BN-KV1\""), u8("\"code\": 12")}, "office.json", "office.code",
-        "must be a string");
-    row("office misspelt key", "office.json", "replace",
-        {u8("\"province\": "), u8("\"provnce\": ")}, "office.json", "office.provnce", "unknown key");
-    row("office missing key after misspelling", "office.json", "replace",
-        {u8("\"province\": "), u8("\"provnce\": ")}, "office.json", "office.province", "is required");
-    row("language fr", "office.json", "replace", {u8("[\"vi\", \"en\"]"), u8("[\"vi\", \"fr\"]")},
-        "office.json", "languages", "'fr' is not available");
-    row("no language", "office.json", "replace", {u8("[\"vi\", \"en\"]"), u8("[]")}, "office.json",
-        "languages", "at least one language");
+        {u8("\"code\": \"BN-KV1\""), u8("\"code\": \"BN-KV1-ABCDEFGHIJK\"")}, "office.json", "office.code",
+        "must be 2-16 capital letters");
+    row("office.code is a number", "office.json", "replace", {u8("\"code\": \"BN-KV1\""), u8("\"code\": 12")},
+        "office.json", "office.code", "must be a string");
+    row("office misspelt key", "office.json", "replace", {u8("\"province\": "), u8("\"provnce\": ")}, "office.json",
+        "office.provnce", "unknown key");
+    row("office missing key after misspelling", "office.json", "replace", {u8("\"province\": "), u8("\"provnce\": ")},
+        "office.json", "office.province", "is required");
+    row("language fr", "office.json", "replace", {u8("[\"vi\", \"en\"]"), u8("[\"vi\", \"fr\"]")}, "office.json",
+        "languages", "'fr' is not available");
+    row("no language", "office.json", "replace", {u8("[\"vi\", \"en\"]"), u8("[]")}, "office.json", "languages",
+        "at least one language");
     row("interleaveEvery as string", "office.json", "replace",
-        {u8("\"interleaveEvery\": 3,"), u8("\"interleaveEvery\": \"3\",")}, "office.json",
-        "queue.interleaveEvery", "must be a whole number");
+        {u8("\"interleaveEvery\": 3,"), u8("\"interleaveEvery\": \"3\",")}, "office.json", "queue.interleaveEvery",
+        "must be a whole number");
     row("interleaveEvery fraction", "office.json", "replace",
-        {u8("\"interleaveEvery\": 3,"), u8("\"interleaveEvery\": 2.5,")}, "office.json",
-        "queue.interleaveEvery", "must be a whole number");
-    row("interleaveEvery 0", "office.json", "replace",
-        {u8("\"interleaveEvery\": 3,"), u8("\"interleaveEvery\": 0,")}, "office.json",
-        "queue.interleaveEvery", "between 1 and 100");
+        {u8("\"interleaveEvery\": 3,"), u8("\"interleaveEvery\": 2.5,")}, "office.json", "queue.interleaveEvery",
+        "must be a whole number");
+    row("interleaveEvery 0", "office.json", "replace", {u8("\"interleaveEvery\": 3,"), u8("\"interleaveEvery\": 0,")},
+        "office.json", "queue.interleaveEvery", "between 1 and 100");
     row("noShowAfterRecalls null", "office.json", "replace",
         {u8("\"noShowAfterRecalls\": 2"), u8("\"noShowAfterRecalls\": null")}, "office.json",
         "queue.noShowAfterRecalls", "must be a whole number");
     row("noShowAfterRecalls 21", "office.json", "replace",
-        {u8("\"noShowAfterRecalls\": 2"), u8("\"noShowAfterRecalls\": 21")}, "office.json",
-        "queue.noShowAfterRecalls", "between 0 and 20");
+        {u8("\"noShowAfterRecalls\": 2"), u8("\"noShowAfterRecalls\": 21")}, "office.json", "queue.noShowAfterRecalls",
+        "between 0 and 20");
     row("priorityMode misspelt value", "office.json", "replace",
-        {u8("\"priorityMode\": \"interleaved\""), u8("\"priorityMode\": \"interleave\"")},
-        "office.json", "queue.priorityMode", "must be 'strict' or 'interleaved'");
-    row("priorityMode missing", "office.json", "replace",
-        {u8("\"priorityMode\": \"interleaved\","), QString()}, "office.json", "queue.priorityMode",
-        "is required");
-    row("queue misspelt key", "office.json", "replace",
-        {u8("\"priorityCategories\""), u8("\"priorityCategory\"")}, "office.json",
-        "queue.priorityCategory", "unknown key");
-    row("groups not an object", "office.json", "replace",
-        {u8("\"groups\": {"), u8("\"groups\": 5, \"x\": {")}, "office.json", "groups",
-        "must be an object");
-    row("duplicate counter number", "office.json", "replace",
-        {u8("{ \"number\": 2,"), u8("{ \"number\": 1,")}, "office.json", "counters[1]",
-        "counter number 1 is used twice");
-    row("counter number 100", "office.json", "replace",
-        {u8("{ \"number\": 3,"), u8("{ \"number\": 100,")}, "office.json", "counters[2].number",
-        "between 1 and 99");
-    row("counter number missing", "office.json", "replace",
-        {u8("{ \"number\": 3,"), u8("{")}, "office.json", "counters[2].number", "is required");
+        {u8("\"priorityMode\": \"interleaved\""), u8("\"priorityMode\": \"interleave\"")}, "office.json",
+        "queue.priorityMode", "must be 'strict' or 'interleaved'");
+    row("priorityMode missing", "office.json", "replace", {u8("\"priorityMode\": \"interleaved\","), QString()},
+        "office.json", "queue.priorityMode", "is required");
+    row("queue misspelt key", "office.json", "replace", {u8("\"priorityCategories\""), u8("\"priorityCategory\"")},
+        "office.json", "queue.priorityCategory", "unknown key");
+    row("groups not an object", "office.json", "replace", {u8("\"groups\": {"), u8("\"groups\": 5, \"x\": {")},
+        "office.json", "groups", "must be an object");
+    row("duplicate counter number", "office.json", "replace", {u8("{ \"number\": 2,"), u8("{ \"number\": 1,")},
+        "office.json", "counters[1]", "counter number 1 is used twice");
+    row("counter number 100", "office.json", "replace", {u8("{ \"number\": 3,"), u8("{ \"number\": 100,")},
+        "office.json", "counters[2].number", "between 1 and 99");
+    row("counter number missing", "office.json", "replace", {u8("{ \"number\": 3,"), u8("{")}, "office.json",
+        "counters[2].number", "is required");
     row("counter names unknown service", "office.json", "replace",
-        {u8("\"services\": [\"leader\"]"), u8("\"services\": [\"leader\", \"enforcement\"]")},
-        "office.json", "counters[2].services", "no service 'enforcement' in services.json");
+        {u8("\"services\": [\"leader\"]"), u8("\"services\": [\"leader\", \"enforcement\"]")}, "office.json",
+        "counters[2].services", "no service 'enforcement' in services.json");
     row("counter names misspelt service", "office.json", "replace",
-        {u8("[\"complaint\", \"petition\", \"info\"]"),
-         u8("[\"complaint\", \"petition\", \"info\", \"infos\"]")},
+        {u8("[\"complaint\", \"petition\", \"info\"]"), u8("[\"complaint\", \"petition\", \"info\", \"infos\"]")},
         "office.json", "counters[0].services", "no service 'infos'");
     row("service called by no counter", "office.json", "replace",
-        {u8("\"services\": [\"leader\"]"), u8("\"services\": [\"complaint\"]")}, "services.json",
-        "leader", "no counter calls this service");
+        {u8("\"services\": [\"leader\"]"), u8("\"services\": [\"complaint\"]")}, "services.json", "leader",
+        "no counter calls this service");
     row("band maxRepresentatives missing", "office.json", "replace",
-        {u8("{ \"fromPeople\": 11, \"maxRepresentatives\": 5 }"), u8("{ \"fromPeople\": 11 }")},
-        "office.json", "groups.bands[1].maxRepresentatives", "is required");
+        {u8("{ \"fromPeople\": 11, \"maxRepresentatives\": 5 }"), u8("{ \"fromPeople\": 11 }")}, "office.json",
+        "groups.bands[1].maxRepresentatives", "is required");
     row("same key file twice", "office.json", "replace",
-        {u8("\"sealKeyFile\": \"keys/seal.key\""), u8("\"sealKeyFile\": \"keys/office.key\"")},
-        "office.json", "security.sealKeyFile", "must differ from officeKeyFile");
+        {u8("\"sealKeyFile\": \"keys/seal.key\""), u8("\"sealKeyFile\": \"keys/office.key\"")}, "office.json",
+        "security.sealKeyFile", "must differ from officeKeyFile");
     row("idle warning too long", "office.json", "replace",
-        {u8("\"idleWarningSeconds\": 20"), u8("\"idleWarningSeconds\": 90")}, "office.json",
-        "kiosk.idleWarningSeconds", "shorter than idleSeconds");
-    row("printer kind unknown", "office.json", "replace",
-        {u8("\"kind\": \"cups\""), u8("\"kind\": \"laser\"")}, "office.json", "kiosk.printer.kind",
-        "must be none, cups");
-    row("escpos-tcp without host", "office.json", "replace",
-        {u8("\"kind\": \"cups\""), u8("\"kind\": \"escpos-tcp\"")}, "office.json",
-        "kiosk.printer.host", "is required");
+        {u8("\"idleWarningSeconds\": 20"), u8("\"idleWarningSeconds\": 90")}, "office.json", "kiosk.idleWarningSeconds",
+        "shorter than idleSeconds");
+    row("printer kind unknown", "office.json", "replace", {u8("\"kind\": \"cups\""), u8("\"kind\": \"laser\"")},
+        "office.json", "kiosk.printer.kind", "must be none, cups");
+    row("escpos-tcp without host", "office.json", "replace", {u8("\"kind\": \"cups\""), u8("\"kind\": \"escpos-tcp\"")},
+        "office.json", "kiosk.printer.host", "is required");
     row("exit PIN in the clear", "office.json", "replace",
-        {u8("\"exitPinHash\": \"$argon2id$"), u8("\"exitPinHash\": \"246810$")}, "office.json",
-        "kiosk.exitPinHash", "$argon2id$");
+        {u8("\"exitPinHash\": \"$argon2id$"), u8("\"exitPinHash\": \"246810$")}, "office.json", "kiosk.exitPinHash",
+        "$argon2id$");
     row("server over plain http", "office.json", "replace",
-        {u8("\"enabled\": false"), u8("\"enabled\": true"), u8("\"https://thads"), u8("\"http://thads")},
-        "office.json", "server.url", "must use https://");
-    row("server enabled as string", "office.json", "replace",
-        {u8("\"enabled\": false"), u8("\"enabled\": \"no\"")}, "office.json", "server.enabled",
-        "must be true or false");
+        {u8("\"enabled\": false"), u8("\"enabled\": true"), u8("\"https://thads"), u8("\"http://thads")}, "office.json",
+        "server.url", "must use https://");
+    row("server enabled as string", "office.json", "replace", {u8("\"enabled\": false"), u8("\"enabled\": \"no\"")},
+        "office.json", "server.enabled", "must be true or false");
 
     // services.json
-    row("prefix missing", "services.json", "replace", {u8("\"prefix\": \"B\", "), QString()},
-        "services.json", "services[1].prefix", "is required");
-    row("prefix lower case", "services.json", "replace",
-        {u8("\"prefix\": \"B\""), u8("\"prefix\": \"b\"")}, "services.json", "services[1].prefix",
-        "'b' must be one or two capital letters A-Z");
-    row("prefix three letters", "services.json", "replace",
-        {u8("\"prefix\": \"E\""), u8("\"prefix\": \"EEE\"")}, "services.json", "services[4].prefix",
-        "'EEE' must be one or two capital letters");
-    row("prefix a digit", "services.json", "replace",
-        {u8("\"prefix\": \"C\""), u8("\"prefix\": \"1\"")}, "services.json", "services[2].prefix",
-        "must be one or two capital letters");
-    row("duplicate ticket prefix", "services.json", "replace",
-        {u8("\"prefix\": \"C\""), u8("\"prefix\": \"A\"")}, "services.json", "services[2]",
-        "ticket prefix 'A' is used twice");
-    row("duplicate service id", "services.json", "replace",
-        {u8("\"id\": \"petition\""), u8("\"id\": \"complaint\"")}, "services.json", "services[2]",
-        "service id 'complaint' is used twice");
-    row("service id upper case", "services.json", "replace",
-        {u8("\"id\": \"info\""), u8("\"id\": \"Info\"")}, "services.json", "services[4].id",
-        "must be a lower-case identifier");
-    row("service kind unknown", "services.json", "replace",
-        {u8("\"kind\": \"other\""), u8("\"kind\": \"misc\"")}, "services.json", "services[4].kind",
-        "'misc' is not one of");
+    row("prefix missing", "services.json", "replace", {u8("\"prefix\": \"B\", "), QString()}, "services.json",
+        "services[1].prefix", "is required");
+    row("prefix lower case", "services.json", "replace", {u8("\"prefix\": \"B\""), u8("\"prefix\": \"b\"")},
+        "services.json", "services[1].prefix", "'b' must be one or two capital letters A-Z");
+    row("prefix three letters", "services.json", "replace", {u8("\"prefix\": \"E\""), u8("\"prefix\": \"EEE\"")},
+        "services.json", "services[4].prefix", "'EEE' must be one or two capital letters");
+    row("prefix a digit", "services.json", "replace", {u8("\"prefix\": \"C\""), u8("\"prefix\": \"1\"")},
+        "services.json", "services[2].prefix", "must be one or two capital letters");
+    row("duplicate ticket prefix", "services.json", "replace", {u8("\"prefix\": \"C\""), u8("\"prefix\": \"A\"")},
+        "services.json", "services[2]", "ticket prefix 'A' is used twice");
+    row("duplicate service id", "services.json", "replace", {u8("\"id\": \"petition\""), u8("\"id\": \"complaint\"")},
+        "services.json", "services[2]", "service id 'complaint' is used twice");
+    row("service id upper case", "services.json", "replace", {u8("\"id\": \"info\""), u8("\"id\": \"Info\"")},
+        "services.json", "services[4].id", "must be a lower-case identifier");
+    row("service kind unknown", "services.json", "replace", {u8("\"kind\": \"other\""), u8("\"kind\": \"misc\"")},
+        "services.json", "services[4].kind", "'misc' is not one of");
     row("denunciation not confidential", "services.json", "replace",
-        {u8("\"confidential\": true"), u8("\"confidential\": false")}, "services.json",
-        "services[1].confidential", "always confidential");
+        {u8("\"confidential\": true"), u8("\"confidential\": false")}, "services.json", "services[1].confidential",
+        "always confidential");
     row("confidential as string", "services.json", "replace",
-        {u8("\"confidential\": true"), u8("\"confidential\": \"yes\"")}, "services.json",
-        "services[1].confidential", "must be true or false");
+        {u8("\"confidential\": true"), u8("\"confidential\": \"yes\"")}, "services.json", "services[1].confidential",
+        "must be true or false");
     row("misspelt expectedServiceMinutes", "services.json", "replace",
         {u8("\"expectedServiceMinutes\": 20"), u8("\"expectedServiceMinute\": 20")}, "services.json",
         "services[0].expectedServiceMinute", "unknown key");
@@ -426,15 +404,14 @@ void TestConfigLoader::corrupt_data()
         {u8("\"expectedServiceMinutes\": 20"), u8("\"expectedServiceMinutes\": 0")}, "services.json",
         "services[0].expectedServiceMinutes", "between 1 and 480");
     row("expectedServiceMinutes as string", "services.json", "replace",
-        {u8("\"expectedServiceMinutes\": 20"), u8("\"expectedServiceMinutes\": \"20\"")},
-        "services.json", "services[0].expectedServiceMinutes", "must be a whole number");
-    row("nameVi blank", "services.json", "replace",
-        {u8("\"nameVi\": \"Khiếu nại\""), u8("\"nameVi\": \"   \"")}, "services.json",
-        "services[0].nameVi", "must not be empty");
-    row("no service", "services.json", "write", {u8("{ \"services\": [] }")}, "services.json",
-        "services", "at least one service");
-    row("services not a list", "services.json", "write", {u8("{ \"services\": {} }")},
-        "services.json", "services", "must be a list");
+        {u8("\"expectedServiceMinutes\": 20"), u8("\"expectedServiceMinutes\": \"20\"")}, "services.json",
+        "services[0].expectedServiceMinutes", "must be a whole number");
+    row("nameVi blank", "services.json", "replace", {u8("\"nameVi\": \"Khiếu nại\""), u8("\"nameVi\": \"   \"")},
+        "services.json", "services[0].nameVi", "must not be empty");
+    row("no service", "services.json", "write", {u8("{ \"services\": [] }")}, "services.json", "services",
+        "at least one service");
+    row("services not a list", "services.json", "write", {u8("{ \"services\": {} }")}, "services.json", "services",
+        "must be a list");
 
     // schedule.json
     row("session end before start", "schedule.json", "replace",
@@ -448,121 +425,115 @@ void TestConfigLoader::corrupt_data()
         "schedule.json", "periodic[0].sessions[1].end", "must be after the start");
     row("time 25:00", "schedule.json", "replace", {u8("\"start\": \"13:30\""), u8("\"start\": \"25:00\"")},
         "schedule.json", "regular.sessions[1].start", "'25:00' must be a time written HH:MM");
-    row("time 24:00", "schedule.json", "replace", {u8("\"end\": \"11:30\""), u8("\"end\": \"24:00\"")},
-        "schedule.json", "regular.sessions[0].end", "'24:00' must be a time written HH:MM");
-    row("time 12:60", "schedule.json", "replace", {u8("\"end\": \"11:30\""), u8("\"end\": \"12:60\"")},
-        "schedule.json", "regular.sessions[0].end", "must be a time written HH:MM");
+    row("time 24:00", "schedule.json", "replace", {u8("\"end\": \"11:30\""), u8("\"end\": \"24:00\"")}, "schedule.json",
+        "regular.sessions[0].end", "'24:00' must be a time written HH:MM");
+    row("time 12:60", "schedule.json", "replace", {u8("\"end\": \"11:30\""), u8("\"end\": \"12:60\"")}, "schedule.json",
+        "regular.sessions[0].end", "must be a time written HH:MM");
     row("time 7:30", "schedule.json", "replace", {u8("\"start\": \"07:30\""), u8("\"start\": \"7:30\"")},
         "schedule.json", "regular.sessions[0].start", "'7:30' must be a time written HH:MM");
     row("time as number", "schedule.json", "replace", {u8("\"start\": \"07:30\""), u8("\"start\": 730")},
         "schedule.json", "regular.sessions[0].start", "must be a string");
     row("weekday 8", "schedule.json", "replace",
-        {u8("\"workingWeekdays\": [1, 2, 3, 4, 5]"), u8("\"workingWeekdays\": [1, 2, 3, 4, 8]")},
-        "schedule.json", "workingWeekdays[4]", "a weekday is 1 (Monday) to 7 (Sunday)");
-    row("weekday 0 in a periodic rule", "schedule.json", "replace",
-        {u8("\"weekdays\": [2]"), u8("\"weekdays\": [0]")}, "schedule.json", "periodic[1].weekdays[0]",
-        "a weekday is 1 (Monday) to 7 (Sunday)");
-    row("weekday as string", "schedule.json", "replace",
-        {u8("\"weekdays\": [2]"), u8("\"weekdays\": [\"2\"]")}, "schedule.json",
-        "periodic[1].weekdays[0]", "a weekday is 1");
+        {u8("\"workingWeekdays\": [1, 2, 3, 4, 5]"), u8("\"workingWeekdays\": [1, 2, 3, 4, 8]")}, "schedule.json",
+        "workingWeekdays[4]", "a weekday is 1 (Monday) to 7 (Sunday)");
+    row("weekday 0 in a periodic rule", "schedule.json", "replace", {u8("\"weekdays\": [2]"), u8("\"weekdays\": [0]")},
+        "schedule.json", "periodic[1].weekdays[0]", "a weekday is 1 (Monday) to 7 (Sunday)");
+    row("weekday as string", "schedule.json", "replace", {u8("\"weekdays\": [2]"), u8("\"weekdays\": [\"2\"]")},
+        "schedule.json", "periodic[1].weekdays[0]", "a weekday is 1");
     row("dayOfMonth 32", "schedule.json", "replace", {u8("\"dayOfMonth\": 15"), u8("\"dayOfMonth\": 32")},
         "schedule.json", "periodic[0].dayOfMonth", "between 1 and 31");
-    row("periodic kind daily", "schedule.json", "replace",
-        {u8("\"kind\": \"monthly\""), u8("\"kind\": \"daily\"")}, "schedule.json", "periodic[0].kind",
-        "must be 'weekly' or 'monthly'");
-    row("capacity as string", "schedule.json", "replace",
-        {u8("\"capacity\": 40"), u8("\"capacity\": \"40\"")}, "schedule.json",
-        "regular.sessions[0].capacity", "must be a whole number");
-    row("capacity 0", "schedule.json", "replace", {u8("\"capacity\": 40"), u8("\"capacity\": 0")},
-        "schedule.json", "regular.sessions[0].capacity", "between 1 and 10000");
+    row("periodic kind daily", "schedule.json", "replace", {u8("\"kind\": \"monthly\""), u8("\"kind\": \"daily\"")},
+        "schedule.json", "periodic[0].kind", "must be 'weekly' or 'monthly'");
+    row("capacity as string", "schedule.json", "replace", {u8("\"capacity\": 40"), u8("\"capacity\": \"40\"")},
+        "schedule.json", "regular.sessions[0].capacity", "must be a whole number");
+    row("capacity 0", "schedule.json", "replace", {u8("\"capacity\": 40"), u8("\"capacity\": 0")}, "schedule.json",
+        "regular.sessions[0].capacity", "between 1 and 10000");
     row("moveToNextWorkingDay as string", "schedule.json", "replace",
-        {u8("\"moveToNextWorkingDay\": true"), u8("\"moveToNextWorkingDay\": \"true\"")},
-        "schedule.json", "periodic[0].moveToNextWorkingDay", "must be true or false");
+        {u8("\"moveToNextWorkingDay\": true"), u8("\"moveToNextWorkingDay\": \"true\"")}, "schedule.json",
+        "periodic[0].moveToNextWorkingDay", "must be true or false");
     row("duplicate session id", "schedule.json", "replace",
         {u8("{ \"id\": \"afternoon\", \"nameVi\": \"Buổi chiều\", \"nameEn\": \"Afternoon\", \"start\": \"13:30\""),
          u8("{ \"id\": \"morning\", \"nameVi\": \"Buổi chiều\", \"nameEn\": \"Afternoon\", \"start\": \"13:30\"")},
         "schedule.json", "regular.sessions[1]", "session id 'morning' is used twice");
     row("duplicate periodic rule id", "schedule.json", "replace",
-        {u8("\"id\": \"deputy-weekly\""), u8("\"id\": \"head-monthly\"")}, "schedule.json",
-        "periodic[1]", "rule id 'head-monthly' is used twice");
-    row("receiverEn missing", "schedule.json", "replace",
-        {u8("\"receiverEn\": \"Deputy head of office\","), QString()}, "schedule.json",
-        "periodic[1].receiverEn", "is required");
+        {u8("\"id\": \"deputy-weekly\""), u8("\"id\": \"head-monthly\"")}, "schedule.json", "periodic[1]",
+        "rule id 'head-monthly' is used twice");
+    row("receiverEn missing", "schedule.json", "replace", {u8("\"receiverEn\": \"Deputy head of office\","), QString()},
+        "schedule.json", "periodic[1].receiverEn", "is required");
     row("misspelt bookingHorizonDays", "schedule.json", "replace",
-        {u8("\"bookingHorizonDays\""), u8("\"bookingHorizonDay\"")}, "schedule.json",
-        "bookingHorizonDay", "unknown key");
-    row("misspelt session key", "schedule.json", "replace",
-        {u8("\"capacity\": 40"), u8("\"capacty\": 40")}, "schedule.json",
-        "regular.sessions[0].capacty", "unknown key");
+        {u8("\"bookingHorizonDays\""), u8("\"bookingHorizonDay\"")}, "schedule.json", "bookingHorizonDay",
+        "unknown key");
+    row("misspelt session key", "schedule.json", "replace", {u8("\"capacity\": 40"), u8("\"capacty\": 40")},
+        "schedule.json", "regular.sessions[0].capacty", "unknown key");
     row("no regular session", "schedule.json", "replace",
-        {u8("\"sessions\": [\n      { \"id\": \"morning\", \"nameVi\": \"Buổi sáng\", \"nameEn\": \"Morning\", \"start\": \"07:30\", \"end\": \"11:30\", \"capacity\": 40 },\n      { \"id\": \"afternoon\", \"nameVi\": \"Buổi chiều\", \"nameEn\": \"Afternoon\", \"start\": \"13:30\", \"end\": \"16:30\", \"capacity\": 30 }\n    ]"),
+        {u8("\"sessions\": [\n      { \"id\": \"morning\", \"nameVi\": \"Buổi sáng\", \"nameEn\": \"Morning\", "
+            "\"start\": \"07:30\", \"end\": \"11:30\", \"capacity\": 40 },\n      { \"id\": \"afternoon\", \"nameVi\": "
+            "\"Buổi chiều\", \"nameEn\": \"Afternoon\", \"start\": \"13:30\", \"end\": \"16:30\", \"capacity\": 30 }\n "
+            "   ]"),
          u8("\"sessions\": []")},
         "schedule.json", "regular.sessions", "needs at least one session");
     row("ad-hoc date invalid", "schedule.json", "replace",
         {u8("\"adHoc\": []"),
          u8("\"adHoc\": [{ \"date\": \"2026-13-01\", \"receiverVi\": \"Trưởng phòng\", \"receiverEn\": \"Head\", "
-            "\"place\": \"Phòng 1\", \"session\": { \"id\": \"morning\", \"nameVi\": \"Sáng\", \"nameEn\": \"Morning\", "
+            "\"place\": \"Phòng 1\", \"session\": { \"id\": \"morning\", \"nameVi\": \"Sáng\", \"nameEn\": "
+            "\"Morning\", "
             "\"start\": \"08:00\", \"end\": \"11:00\", \"capacity\": 5 } }]")},
         "schedule.json", "adHoc[0].date", "must be a date written YYYY-MM-DD");
     row("ad-hoc session end before start", "schedule.json", "replace",
         {u8("\"adHoc\": []"),
          u8("\"adHoc\": [{ \"date\": \"2026-03-03\", \"receiverVi\": \"Trưởng phòng\", \"receiverEn\": \"Head\", "
-            "\"place\": \"Phòng 1\", \"session\": { \"id\": \"morning\", \"nameVi\": \"Sáng\", \"nameEn\": \"Morning\", "
+            "\"place\": \"Phòng 1\", \"session\": { \"id\": \"morning\", \"nameVi\": \"Sáng\", \"nameEn\": "
+            "\"Morning\", "
             "\"start\": \"11:00\", \"end\": \"08:00\", \"capacity\": 5 } }]")},
         "schedule.json", "adHoc[0].session.end", "must be after the start");
 
     // holidays.json
-    row("holiday from another year", "holidays.json", "replace",
-        {u8("\"2026-04-27\""), u8("\"2025-04-27\"")}, "holidays.json", "years.2026.holidays[6]",
-        "2025-04-27 is not in 2026");
-    row("holiday from next year", "holidays.json", "replace",
-        {u8("\"2027-09-03\""), u8("\"2028-09-03\"")}, "holidays.json", "years.2027.holidays[10]",
-        "2028-09-03 is not in 2027");
-    row("holiday 30 February", "holidays.json", "replace",
-        {u8("\"2026-02-20\""), u8("\"2026-02-30\"")}, "holidays.json", "years.2026.holidays[5]",
-        "must be a date written YYYY-MM-DD");
-    row("holiday written d/m/y", "holidays.json", "replace",
-        {u8("\"2026-01-01\""), u8("\"01/01/2026\"")}, "holidays.json", "years.2026.holidays[0]",
-        "must be a date written YYYY-MM-DD");
-    row("holiday as number", "holidays.json", "replace",
-        {u8("\"2026-01-01\""), u8("20260101")}, "holidays.json", "years.2026.holidays[0]",
-        "must be a date written YYYY-MM-DD");
-    row("year key not a year", "holidays.json", "replace", {u8("\"2027\": {"), u8("\"27\": {")},
-        "holidays.json", "years.27", "the key must be a year");
+    row("holiday from another year", "holidays.json", "replace", {u8("\"2026-04-27\""), u8("\"2025-04-27\"")},
+        "holidays.json", "years.2026.holidays[6]", "2025-04-27 is not in 2026");
+    row("holiday from next year", "holidays.json", "replace", {u8("\"2027-09-03\""), u8("\"2028-09-03\"")},
+        "holidays.json", "years.2027.holidays[10]", "2028-09-03 is not in 2027");
+    row("holiday 30 February", "holidays.json", "replace", {u8("\"2026-02-20\""), u8("\"2026-02-30\"")},
+        "holidays.json", "years.2026.holidays[5]", "must be a date written YYYY-MM-DD");
+    row("holiday written d/m/y", "holidays.json", "replace", {u8("\"2026-01-01\""), u8("\"01/01/2026\"")},
+        "holidays.json", "years.2026.holidays[0]", "must be a date written YYYY-MM-DD");
+    row("holiday as number", "holidays.json", "replace", {u8("\"2026-01-01\""), u8("20260101")}, "holidays.json",
+        "years.2026.holidays[0]", "must be a date written YYYY-MM-DD");
+    row("year key not a year", "holidays.json", "replace", {u8("\"2027\": {"), u8("\"27\": {")}, "holidays.json",
+        "years.27", "the key must be a year");
     row("misspelt year key", "holidays.json", "replace",
-        {u8("\"source\": \"Provisional"), u8("\"sources\": \"Provisional")}, "holidays.json",
-        "years.2027.sources", "unknown key");
+        {u8("\"source\": \"Provisional"), u8("\"sources\": \"Provisional")}, "holidays.json", "years.2027.sources",
+        "unknown key");
     row("holiday and working day", "holidays.json", "write",
         {u8("{ \"years\": { \"2026\": { \"holidays\": [\"2026-01-01\"], \"workingDays\": [\"2026-01-01\"] } } }")},
         "holidays.json", "years", "2026-01-01 is both a holiday and a working day");
     row("year without holidays list", "holidays.json", "write",
-        {u8("{ \"years\": { \"2026\": { \"workingDays\": [] } } }")}, "holidays.json",
-        "years.2026.holidays", "must be a list");
+        {u8("{ \"years\": { \"2026\": { \"workingDays\": [] } } }")}, "holidays.json", "years.2026.holidays",
+        "must be a list");
 
     // deadlines.json (first occurrence = ruleSets[0].rules[0] and so on)
     row("fromEvent unknown", "deadlines.json", "replace",
         {u8("\"fromEvent\": \"decision\""), u8("\"fromEvent\": \"filing\"")}, "deadlines.json",
         "ruleSets[0].rules[0].fromEvent", "must be receipt, acceptance or decision");
-    row("days negative", "deadlines.json", "replace", {u8("\"days\": 90"), u8("\"days\": -1")},
-        "deadlines.json", "ruleSets[0].rules[0].days", "between 0 and 3650");
-    row("days as string", "deadlines.json", "replace", {u8("\"days\": 90"), u8("\"days\": \"90\"")},
-        "deadlines.json", "ruleSets[0].rules[0].days", "must be a whole number");
+    row("days negative", "deadlines.json", "replace", {u8("\"days\": 90"), u8("\"days\": -1")}, "deadlines.json",
+        "ruleSets[0].rules[0].days", "between 0 and 3650");
+    row("days as string", "deadlines.json", "replace", {u8("\"days\": 90"), u8("\"days\": \"90\"")}, "deadlines.json",
+        "ruleSets[0].rules[0].days", "must be a whole number");
     row("duplicate rule id in a set", "deadlines.json", "replace",
         {u8("\"id\": \"complaint.accept\""), u8("\"id\": \"complaint.file\"")}, "deadlines.json",
         "ruleSets[0].rules[1]", "rule id 'complaint.file' is used twice in this set");
     row("two sets on the same day", "deadlines.json", "replace",
-        {u8("\"effectiveFrom\": \"2026-07-01\""), u8("\"effectiveFrom\": \"2015-07-01\"")},
-        "deadlines.json", "ruleSets[1]", "two rule sets take effect on the same day");
+        {u8("\"effectiveFrom\": \"2026-07-01\""), u8("\"effectiveFrom\": \"2015-07-01\"")}, "deadlines.json",
+        "ruleSets[1]", "two rule sets take effect on the same day");
     row("effectiveFrom not ISO", "deadlines.json", "replace",
-        {u8("\"effectiveFrom\": \"2026-07-01\""), u8("\"effectiveFrom\": \"2026-7-1\"")},
-        "deadlines.json", "ruleSets[1].effectiveFrom", "must be a date written YYYY-MM-DD");
+        {u8("\"effectiveFrom\": \"2026-07-01\""), u8("\"effectiveFrom\": \"2026-7-1\"")}, "deadlines.json",
+        "ruleSets[1].effectiveFrom", "must be a date written YYYY-MM-DD");
     row("rule legalBasis missing", "deadlines.json", "replace",
-        {u8("\"labelEn\": \"Time limit to file a complaint\",\n          \"legalBasis\": \"Luật Khiếu nại 2011, Điều 9\""),
+        {u8("\"labelEn\": \"Time limit to file a complaint\",\n          \"legalBasis\": \"Luật Khiếu nại 2011, Điều "
+            "9\""),
          u8("\"labelEn\": \"Time limit to file a complaint\"")},
         "deadlines.json", "ruleSets[0].rules[0].legalBasis", "is required");
-    row("misspelt workingDays", "deadlines.json", "replace",
-        {u8("\"workingDays\": true"), u8("\"workingDay\": true")}, "deadlines.json",
-        "ruleSets[0].rules[11].workingDay", "unknown key");
+    row("misspelt workingDays", "deadlines.json", "replace", {u8("\"workingDays\": true"), u8("\"workingDay\": true")},
+        "deadlines.json", "ruleSets[0].rules[11].workingDay", "unknown key");
     row("workingDays as string", "deadlines.json", "replace",
         {u8("\"workingDays\": true"), u8("\"workingDays\": \"yes\"")}, "deadlines.json",
         "ruleSets[0].rules[11].workingDays", "must be true or false");
@@ -570,18 +541,17 @@ void TestConfigLoader::corrupt_data()
         {u8("\"id\": \"complaint.file\""), u8("\"id\": \"Complaint.File\"")}, "deadlines.json",
         "ruleSets[0].rules[0].id", "must be a lower-case identifier");
     row("matterKind with space", "deadlines.json", "replace",
-        {u8("\"matterKind\": \"complaint\""), u8("\"matterKind\": \"complaint enforcement\"")},
-        "deadlines.json", "ruleSets[0].rules[0].matterKind", "must be a lower-case identifier");
+        {u8("\"matterKind\": \"complaint\""), u8("\"matterKind\": \"complaint enforcement\"")}, "deadlines.json",
+        "ruleSets[0].rules[0].matterKind", "must be a lower-case identifier");
 
     // Size and location.
-    row("deadlines.json of 5 MB", "deadlines.json", "pad", {QString::number(5 * 1024 * 1024)},
-        "deadlines.json", "", "larger than 4 MiB");
-    row("office.json of 5 MB", "office.json", "pad", {QString::number(5 * 1000 * 1000)},
-        "office.json", "", "larger than 4 MiB");
+    row("deadlines.json of 5 MB", "deadlines.json", "pad", {QString::number(5 * 1024 * 1024)}, "deadlines.json", "",
+        "larger than 4 MiB");
+    row("office.json of 5 MB", "office.json", "pad", {QString::number(5 * 1000 * 1000)}, "office.json", "",
+        "larger than 4 MiB");
     row("directory does not exist", "", "nodir", {}, "no-such-config", "",
         "the configuration directory does not exist");
-    row("directory is a file", "", "fileasdir", {}, "office.json", "",
-        "the configuration directory does not exist");
+    row("directory is a file", "", "fileasdir", {}, "office.json", "", "the configuration directory does not exist");
 }
 
 void TestConfigLoader::corrupt()
@@ -640,8 +610,7 @@ void TestConfigLoader::corrupt()
     if (!bug.isEmpty())
         QEXPECT_FAIL("", qPrintable(bug), Continue);
     QVERIFY2(!r.ok() && hit,
-             qPrintable(QStringLiteral("expected %1: %2: ...%3...; got:\n%4")
-                            .arg(expFile, expKey, expMessage, got)));
+             qPrintable(QStringLiteral("expected %1: %2: ...%3...; got:\n%4").arg(expFile, expKey, expMessage, got)));
     if (!hit)
         return;
 
@@ -653,8 +622,7 @@ void TestConfigLoader::corrupt()
     if (expKey.isEmpty())
         QCOMPARE(hit->toString(), hit->file + QStringLiteral(": ") + hit->message);
     else
-        QCOMPARE(hit->toString(), hit->file + QStringLiteral(": ") + expKey + QStringLiteral(": ") +
-                                      hit->message);
+        QCOMPARE(hit->toString(), hit->file + QStringLiteral(": ") + expKey + QStringLiteral(": ") + hit->message);
     for (const ConfigIssue &i : r.issues) {
         QVERIFY(!i.file.isEmpty());
         QVERIFY(!i.message.isEmpty());
@@ -716,14 +684,12 @@ void TestConfigLoader::unicodeNormalised_data()
 
     const QString name = u8("Phòng Thi hành án dân sự khu vực 1 - Bắc Ninh");
     QTest::newRow("office name NFD") << u8("office.json") << name << u8("office.name") << QString();
-    QTest::newRow("office name NFD, padded") << u8("office.json") << name << u8("office.name")
-                                             << u8("  ");
+    QTest::newRow("office name NFD, padded") << u8("office.json") << name << u8("office.name") << u8("  ");
     QTest::newRow("agency name NFD") << u8("office.json") << u8("Thi hành án dân sự tỉnh Bắc Ninh")
                                      << u8("office.agencyName") << QString();
-    QTest::newRow("service name NFD") << u8("services.json") << u8("Tố cáo")
-                                      << u8("services[1].nameVi") << QString();
-    QTest::newRow("receiver NFD") << u8("schedule.json") << u8("Phó Trưởng phòng")
-                                  << u8("periodic[1].receiverVi") << u8(" ");
+    QTest::newRow("service name NFD") << u8("services.json") << u8("Tố cáo") << u8("services[1].nameVi") << QString();
+    QTest::newRow("receiver NFD") << u8("schedule.json") << u8("Phó Trưởng phòng") << u8("periodic[1].receiverVi")
+                                  << u8(" ");
     QTest::newRow("rule label NFD") << u8("deadlines.json") << u8("Giải quyết tố cáo")
                                     << u8("deadline 2026 denunciation.resolve labelVi") << QString();
 }
@@ -806,22 +772,35 @@ void TestConfigLoader::scheduleChange_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("issueKey"); // empty: applies
-    const QByteArray session = R"({"id": "special", "nameVi": "Buổi đặc biệt", "nameEn": "Special", "start": "08:00", "end": "10:00", "capacity": 5})";
-    const QByteArray adhoc = R"({"type": "adHoc", "adHoc": {"date": "2026-12-02", "receiverVi": "Cục trưởng", "receiverEn": "Director", "place": "Phòng 1", "session": )" + session + "}}";
-    const QByteArray rule = R"({"type": "periodic", "rule": {"id": "head-monthly", "kind": "monthly", "dayOfMonth": 20, "receiverVi": "Trưởng phòng", "receiverEn": "Head", "place": "Phòng 1", "sessions": [)" + session + "]}}";
+    const QByteArray session =
+        R"({"id": "special", "nameVi": "Buổi đặc biệt", "nameEn": "Special", "start": "08:00", "end": "10:00", "capacity": 5})";
+    const QByteArray adhoc =
+        R"({"type": "adHoc", "adHoc": {"date": "2026-12-02", "receiverVi": "Cục trưởng", "receiverEn": "Director", "place": "Phòng 1", "session": )" +
+        session + "}}";
+    const QByteArray rule =
+        R"({"type": "periodic", "rule": {"id": "head-monthly", "kind": "monthly", "dayOfMonth": 20, "receiverVi": "Trưởng phòng", "receiverEn": "Head", "place": "Phòng 1", "sessions": [)" +
+        session + "]}}";
     QTest::newRow("holiday") << QByteArray(R"({"type": "holiday", "date": "2026-12-03"})") << QString();
     QTest::newRow("working day") << QByteArray(R"({"type": "workingDay", "date": "2026-12-05"})") << QString();
     QTest::newRow("ad-hoc session") << adhoc << QString();
     QTest::newRow("periodic rule replaced") << rule << QString();
-    QTest::newRow("periodic rule removed") << QByteArray(R"({"type": "periodicRemoved", "id": "deputy-weekly"})") << QString();
+    QTest::newRow("periodic rule removed")
+        << QByteArray(R"({"type": "periodicRemoved", "id": "deputy-weekly"})") << QString();
     QTest::newRow("unknown type") << QByteArray(R"({"type": "party"})") << u"type"_s;
     QTest::newRow("no type") << QByteArray(R"({"date": "2026-12-03"})") << u"type"_s;
     QTest::newRow("bad date") << QByteArray(R"({"type": "holiday", "date": "03/12/2026"})") << u"date"_s;
-    QTest::newRow("unknown key") << QByteArray(R"({"type": "holiday", "date": "2026-12-03", "dropTable": "x"})") << u"dropTable"_s;
-    QTest::newRow("ad-hoc without session") << QByteArray(R"({"type": "adHoc", "adHoc": {"date": "2026-12-02", "receiverVi": "a", "receiverEn": "b", "place": "c"}})") << u"adHoc.session"_s;
-    QTest::newRow("session ends before it starts") << QByteArray(adhoc).replace("\"end\": \"10:00\"", "\"end\": \"07:00\"") << u"adHoc.session.end"_s;
-    QTest::newRow("cancel an ad-hoc session that is not there") << QByteArray(R"({"type": "adHocCancelled", "date": "2026-12-02", "sessionId": "special"})") << u"sessionId"_s;
-    QTest::newRow("remove a rule that is not there") << QByteArray(R"({"type": "periodicRemoved", "id": "nobody"})") << u"id"_s;
+    QTest::newRow("unknown key") << QByteArray(R"({"type": "holiday", "date": "2026-12-03", "dropTable": "x"})")
+                                 << u"dropTable"_s;
+    QTest::newRow("ad-hoc without session")
+        << QByteArray(
+               R"({"type": "adHoc", "adHoc": {"date": "2026-12-02", "receiverVi": "a", "receiverEn": "b", "place": "c"}})")
+        << u"adHoc.session"_s;
+    QTest::newRow("session ends before it starts")
+        << QByteArray(adhoc).replace("\"end\": \"10:00\"", "\"end\": \"07:00\"") << u"adHoc.session.end"_s;
+    QTest::newRow("cancel an ad-hoc session that is not there")
+        << QByteArray(R"({"type": "adHocCancelled", "date": "2026-12-02", "sessionId": "special"})") << u"sessionId"_s;
+    QTest::newRow("remove a rule that is not there")
+        << QByteArray(R"({"type": "periodicRemoved", "id": "nobody"})") << u"id"_s;
     QTest::newRow("periodic rule with a bad kind") << QByteArray(rule).replace("monthly", "yearly") << u"rule.kind"_s;
 }
 
@@ -851,7 +830,9 @@ void TestConfigLoader::scheduleChange()
             QCOMPARE(schedule.periodic.size(), cfg.config.schedule.periodic.size() - 1);
         // An ad-hoc session can then be cancelled.
         if (type == u"adHoc"_s) {
-            const auto cancel = QJsonDocument::fromJson(R"({"type": "adHocCancelled", "date": "2026-12-02", "sessionId": "special"})").object();
+            const auto cancel =
+                QJsonDocument::fromJson(R"({"type": "adHocCancelled", "date": "2026-12-02", "sessionId": "special"})")
+                    .object();
             QVERIFY(applyScheduleChange(cancel, schedule).isEmpty());
             QCOMPARE(schedule.adHoc.size(), cfg.config.schedule.adHoc.size());
         }

@@ -43,7 +43,10 @@ QByteArray pattern(int n, int salt = 0)
     return b;
 }
 
-QString u8(const char *s) { return QString::fromUtf8(s); }
+QString u8(const char *s)
+{
+    return QString::fromUtf8(s);
+}
 
 bool writeFile(const QString &path, const QByteArray &data, int mode)
 {
@@ -75,8 +78,7 @@ QString describe(const TicketPayload &p)
         .arg(p.officeCode, p.date.toString(Qt::ISODate), p.label, p.randomId);
 }
 
-TicketPayload payload(TicketPayload::Kind kind, const char *office, QDate date, const char *label,
-                      const char *rid = "")
+TicketPayload payload(TicketPayload::Kind kind, const char *office, QDate date, const char *label, const char *rid = "")
 {
     TicketPayload p;
     p.kind = kind;
@@ -90,8 +92,8 @@ TicketPayload payload(TicketPayload::Kind kind, const char *office, QDate date, 
 // A signed ticket for BN-KV1, label A015, on 2026-03-02, random id ABCDEFGH.
 QString validCode(const QByteArray &key = fixedKey(1))
 {
-    const auto r = TicketSigner(key).sign(
-        payload(TicketPayload::Kind::Ticket, "BN-KV1", QDate(2026, 3, 2), "A015", "ABCDEFGH"));
+    const auto r =
+        TicketSigner(key).sign(payload(TicketPayload::Kind::Ticket, "BN-KV1", QDate(2026, 3, 2), "A015", "ABCDEFGH"));
     Q_ASSERT(r.ok());
     return r.value();
 }
@@ -251,8 +253,8 @@ void TestCrypto::base32Rejects_data()
     QTest::newRow("6 chars") << u8("MZXW6Y");
     QTest::newRow("9 chars") << u8("MZXW6YTBO");
     // Non-canonical: leftover bits must be zero.
-    QTest::newRow("MZ for f") << u8("MZ");       // 01100 11001: 2 leftover bits = 01
-    QTest::newRow("MZXR for fo") << u8("MZXR");  // 4 leftover bits = 0001
+    QTest::newRow("MZ for f") << u8("MZ");         // 01100 11001: 2 leftover bits = 01
+    QTest::newRow("MZXR for fo") << u8("MZXR");    // 4 leftover bits = 0001
     QTest::newRow("MZXW7 for foo") << u8("MZXW7"); // 1 leftover bit = 1
     QTest::newRow("MZXW6YR for foob") << u8("MZXW6YR");
     QTest::newRow("AB") << u8("AB");
@@ -349,7 +351,7 @@ void TestCrypto::createKeyFileInMissingFolder()
 
 void TestCrypto::readKeyFile_data()
 {
-    QTest::addColumn<int>("size");       // -1: no file
+    QTest::addColumn<int>("size"); // -1: no file
     QTest::addColumn<int>("mode");
     QTest::addColumn<bool>("emptyPath");
     QTest::addColumn<QString>("message"); // empty: must succeed
@@ -525,8 +527,7 @@ void TestCrypto::openRejects_data()
         << QByteArray("TDS1") + sealer.keyId() + foreign.mid(12) << QByteArray("rec-1");
     // Header of one value, body of another (nonce swap).
     const QByteArray second = sealer.seal(plain, "rec-1");
-    QTest::newRow("nonce of another value") << good.left(12) + second.mid(12, 24) + good.mid(36)
-                                            << QByteArray("rec-1");
+    QTest::newRow("nonce of another value") << good.left(12) + second.mid(12, 24) + good.mid(36) << QByteArray("rec-1");
 }
 
 void TestCrypto::openRejects()
@@ -582,8 +583,8 @@ void TestCrypto::keyIdOf_data()
 
     const QByteArray key = fixedKey(7);
     // Header comment of seal.h: first 8 bytes of HMAC-SHA256(key, "tiepdan-seal-key-id").
-    const QByteArray id = QMessageAuthenticationCode::hash("tiepdan-seal-key-id", key,
-                                                           QCryptographicHash::Sha256).left(8);
+    const QByteArray id =
+        QMessageAuthenticationCode::hash("tiepdan-seal-key-id", key, QCryptographicHash::Sha256).left(8);
     const Sealer sealer(key);
     QTest::newRow("sealed value") << sealer.seal("x", "r") << id;
     QTest::newRow("empty plaintext") << sealer.seal({}, {}) << id;
@@ -617,13 +618,12 @@ void TestCrypto::signVerifyRoundTrip_data()
 
     using K = TicketPayload::Kind;
     QTest::newRow("ticket") << payload(K::Ticket, "BN-KV1", QDate(2026, 3, 2), "A015");
-    QTest::newRow("ticket, given random id")
-        << payload(K::Ticket, "BN-KV1", QDate(2026, 3, 2), "A015", "ABCDEFGH");
+    QTest::newRow("ticket, given random id") << payload(K::Ticket, "BN-KV1", QDate(2026, 3, 2), "A015", "ABCDEFGH");
     QTest::newRow("appointment") << payload(K::Appointment, "BN-KV1", QDate(2026, 4, 15), "H7K2M9Q4");
     QTest::newRow("two-letter prefix") << payload(K::Ticket, "HN-KV12", QDate(2026, 12, 31), "AB999");
     QTest::newRow("shortest fields") << payload(K::Ticket, "HN", QDate(2026, 1, 1), "A1");
-    QTest::newRow("longest fields")
-        << payload(K::Appointment, "ABCDEFGHIJKLMNO-", QDate(2099, 12, 31), "ABCDEFGH12345678");
+    QTest::newRow("longest fields") << payload(K::Appointment, "ABCDEFGHIJKLMNO-", QDate(2099, 12, 31),
+                                               "ABCDEFGH12345678");
     QTest::newRow("digit-first office") << payload(K::Ticket, "79-KV3", QDate(2000, 2, 29), "E001");
     QTest::newRow("random id all A") << payload(K::Ticket, "BN-KV1", QDate(2026, 3, 2), "C100", "AAAAAAAA");
     QTest::newRow("random id all 7") << payload(K::Ticket, "BN-KV1", QDate(2026, 3, 2), "C100", "77777777");
@@ -696,12 +696,12 @@ void TestCrypto::signatureIsTruncatedHmacOfSubKey()
     const QByteArray sub = deriveKey(master, "tiepdan-ticket-v1");
     QCOMPARE(sub.size(), 32);
     QVERIFY(sub != master);
-    QCOMPARE(sig, base32Encode(QMessageAuthenticationCode::hash(body.toLatin1(), sub,
-                                                                QCryptographicHash::Sha256).left(16)));
+    QCOMPARE(sig,
+             base32Encode(QMessageAuthenticationCode::hash(body.toLatin1(), sub, QCryptographicHash::Sha256).left(16)));
     // Not the master key itself: the ticket signature cannot be reused as
     // an audit-chain MAC.
-    QVERIFY(sig != base32Encode(QMessageAuthenticationCode::hash(body.toLatin1(), master,
-                                                                 QCryptographicHash::Sha256).left(16)));
+    QVERIFY(sig != base32Encode(
+                       QMessageAuthenticationCode::hash(body.toLatin1(), master, QCryptographicHash::Sha256).left(16)));
 }
 
 void TestCrypto::verifyRejectsMalformed_data()
@@ -721,7 +721,8 @@ void TestCrypto::verifyRejectsMalformed_data()
     QTest::newRow("garbage") << u8("hello world") << u8("wrong format") << QString();
     QTest::newRow("a URL") << u8("https://tiepdan.example/t?A015") << u8("wrong format") << QString();
     QTest::newRow("label only") << u8("A015") << u8("wrong format") << QString();
-    QTest::newRow("too long by one") << (good + u8(".") + QString(128 - good.size(), u'A')) << u8("too long") << QString();
+    QTest::newRow("too long by one") << (good + u8(".") + QString(128 - good.size(), u'A')) << u8("too long")
+                                     << QString();
     QTest::newRow("far too long") << QString(10000, u'A') << u8("too long") << QString();
     QTest::newRow("version TD2") << u8("TD2") + good.mid(3) << u8("wrong format or version") << QString();
     QTest::newRow("version TD0") << u8("TD0") + good.mid(3) << u8("wrong format or version") << QString();
@@ -737,30 +738,40 @@ void TestCrypto::verifyRejectsMalformed_data()
     QTest::newRow("office lower case") << withField(good, 2, u8("bn-kv1")) << u8("a field is malformed") << QString();
     QTest::newRow("office underscore") << withField(good, 2, u8("BN_KV1")) << u8("a field is malformed") << QString();
     QTest::newRow("office one char") << withField(good, 2, u8("B")) << u8("a field is malformed") << QString();
-    QTest::newRow("office 17 chars") << withField(good, 2, u8("ABCDEFGHIJKLMNOPQ")) << u8("a field is malformed") << QString();
-    QTest::newRow("office with diacritic") << withField(good, 2, u8("BẮC-NINH")) << u8("a field is malformed") << QString();
+    QTest::newRow("office 17 chars") << withField(good, 2, u8("ABCDEFGHIJKLMNOPQ")) << u8("a field is malformed")
+                                     << QString();
+    QTest::newRow("office with diacritic")
+        << withField(good, 2, u8("BẮC-NINH")) << u8("a field is malformed") << QString();
     QTest::newRow("date 30 February") << withField(good, 3, u8("20260230")) << u8("a field is malformed") << QString();
-    QTest::newRow("date ISO with dashes") << withField(good, 3, u8("2026-03-02")) << u8("a field is malformed") << QString();
+    QTest::newRow("date ISO with dashes")
+        << withField(good, 3, u8("2026-03-02")) << u8("a field is malformed") << QString();
     QTest::newRow("date 7 digits") << withField(good, 3, u8("2026032")) << u8("a field is malformed") << QString();
     QTest::newRow("date month 13") << withField(good, 3, u8("20261302")) << u8("a field is malformed") << QString();
     QTest::newRow("label lower case") << withField(good, 4, u8("a015")) << u8("a field is malformed") << QString();
     QTest::newRow("label with dash") << withField(good, 4, u8("A-15")) << u8("a field is malformed") << QString();
     QTest::newRow("label one char") << withField(good, 4, u8("A")) << u8("a field is malformed") << QString();
     QTest::newRow("random id 7 chars") << withField(good, 5, u8("ABCDEFG")) << u8("a field is malformed") << QString();
-    QTest::newRow("random id 16 chars") << withField(good, 5, u8("ABCDEFGHABCDEFGH")) << u8("a field is malformed") << QString();
-    QTest::newRow("random id lower case") << withField(good, 5, u8("abcdefgh")) << u8("a field is malformed") << QString();
+    QTest::newRow("random id 16 chars") << withField(good, 5, u8("ABCDEFGHABCDEFGH")) << u8("a field is malformed")
+                                        << QString();
+    QTest::newRow("random id lower case")
+        << withField(good, 5, u8("abcdefgh")) << u8("a field is malformed") << QString();
     QTest::newRow("random id with 1") << withField(good, 5, u8("ABCDEFG1")) << u8("a field is malformed") << QString();
     QTest::newRow("signature empty") << withField(good, 6, QString()) << u8("signature is malformed") << QString();
-    QTest::newRow("signature one char short") << withField(good, 6, sig.chopped(1)) << u8("signature is malformed") << QString();
-    QTest::newRow("signature one char long") << withField(good, 6, sig + u'A') << u8("signature is malformed") << QString();
-    QTest::newRow("signature lower case") << withField(good, 6, sig.toLower()) << u8("signature is malformed") << QString();
-    QTest::newRow("signature with 0") << withField(good, 6, u8("0") + sig.mid(1)) << u8("signature is malformed") << QString();
-    QTest::newRow("signature non-canonical") << withField(good, 6, sigPadded) << u8("signature is malformed") << QString();
+    QTest::newRow("signature one char short")
+        << withField(good, 6, sig.chopped(1)) << u8("signature is malformed") << QString();
+    QTest::newRow("signature one char long")
+        << withField(good, 6, sig + u'A') << u8("signature is malformed") << QString();
+    QTest::newRow("signature lower case")
+        << withField(good, 6, sig.toLower()) << u8("signature is malformed") << QString();
+    QTest::newRow("signature with 0") << withField(good, 6, u8("0") + sig.mid(1)) << u8("signature is malformed")
+                                      << QString();
+    QTest::newRow("signature non-canonical")
+        << withField(good, 6, sigPadded) << u8("signature is malformed") << QString();
     QTest::newRow("space inside") << QString(good).insert(10, u' ') << u8("a field is malformed") << QString();
-    QTest::newRow("label ends with newline") << withField(good, 4, u8("A015\n")) << u8("a field is malformed")
-                                             << QString();
-    QTest::newRow("office ends with newline") << withField(good, 2, u8("BN-KV1\n"))
-                                              << u8("a field is malformed") << QString();
+    QTest::newRow("label ends with newline")
+        << withField(good, 4, u8("A015\n")) << u8("a field is malformed") << QString();
+    QTest::newRow("office ends with newline")
+        << withField(good, 2, u8("BN-KV1\n")) << u8("a field is malformed") << QString();
 }
 
 void TestCrypto::verifyRejectsMalformed()
@@ -805,8 +816,8 @@ void TestCrypto::verifyDetectsForgery_data()
     QTest::newRow("signed by another office key") << validCode(fixedKey(2));
 
     // A real signature from another ticket of the same office.
-    const auto other = TicketSigner(fixedKey(1)).sign(
-        payload(TicketPayload::Kind::Ticket, "BN-KV1", QDate(2026, 3, 2), "A016", "ABCDEFGH"));
+    const auto other = TicketSigner(fixedKey(1))
+                           .sign(payload(TicketPayload::Kind::Ticket, "BN-KV1", QDate(2026, 3, 2), "A016", "ABCDEFGH"));
     QTest::newRow("signature of the next ticket") << withField(good, 6, other.value().split(u'.').last());
 }
 
@@ -903,11 +914,10 @@ void TestCrypto::encodeQr_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("ticket payload") << validCode();
-    QTest::newRow("appointment payload")
-        << TicketSigner(fixedKey(1))
-               .sign(payload(TicketPayload::Kind::Appointment, "ABCDEFGHIJKLMNO-", QDate(2026, 4, 15),
-                             "ABCDEFGH12345678"))
-               .value();
+    QTest::newRow("appointment payload") << TicketSigner(fixedKey(1))
+                                                .sign(payload(TicketPayload::Kind::Appointment, "ABCDEFGHIJKLMNO-",
+                                                              QDate(2026, 4, 15), "ABCDEFGH12345678"))
+                                                .value();
     QTest::newRow("one character") << u8("A");
     QTest::newRow("empty") << QString();
     QTest::newRow("Vietnamese text") << u8("Phòng Thi hành án dân sự khu vực 1 - Bắc Ninh");

@@ -29,16 +29,16 @@ Schedule schedule2026()
     s.workingWeekdays = {1, 2, 3, 4, 5};
     for (QDate t = d("2026-02-14"); t <= d("2026-02-22"); t = t.addDays(1))
         s.holidays.insert(t);
-    for (const char *h : {"2026-01-01", "2026-01-02", "2026-04-27", "2026-04-30", "2026-05-01",
-                          "2026-09-01", "2026-09-02"})
+    for (const char *h :
+         {"2026-01-01", "2026-01-02", "2026-04-27", "2026-04-30", "2026-05-01", "2026-09-01", "2026-09-02"})
         s.holidays.insert(d(h));
     s.workingDays.insert(d("2026-01-10"));
     s.holidayYears = {2026};
     return s;
 }
 
-DeadlineRule rule(const char *id, const char *kind, const char *fromEvent, int days,
-                  bool workingDays, const QString &basis)
+DeadlineRule rule(const char *id, const char *kind, const char *fromEvent, int days, bool workingDays,
+                  const QString &basis)
 {
     DeadlineRule r;
     r.id = QString::fromLatin1(id);
@@ -64,13 +64,11 @@ QList<DeadlineRuleSet> ruleSets()
     DeadlineRuleSet old;
     old.id = QStringLiteral("2019");
     old.effectiveFrom = d("2019-01-01");
-    old.rules = {
-        rule("complaint.accept", "complaint", "receipt", 10, false, kComplaint2011),
-        rule("complaint.resolve.first", "complaint", "acceptance", 30, false, kComplaint2011),
-        rule("denunciation.accept", "denunciation", "receipt", 5, true, kDenunciation2018),
-        rule("denunciation.resolve", "denunciation", "acceptance", 30, false, kDenunciation2018),
-        rule("denunciation.resolve.extended", "denunciation", "acceptance", 60, false,
-             kDenunciation2018)};
+    old.rules = {rule("complaint.accept", "complaint", "receipt", 10, false, kComplaint2011),
+                 rule("complaint.resolve.first", "complaint", "acceptance", 30, false, kComplaint2011),
+                 rule("denunciation.accept", "denunciation", "receipt", 5, true, kDenunciation2018),
+                 rule("denunciation.resolve", "denunciation", "acceptance", 30, false, kDenunciation2018),
+                 rule("denunciation.resolve.extended", "denunciation", "acceptance", 60, false, kDenunciation2018)};
     DeadlineRuleSet next;
     next.id = QStringLiteral("2026");
     next.effectiveFrom = d("2026-07-01");
@@ -132,28 +130,20 @@ void TestDeadlines::addPeriod_data()
         << d("2026-02-10") << 15 << false << d("2026-02-25");
     QTest::newRow("0 calendar days on a working day: the event day")
         << d("2026-03-02") << 0 << false << d("2026-03-02");
-    QTest::newRow("0 calendar days on a Sunday: next working day")
-        << d("2026-03-01") << 0 << false << d("2026-03-02");
+    QTest::newRow("0 calendar days on a Sunday: next working day") << d("2026-03-01") << 0 << false << d("2026-03-02");
 
     // Working days.
-    QTest::newRow("5 working days within a week")
-        << d("2026-03-02") << 5 << true << d("2026-03-09");
+    QTest::newRow("5 working days within a week") << d("2026-03-02") << 5 << true << d("2026-03-09");
     QTest::newRow("denunciation acceptance notice, 5 working days spanning a weekend")
         << d("2026-03-05") << 5 << true << d("2026-03-12");
     QTest::newRow("denunciation acceptance notice, 5 working days spanning Tết")
         << d("2026-02-11") << 5 << true << d("2026-02-25");
-    QTest::newRow("5 working days from a day inside Tết")
-        << d("2026-02-17") << 5 << true << d("2026-02-27");
-    QTest::newRow("5 working days over New Year and the bridge day")
-        << d("2025-12-29") << 5 << true << d("2026-01-07");
-    QTest::newRow("5 working days counting the swapped Saturday")
-        << d("2026-01-07") << 5 << true << d("2026-01-13");
-    QTest::newRow("1 working day from Friday is Monday")
-        << d("2026-03-06") << 1 << true << d("2026-03-09");
-    QTest::newRow("1 working day from Saturday is Monday")
-        << d("2026-03-07") << 1 << true << d("2026-03-09");
-    QTest::newRow("0 working days: the event day")
-        << d("2026-03-02") << 0 << true << d("2026-03-02");
+    QTest::newRow("5 working days from a day inside Tết") << d("2026-02-17") << 5 << true << d("2026-02-27");
+    QTest::newRow("5 working days over New Year and the bridge day") << d("2025-12-29") << 5 << true << d("2026-01-07");
+    QTest::newRow("5 working days counting the swapped Saturday") << d("2026-01-07") << 5 << true << d("2026-01-13");
+    QTest::newRow("1 working day from Friday is Monday") << d("2026-03-06") << 1 << true << d("2026-03-09");
+    QTest::newRow("1 working day from Saturday is Monday") << d("2026-03-07") << 1 << true << d("2026-03-09");
+    QTest::newRow("0 working days: the event day") << d("2026-03-02") << 0 << true << d("2026-03-02");
 
     // Invalid input.
     QTest::newRow("invalid event date, calendar days") << QDate() << 10 << false << QDate();
@@ -200,35 +190,28 @@ void TestDeadlines::compute_data()
     QTest::addColumn<QString>("basis");
 
     QTest::newRow("complaint acceptance, 10 days from receipt")
-        << "complaint.accept" << d("2026-03-02") << d("2026-03-02") << 0 << d("2026-03-12")
-        << kComplaint2011;
+        << "complaint.accept" << d("2026-03-02") << d("2026-03-02") << 0 << d("2026-03-12") << kComplaint2011;
     QTest::newRow("complaint first resolution, 30 days from acceptance, ends Sat -> Mon")
-        << "complaint.resolve.first" << d("2026-03-02") << d("2026-03-12") << 0 << d("2026-04-13")
-        << kComplaint2011;
+        << "complaint.resolve.first" << d("2026-03-02") << d("2026-03-12") << 0 << d("2026-04-13") << kComplaint2011;
     QTest::newRow("denunciation acceptance notice, 5 working days across Tết")
-        << "denunciation.accept" << d("2026-02-11") << d("2026-02-11") << 0 << d("2026-02-25")
-        << kDenunciation2018;
+        << "denunciation.accept" << d("2026-02-11") << d("2026-02-11") << 0 << d("2026-02-25") << kDenunciation2018;
     QTest::newRow("received before 1 July 2026: old set even for a later event")
-        << "complaint.resolve.first" << d("2026-06-25") << d("2026-07-06") << 0 << d("2026-08-05")
-        << kComplaint2011;
+        << "complaint.resolve.first" << d("2026-06-25") << d("2026-07-06") << 0 << d("2026-08-05") << kComplaint2011;
     QTest::newRow("received on 1 July 2026: new set")
-        << "complaint.resolve.first" << d("2026-07-01") << d("2026-07-06") << 0 << d("2026-07-27")
-        << kNew2025;
+        << "complaint.resolve.first" << d("2026-07-01") << d("2026-07-06") << 0 << d("2026-07-27") << kNew2025;
     QTest::newRow("new set, working-day rule")
-        << "complaint.accept" << d("2026-07-03") << d("2026-07-03") << 0 << d("2026-07-14")
-        << kNew2025;
+        << "complaint.accept" << d("2026-07-03") << d("2026-07-03") << 0 << d("2026-07-14") << kNew2025;
     QTest::newRow("rule only in the new set, matter received under the old one")
-        << "complaint.new_only" << d("2026-06-30") << d("2026-07-02") << int(ErrorCode::NotFound)
-        << QDate() << QString();
+        << "complaint.new_only" << d("2026-06-30") << d("2026-07-02") << int(ErrorCode::NotFound) << QDate()
+        << QString();
     QTest::newRow("rule only in the new set, matter received under it")
-        << "complaint.new_only" << d("2026-07-02") << d("2026-07-02") << 0 << d("2026-07-07")
-        << kNew2025;
+        << "complaint.new_only" << d("2026-07-02") << d("2026-07-02") << 0 << d("2026-07-07") << kNew2025;
     QTest::newRow("no set in force yet") << "complaint.accept" << d("2018-12-31") << d("2018-12-31")
                                          << int(ErrorCode::NotFound) << QDate() << QString();
     QTest::newRow("unknown rule") << "complaint.unknown" << d("2026-03-02") << d("2026-03-02")
                                   << int(ErrorCode::NotFound) << QDate() << QString();
-    QTest::newRow("invalid receipt date") << "complaint.accept" << QDate() << d("2026-03-02")
-                                          << int(ErrorCode::InvalidInput) << QDate() << QString();
+    QTest::newRow("invalid receipt date")
+        << "complaint.accept" << QDate() << d("2026-03-02") << int(ErrorCode::InvalidInput) << QDate() << QString();
     QTest::newRow("invalid event date") << "complaint.accept" << d("2026-03-02") << QDate()
                                         << int(ErrorCode::InvalidInput) << QDate() << QString();
 }
@@ -268,8 +251,7 @@ void TestDeadlines::computeAll_data()
 
     QTest::newRow("complaint at receipt, old set")
         << "complaint"
-        << "receipt" << d("2026-03-02") << d("2026-03-02")
-        << strings({"complaint.accept 2026-03-12"});
+        << "receipt" << d("2026-03-02") << d("2026-03-02") << strings({"complaint.accept 2026-03-12"});
     QTest::newRow("denunciation at acceptance, old set, in rule order")
         << "denunciation"
         << "acceptance" << d("2026-03-02") << d("2026-03-09")
@@ -281,15 +263,12 @@ void TestDeadlines::computeAll_data()
     QTest::newRow("kind absent from the new set")
         << "denunciation"
         << "acceptance" << d("2026-07-01") << d("2026-07-06") << QStringList{};
-    QTest::newRow("unknown event")
-        << "complaint"
-        << "decision" << d("2026-03-02") << d("2026-03-02") << QStringList{};
-    QTest::newRow("no set in force")
-        << "complaint"
-        << "receipt" << d("2018-12-31") << d("2018-12-31") << QStringList{};
-    QTest::newRow("invalid receipt date")
-        << "complaint"
-        << "receipt" << QDate() << d("2026-03-02") << QStringList{};
+    QTest::newRow("unknown event") << "complaint"
+                                   << "decision" << d("2026-03-02") << d("2026-03-02") << QStringList{};
+    QTest::newRow("no set in force") << "complaint"
+                                     << "receipt" << d("2018-12-31") << d("2018-12-31") << QStringList{};
+    QTest::newRow("invalid receipt date") << "complaint"
+                                          << "receipt" << QDate() << d("2026-03-02") << QStringList{};
     QTest::newRow("invalid event date") << "complaint"
                                         << "receipt" << d("2026-03-02") << QDate() << QStringList{};
 }

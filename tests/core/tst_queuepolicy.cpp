@@ -19,8 +19,8 @@ using A = QueueAction;
 
 const QList<TicketState> kAllStates = {S::Waiting, S::Called, S::Serving,     S::Done,
                                        S::NoShow,  S::Parked, S::Transferred, S::Cancelled};
-const QList<QueueAction> kAllActions = {A::Call,   A::Recall, A::Start,    A::Finish, A::NoShow,
-                                        A::Park,   A::Resume, A::Transfer, A::Cancel};
+const QList<QueueAction> kAllActions = {A::Call, A::Recall, A::Start,    A::Finish, A::NoShow,
+                                        A::Park, A::Resume, A::Transfer, A::Cancel};
 
 // Names spelled out here, not taken from the code under test: they are what
 // the database, the JSON export and the CLI carry.
@@ -63,28 +63,21 @@ struct Transition {
 
 // Every arrow of the diagram in queuepolicy.h, written out by hand.
 const QList<Transition> kAllowed = {
-    {S::Waiting, A::Call, S::Called},
-    {S::Waiting, A::Transfer, S::Transferred},
+    {S::Waiting, A::Call, S::Called},          {S::Waiting, A::Transfer, S::Transferred},
     {S::Waiting, A::Cancel, S::Cancelled},
 
-    {S::Called, A::Recall, S::Called},
-    {S::Called, A::Start, S::Serving},
-    {S::Called, A::NoShow, S::NoShow},
-    {S::Called, A::Park, S::Parked},
-    {S::Called, A::Transfer, S::Transferred},
-    {S::Called, A::Cancel, S::Cancelled},
+    {S::Called, A::Recall, S::Called},         {S::Called, A::Start, S::Serving},
+    {S::Called, A::NoShow, S::NoShow},         {S::Called, A::Park, S::Parked},
+    {S::Called, A::Transfer, S::Transferred},  {S::Called, A::Cancel, S::Cancelled},
 
-    {S::Serving, A::Finish, S::Done},
-    {S::Serving, A::Park, S::Parked},
+    {S::Serving, A::Finish, S::Done},          {S::Serving, A::Park, S::Parked},
     {S::Serving, A::Transfer, S::Transferred},
 
-    {S::Parked, A::Call, S::Called},      // out of order
-    {S::Parked, A::Resume, S::Waiting},
-    {S::Parked, A::Transfer, S::Transferred},
+    {S::Parked, A::Call, S::Called}, // out of order
+    {S::Parked, A::Resume, S::Waiting},        {S::Parked, A::Transfer, S::Transferred},
     {S::Parked, A::Cancel, S::Cancelled},
 
-    {S::Transferred, A::Call, S::Called},
-    {S::Transferred, A::Cancel, S::Cancelled},
+    {S::Transferred, A::Call, S::Called},      {S::Transferred, A::Cancel, S::Cancelled},
 };
 
 bool isAllowed(TicketState from, QueueAction action)
@@ -253,8 +246,7 @@ void TestQueuePolicy::forbiddenTransitions()
         QCOMPARE(r.error().code, ErrorCode::Conflict);
         QVERIFY(!r.error().message.isEmpty());
         // The reason names the current state, in the words the CLI uses.
-        QVERIFY2(r.error().message.contains(QLatin1String(stateName(from))),
-                 qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QLatin1String(stateName(from))), qPrintable(r.error().message));
     }
     // Strict mode changes nothing about the state machine.
     const auto strict = nextState(from, action, 99, policy(PriorityPolicy::Mode::Strict, 3, 0));
@@ -272,8 +264,7 @@ void TestQueuePolicy::noShowNeedsRecalls_data()
 
     for (int needed : {0, 1, 2, 3, 5})
         for (int recalls = 0; recalls <= needed + 2; ++recalls)
-            QTest::addRow("need %d, recalled %d", needed, recalls)
-                << needed << recalls << (recalls >= needed);
+            QTest::addRow("need %d, recalled %d", needed, recalls) << needed << recalls << (recalls >= needed);
 }
 
 void TestQueuePolicy::noShowNeedsRecalls()
@@ -290,8 +281,7 @@ void TestQueuePolicy::noShowNeedsRecalls()
     } else {
         QCOMPARE(r.error().code, ErrorCode::Conflict);
         // "recall the ticket 2 more time(s) ..."
-        QVERIFY2(r.error().message.contains(QString::number(needed - recalls)),
-                 qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QString::number(needed - recalls)), qPrintable(r.error().message));
         QVERIFY2(r.error().message.contains(QLatin1String("recall")), qPrintable(r.error().message));
     }
     // Recalling stays possible whatever the count, and the state check comes
@@ -512,13 +502,10 @@ void TestQueuePolicy::chooseNext_data()
     QTest::newRow("transferred first, strict") << "R P TR R" << Strict << 3 << 0 << 2;
     QTest::newRow("transferred first, interleaved due") << "R P TR R" << Inter << 3 << 3 << 2;
     QTest::newRow("transferred first, interleaved not due") << "P R TR" << Inter << 3 << 0 << 2;
-    QTest::newRow("transferred regular before transferred priority")
-        << "R TR TP" << Strict << 3 << 0 << 1;
-    QTest::newRow("transferred priority before transferred regular")
-        << "R TP TR" << Inter << 3 << 0 << 1;
+    QTest::newRow("transferred regular before transferred priority") << "R TR TP" << Strict << 3 << 0 << 1;
+    QTest::newRow("transferred priority before transferred regular") << "R TP TR" << Inter << 3 << 0 << 1;
     QTest::newRow("only transferred") << "TR TR" << Inter << 3 << 0 << 0;
-    QTest::newRow("transferred priority before plain priority, strict")
-        << "P TP" << Strict << 3 << 0 << 1;
+    QTest::newRow("transferred priority before plain priority, strict") << "P TP" << Strict << 3 << 0 << 1;
 
     // Issue order within a class.
     QTest::newRow("first regular of several") << "P R R R" << Inter << 3 << 0 << 1;
@@ -568,8 +555,8 @@ void TestQueuePolicy::callSequence_data()
         << late << Inter << 2 << 0 << QList<int>{1, 2, 11, 3, 4, 12, 5, 6, 13, 7, 8, 9, 10};
     QTest::newRow("10R then 3P, every 2, due at once")
         << late << Inter << 2 << 2 << QList<int>{11, 1, 2, 12, 3, 4, 13, 5, 6, 7, 8, 9, 10};
-    QTest::newRow("10R then 3P, strict")
-        << late << Strict << 2 << 0 << QList<int>{11, 12, 13, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    QTest::newRow("10R then 3P, strict") << late << Strict << 2 << 0
+                                         << QList<int>{11, 12, 13, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
 
     // Priority tickets issued first.
     const QString early = QStringLiteral("P P P ") + repeat(QStringLiteral("R"), 10);
@@ -579,8 +566,7 @@ void TestQueuePolicy::callSequence_data()
         << early << Inter << 1 << 0 << QList<int>{4, 1, 5, 2, 6, 3, 7, 8, 9, 10, 11, 12, 13};
 
     // Transferred tickets jump the line and count like any call.
-    QTest::newRow("with transferred, every 2")
-        << "R P TR R TP R" << Inter << 2 << 0 << QList<int>{3, 5, 1, 4, 2, 6};
+    QTest::newRow("with transferred, every 2") << "R P TR R TP R" << Inter << 2 << 0 << QList<int>{3, 5, 1, 4, 2, 6};
     QTest::newRow("only priority, every 2") << "P P P" << Inter << 2 << 0 << QList<int>{1, 2, 3};
     QTest::newRow("only regular, every 2") << "R R R" << Inter << 2 << 0 << QList<int>{1, 2, 3};
     QTest::newRow("nobody") << QString() << Inter << 2 << 0 << QList<int>{};

@@ -15,8 +15,7 @@ const QString kNguyenNfd = u"Nguye\u0302\u0303n"_s;
 const QString kGrinning = u"\U0001F600"_s; // emoji, a surrogate pair
 
 // Checks a failed result: field, error code, and that the message contains `fragment`.
-template<typename T>
-void checkError(const Result<T> &r, const QString &field, const QString &fragment)
+template <typename T> void checkError(const Result<T> &r, const QString &field, const QString &fragment)
 {
     QVERIFY2(!r.ok(), "expected an error");
     QCOMPARE(r.error().code, ErrorCode::InvalidInput);
@@ -210,7 +209,7 @@ void TestValidation::idNumber_data()
     QTest::addColumn<QDate>("today");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<int>("kind");
-    QTest::addColumn<QString>("value");        // stored value, or a fragment of the message
+    QTest::addColumn<QString>("value"); // stored value, or a fragment of the message
     QTest::addColumn<QString>("provinceCode");
     QTest::addColumn<QString>("provinceName");
     QTest::addColumn<bool>("female");
@@ -219,15 +218,15 @@ void TestValidation::idNumber_data()
     const QDate today(2025, 6, 15);
     const auto citizen = [&](const char *tag, const QString &in, const QString &value, const QString &code,
                              const QString &province, bool female, int year) {
-        QTest::newRow(tag) << in << today << true << int(IdKind::CitizenId12) << value << code << province
-                           << female << year;
+        QTest::newRow(tag) << in << today << true << int(IdKind::CitizenId12) << value << code << province << female
+                           << year;
     };
     const auto other = [&](const char *tag, const QString &in, IdKind kind, const QString &value) {
         QTest::newRow(tag) << in << today << true << int(kind) << value << QString() << QString() << false << 0;
     };
     const auto reject = [&](const char *tag, const QString &in, const QString &fragment, QDate day = {}) {
-        QTest::newRow(tag) << in << (day.isValid() ? day : today) << false << 0 << fragment << QString()
-                           << QString() << false << 0;
+        QTest::newRow(tag) << in << (day.isValid() ? day : today) << false << 0 << fragment << QString() << QString()
+                           << false << 0;
     };
 
     citizen("Hà Nội male 1999", u"001099012345"_s, u"001099012345"_s, u"001"_s, u"Hà Nội"_s, false, 1999);
@@ -235,13 +234,12 @@ void TestValidation::idNumber_data()
     citizen("spaces", u"001 099 012345"_s, u"001099012345"_s, u"001"_s, u"Hà Nội"_s, false, 1999);
     citizen("dots", u"001.099.012.345"_s, u"001099012345"_s, u"001"_s, u"Hà Nội"_s, false, 1999);
     citizen("surrounding whitespace", u"  096185123456\n"_s, u"096185123456"_s, u"096"_s, u"Cà Mau"_s, true, 1985);
-    citizen("zero-width inside", u"046095\u200B000001"_s, u"046095000001"_s, u"046"_s, u"Thừa Thiên Huế"_s,
-            false, 1995);
+    citizen("zero-width inside", u"046095\u200B000001"_s, u"046095000001"_s, u"046"_s, u"Thừa Thiên Huế"_s, false,
+            1995);
     citizen("1900 male", u"077000000000"_s, u"077000000000"_s, u"077"_s, u"Bà Rịa - Vũng Tàu"_s, false, 1900);
     citizen("born this year", u"001225000000"_s, u"001225000000"_s, u"001"_s, u"Hà Nội"_s, false, 2025);
     citizen("born this year female", u"048325000000"_s, u"048325000000"_s, u"048"_s, u"Đà Nẵng"_s, true, 2025);
-    citizen("1800s male, exactly 130 years", u"001895123456"_s, u"001895123456"_s, u"001"_s, u"Hà Nội"_s, false,
-            1895);
+    citizen("1800s male, exactly 130 years", u"001895123456"_s, u"001895123456"_s, u"001"_s, u"Hà Nội"_s, false, 1895);
     citizen("1800s female, 130 years", u"001995123456"_s, u"001995123456"_s, u"001"_s, u"Hà Nội"_s, true, 1895);
     other("legacy CMND", u"123456789"_s, IdKind::LegacyId9, u"123456789"_s);
     other("legacy CMND spaced", u"123 456 789"_s, IdKind::LegacyId9, u"123456789"_s);
@@ -403,9 +401,7 @@ void TestValidation::text_data()
     const QString content = u"content"_s;
     const QString notes = u"notes"_s;
     const auto accept = [](const char *tag, const QString &field, const QString &in, int max, bool required,
-                           const QString &out) {
-        QTest::newRow(tag) << field << in << max << required << true << out;
-    };
+                           const QString &out) { QTest::newRow(tag) << field << in << max << required << true << out; };
     const auto reject = [](const char *tag, const QString &field, const QString &in, int max, bool required,
                            const QString &fragment) {
         QTest::newRow(tag) << field << in << max << required << false << fragment;
@@ -415,8 +411,7 @@ void TestValidation::text_data()
     accept("address", address, u"  Số 1,   phố Tràng Tiền,  Hoàn Kiếm  "_s, limits::AddressMax, true,
            u"Số 1, phố Tràng Tiền, Hoàn Kiếm"_s);
     accept("NFD to NFC", address, kNguyenNfd, limits::AddressMax, true, kNguyenNfc);
-    accept("emoji kept", notes, u"Cảm ơn %1"_s.arg(kGrinning), limits::NotesMax, false,
-           u"Cảm ơn %1"_s.arg(kGrinning));
+    accept("emoji kept", notes, u"Cảm ơn %1"_s.arg(kGrinning), limits::NotesMax, false, u"Cảm ơn %1"_s.arg(kGrinning));
     accept("other scripts kept", notes, u"李小龙 محمد Анна"_s, limits::NotesMax, false, u"李小龙 محمد Анна"_s);
     accept("newline kept", content, u"Dòng 1\nDòng 2"_s, limits::ContentMax, true, u"Dòng 1\nDòng 2"_s);
     accept("blank line kept", content, u"a\n\nb"_s, limits::ContentMax, true, u"a\n\nb"_s);
@@ -432,8 +427,8 @@ void TestValidation::text_data()
     accept("optional blank", notes, u" \n\t "_s, limits::NotesMax, false, QString());
     accept("exactly the limit", address, QString(limits::AddressMax, u'x'), limits::AddressMax, true,
            QString(limits::AddressMax, u'x'));
-    accept("limit after trimming", address, u"   "_s + QString(limits::AddressMax, u'x') + u"   "_s,
-           limits::AddressMax, true, QString(limits::AddressMax, u'x'));
+    accept("limit after trimming", address, u"   "_s + QString(limits::AddressMax, u'x') + u"   "_s, limits::AddressMax,
+           true, QString(limits::AddressMax, u'x'));
     accept("content at limit", content, QString(limits::ContentMax, u'n'), limits::ContentMax, true,
            QString(limits::ContentMax, u'n'));
 
@@ -444,15 +439,16 @@ void TestValidation::text_data()
            u"address has 301 characters; the limit is 300"_s);
     reject("content over the limit", content, QString(limits::ContentMax + 1, u'n'), limits::ContentMax, true,
            u"the limit is 20000"_s);
-    reject("short text over the limit", u"agency"_s, QString(limits::ShortTextMax + 1, u'a'),
-           limits::ShortTextMax, false, u"agency has 501 characters; the limit is 500"_s);
+    reject("short text over the limit", u"agency"_s, QString(limits::ShortTextMax + 1, u'a'), limits::ShortTextMax,
+           false, u"agency has 501 characters; the limit is 500"_s);
     reject("NUL", notes, u"a\u0000b"_s, limits::NotesMax, false, u"notes contains a control character (U+0000)"_s);
     reject("BEL", notes, u"a\u0007b"_s, limits::NotesMax, false, u"control character (U+0007)"_s);
     reject("vertical tab", notes, u"a\u000Bb"_s, limits::NotesMax, false, u"control character (U+000B)"_s);
     reject("ESC", content, u"\u001B[2J"_s, limits::ContentMax, true, u"control character (U+001B)"_s);
     reject("DEL", content, u"x\u007F"_s, limits::ContentMax, true, u"control character (U+007F)"_s);
     reject("C1 control", content, u"x\u0085y"_s, limits::ContentMax, true, u"control character (U+0085)"_s);
-    reject("lone surrogate", notes, u"x"_s + QChar(0xDC00), limits::NotesMax, false, u"invalid Unicode (lone surrogate U+DC00)"_s);
+    reject("lone surrogate", notes, u"x"_s + QChar(0xDC00), limits::NotesMax, false,
+           u"invalid Unicode (lone surrogate U+DC00)"_s);
 }
 
 void TestValidation::text()

@@ -233,10 +233,7 @@ private:
         });
         up->connectToHost(QHostAddress::LocalHost, m_hubPort);
     }
-    void inThread(const std::function<void()> &f)
-    {
-        QMetaObject::invokeMethod(m_ctx, f, Qt::BlockingQueuedConnection);
-    }
+    void inThread(const std::function<void()> &f) { QMetaObject::invokeMethod(m_ctx, f, Qt::BlockingQueuedConnection); }
 
     const quint16 m_hubPort;
     QObject *m_ctx = nullptr; // set before ready(), read after startAndWait()

@@ -126,7 +126,8 @@ private slots:
         Database &d = (*store)->db();
         QCOMPARE(d.scalar(u"SELECT COUNT(*) FROM tickets WHERE state = 'done'"_s)->toInt(), kTickets);
         QCOMPARE(d.scalar(u"SELECT COUNT(*) FROM tickets"_s)->toInt(), kTickets);
-        QCOMPARE(d.scalar(u"SELECT COUNT(DISTINCT entity_id) FROM audit WHERE action = 'ticket.call'"_s)->toInt(), kTickets);
+        QCOMPARE(d.scalar(u"SELECT COUNT(DISTINCT entity_id) FROM audit WHERE action = 'ticket.call'"_s)->toInt(),
+                 kTickets);
 
         // The display announced every call once, in the order they were made.
         QStringList calls;

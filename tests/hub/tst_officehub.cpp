@@ -24,8 +24,14 @@ using namespace Qt::StringLiterals;
 namespace {
 const QByteArray kToken = "test-hub-token-0123456789abcdefghijklmnop";
 
-QJsonObject body(const HttpResponse &r) { return QJsonDocument::fromJson(r.body).object(); }
-int code(const QJsonObject &answer) { return answer.value(u"error"_s).toObject().value(u"code"_s).toInt(); }
+QJsonObject body(const HttpResponse &r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+int code(const QJsonObject &answer)
+{
+    return answer.value(u"error"_s).toObject().value(u"code"_s).toInt();
+}
 bool signedOut(const QJsonObject &answer)
 {
     return answer.value(u"error"_s).toObject().value(u"signedOut"_s).toBool();
@@ -111,7 +117,8 @@ private slots:
         auto made = OfficeHub::loadOrCreateToken(path); // the kiosk PC makes it on the first start
         QVERIFY(made);
         QVERIFY(made->size() >= 32);
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther), QFile::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
+                 QFile::Permissions());
         QCOMPARE(*OfficeHub::loadOrCreateToken(path), *made); // and keeps it
         QCOMPARE(*OfficeHub::loadToken(path), *made);
         QCOMPARE(*OfficeHub::loadOrCreateToken(m_dir.filePath(u"other.token"_s)) == *made, false);
@@ -134,7 +141,8 @@ private slots:
     void refusesWithoutTheHubToken()
     {
         CurlTransport http;
-        for (const QByteArray &token : {QByteArray("wrong-token"), QByteArray(), kToken + "x", kToken.left(kToken.size() - 1)}) {
+        for (const QByteArray &token :
+             {QByteArray("wrong-token"), QByteArray(), kToken + "x", kToken.left(kToken.size() - 1)}) {
             auto r = http.post(url(u"/hub/v1/call/hello"_s), token, "{}");
             QVERIFY(r);
             QCOMPARE(r->status, 401);
@@ -247,8 +255,11 @@ private slots:
         QCOMPARE(ticket(first).value(u"state"_s).toString(), u"called"_s);
         QVERIFY(!ticket(first).contains(u"payload"_s));
         auto act = [&](const QString &label, const QString &action, int toCounter = 0) {
-            return c->call(u"act"_s, {{u"session"_s, s}, {u"label"_s, label}, {u"action"_s, action},
-                                      {u"counter"_s, 1}, {u"toCounter"_s, toCounter}});
+            return c->call(u"act"_s, {{u"session"_s, s},
+                                      {u"label"_s, label},
+                                      {u"action"_s, action},
+                                      {u"counter"_s, 1},
+                                      {u"toCounter"_s, toCounter}});
         };
         // A resumed ticket waits again and is called out of order.
         const QStringList steps{u"recall"_s, u"start"_s, u"park"_s, u"resume"_s, u"call"_s, u"start"_s, u"finish"_s};
@@ -260,10 +271,12 @@ private slots:
         QCOMPARE(code(act(a, u"finish"_s)), int(ErrorCode::Conflict));
         QCOMPARE(code(act(a, u"explode"_s)), int(ErrorCode::InvalidInput));
 
-        const QString b = ticket(c->call(u"callNext"_s, {{u"session"_s, s}, {u"counter"_s, 1}})).value(u"label"_s).toString();
+        const QString b =
+            ticket(c->call(u"callNext"_s, {{u"session"_s, s}, {u"counter"_s, 1}})).value(u"label"_s).toString();
         QVERIFY(!b.isEmpty() && b != a);
         QVERIFY(act(b, u"transfer"_s, 2).value(u"ok"_s).toBool());
-        const QString d = ticket(c->call(u"callNext"_s, {{u"session"_s, s}, {u"counter"_s, 1}})).value(u"label"_s).toString();
+        const QString d =
+            ticket(c->call(u"callNext"_s, {{u"session"_s, s}, {u"counter"_s, 1}})).value(u"label"_s).toString();
         QVERIFY(act(d, u"cancel"_s).value(u"ok"_s).toBool());
 
         // Each action is one audit entry by the officer, and each reached the
@@ -278,8 +291,8 @@ private slots:
             seqs << q->value(0).toLongLong();
         }
         QCOMPARE(audited, (QStringList{u"ticket.call"_s, u"ticket.recall"_s, u"ticket.start"_s, u"ticket.park"_s,
-                                       u"ticket.resume"_s, u"ticket.call"_s, u"ticket.start"_s, u"ticket.finish"_s, u"ticket.call"_s,
-                                       u"ticket.transfer"_s, u"ticket.call"_s, u"ticket.cancel"_s}));
+                                       u"ticket.resume"_s, u"ticket.call"_s, u"ticket.start"_s, u"ticket.finish"_s,
+                                       u"ticket.call"_s, u"ticket.transfer"_s, u"ticket.call"_s, u"ticket.cancel"_s}));
         QList<qint64> delivered;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
                                      delivered.clear();
@@ -412,7 +425,7 @@ private slots:
         QVERIFY(onlineChanged.count() >= 3);
         QVERIFY(desk.signedIn());
         QTRY_COMPARE_WITH_TIMEOUT(desk.errorKind(), QString(), 3000); // "connection lost" is gone with the banner
-        QTRY_COMPARE_WITH_TIMEOUT(desk.queue()->waiting(), 3, 3000); // 4 + 1 issued, 2 called
+        QTRY_COMPARE_WITH_TIMEOUT(desk.queue()->waiting(), 3, 3000);  // 4 + 1 issued, 2 called
         QVERIFY(desk.act(mine, u"start"_s));
         QVERIFY(desk.act(mine, u"finish"_s));
         QVERIFY(desk.callNext());
@@ -442,7 +455,8 @@ private slots:
             QVERIFY2(desk.errorKind() == u"offline"_s, qPrintable(desk.errorKind() + u": "_s + desk.errorDetail()));
             QVERIFY(!desk.signedIn());
         }
-        QVERIFY(garbage.calls() > 0); // asked at least once (offline after a call with no answer, the rest are refused here)
+        QVERIFY(garbage.calls() >
+                0); // asked at least once (offline after a call with no answer, the rest are refused here)
     }
 
     void aRestartedHubSignsTheDeskOutAndItSignsInAgain()

@@ -91,7 +91,8 @@ private slots:
         QVERIFY(tokens.open(QIODevice::WriteOnly));
         tokens.write(kTokenFile);
         tokens.close();
-        const QString why = m_server.start({u"--tokens"_s, tokens.fileName(), u"--db"_s, m_dir.filePath(u"server.db"_s)});
+        const QString why =
+            m_server.start({u"--tokens"_s, tokens.fileName(), u"--db"_s, m_dir.filePath(u"server.db"_s)});
         QVERIFY2(why.isEmpty(), qPrintable(why));
         auto cfg = loadConfig(QStringLiteral(TIEPDAN_CONFIG_DIR));
         QVERIFY2(cfg.ok(), qPrintable(cfg.errorText()));
@@ -113,12 +114,12 @@ private slots:
         add(*m_a, QDate(2026, 10, 5), K::Complaint, D::Accept);
         add(*m_a, QDate(2026, 10, 6), K::Complaint, D::Pending, R::Officer, 1, u"027085099999"_s);
         add(*m_a, QDate(2026, 10, 20), K::Complaint, D::Accept, R::Head, 1, u"027085099999"_s); // repeat, accepted
-        add(*m_a, QDate(2026, 11, 16), K::Denunciation, D::Pending);                         // sealed; due 23/11
-        add(*m_a, QDate(2026, 11, 17), K::Petition, D::ReturnGuide, R::Officer, 7);           // a group
+        add(*m_a, QDate(2026, 11, 16), K::Denunciation, D::Pending);                            // sealed; due 23/11
+        add(*m_a, QDate(2026, 11, 17), K::Petition, D::ReturnGuide, R::Officer, 7);             // a group
         add(*m_a, QDate(2026, 11, 18), K::Complaint, D::Transfer, R::Deputy);
         add(*m_a, QDate(2026, 11, 19), K::Feedback, D::Pending, R::Head, 6);
-        add(*m_a, QDate(2026, 11, 20), K::Complaint, D::Pending);                            // due 30/11
-        add(*m_a, QDate(2025, 11, 20), K::Complaint, D::Accept);                             // a year earlier
+        add(*m_a, QDate(2026, 11, 20), K::Complaint, D::Pending); // due 30/11
+        add(*m_a, QDate(2025, 11, 20), K::Complaint, D::Accept);  // a year earlier
         {
             // The head on an ad-hoc day with no session recorded: the day is the session.
             ReceptionRecord r;
@@ -309,7 +310,8 @@ private slots:
         QVERIFY(ours);
         auto line = [](const WatchedDeadline &w) {
             return u"%1|%2|%3|%4|%5"_s.arg(w.recordId, w.deadline.ruleId, w.deadline.due.toString(Qt::ISODate))
-                .arg(w.daysLeft).arg(w.ruleSetId);
+                .arg(w.daysLeft)
+                .arg(w.ruleSetId);
         };
         QStringList a, b;
         for (const WatchedDeadline &w : *theirs) {
@@ -360,12 +362,17 @@ private slots:
         QTest::addColumn<bool>("noAnswer");
         QTest::addColumn<int>("code");
         QTest::newRow("no answer") << 0 << QByteArray() << true << int(ErrorCode::Storage);
-        QTest::newRow("token refused") << 401 << QByteArray(R"({"error":"unknown token"})") << false << int(ErrorCode::Denied);
-        QTest::newRow("server error") << 503 << QByteArray(R"({"error":"database unavailable"})") << false << int(ErrorCode::Storage);
-        QTest::newRow("a portal's HTML page") << 200 << QByteArray("<html><body>Đăng nhập Wi-Fi</body></html>") << false << int(ErrorCode::Storage);
-        QTest::newRow("JSON of another shape") << 200 << QByteArray(R"({"records":"many","total":"x"})") << false << int(ErrorCode::Storage);
+        QTest::newRow("token refused") << 401 << QByteArray(R"({"error":"unknown token"})") << false
+                                       << int(ErrorCode::Denied);
+        QTest::newRow("server error") << 503 << QByteArray(R"({"error":"database unavailable"})") << false
+                                      << int(ErrorCode::Storage);
+        QTest::newRow("a portal's HTML page")
+            << 200 << QByteArray("<html><body>Đăng nhập Wi-Fi</body></html>") << false << int(ErrorCode::Storage);
+        QTest::newRow("JSON of another shape")
+            << 200 << QByteArray(R"({"records":"many","total":"x"})") << false << int(ErrorCode::Storage);
         QTest::newRow("a JSON array") << 200 << QByteArray("[1,2,3]") << false << int(ErrorCode::Storage);
-        QTest::newRow("truncated JSON") << 200 << QByteArray(R"({"records":[{"id":)") << false << int(ErrorCode::Storage);
+        QTest::newRow("truncated JSON") << 200 << QByteArray(R"({"records":[{"id":)") << false
+                                        << int(ErrorCode::Storage);
     }
 
     void failuresAreErrors()
@@ -374,8 +381,9 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(bool, noAnswer);
         QFETCH(int, code);
-        const Result<HttpResponse> answer = noAnswer ? Result<HttpResponse>(Error::make(ErrorCode::Storage, u"connection refused"_s))
-                                                     : Result<HttpResponse>(HttpResponse{status, body, -1});
+        const Result<HttpResponse> answer =
+            noAnswer ? Result<HttpResponse>(Error::make(ErrorCode::Storage, u"connection refused"_s))
+                     : Result<HttpResponse>(HttpResponse{status, body, -1});
         RemoteLeaderSource src(u"http://127.0.0.1:9/api/v1"_s, kLeaderAll, m_a->deadlines(),
                                std::make_unique<CannedTransport>(answer));
         auto records = src.records({}, {}, 50);
@@ -391,7 +399,8 @@ private slots:
     // No server listening at all (the real transport).
     void serverDown()
     {
-        RemoteLeaderSource src(u"http://127.0.0.1:9/api/v1"_s, kLeaderAll, m_a->deadlines(), std::make_unique<CurlTransport>(QString(), 5));
+        RemoteLeaderSource src(u"http://127.0.0.1:9/api/v1"_s, kLeaderAll, m_a->deadlines(),
+                               std::make_unique<CurlTransport>(QString(), 5));
         auto r = src.records({}, {}, 10);
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Storage);

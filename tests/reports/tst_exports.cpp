@@ -66,9 +66,8 @@ class TestExports : public QObject {
 
     Run ctl(const QStringList &args)
     {
-        return runProgram(
-            kBinary,
-            QStringList{u"--config"_s, kConfig, u"--db"_s, m_db, u"--actor"_s, u"tester"_s} + args);
+        return runProgram(kBinary,
+                          QStringList{u"--config"_s, kConfig, u"--db"_s, m_db, u"--actor"_s, u"tester"_s} + args);
     }
     QString path(const QString &name) const { return m_dir.filePath(name); }
     void add(const QStringList &args)
@@ -86,22 +85,26 @@ class TestExports : public QObject {
     // JSON {"rows", "numbers", "formulas"} on stdout (Python's zipfile + XML).
     static Run odsBook(const QString &ods)
     {
-        return runProgram(u"python3"_s, {u"-c"_s,
-            u"import json,sys,zipfile,xml.etree.ElementTree as E\n"
-            u"ns={'table':'urn:oasis:names:tc:opendocument:xmlns:table:1.0','text':'urn:oasis:names:tc:opendocument:xmlns:text:1.0','office':'urn:oasis:names:tc:opendocument:xmlns:office:1.0'}\n"
-            u"z=zipfile.ZipFile(sys.argv[1])\n"
-            u"assert z.testzip() is None\n"
-            u"root=E.fromstring(z.read('content.xml'))\n"
-            u"rows=[];formulas=0;numbers=[]\n"
-            u"for row in root.iter('{%s}table-row'%ns['table']):\n"
-            u"  cells=[]\n"
-            u"  for c in row.findall('table:table-cell',ns):\n"
-            u"    if c.get('{%s}formula'%ns['table']): formulas+=1\n"
-            u"    if c.get('{%s}value-type'%ns['office'])=='float': numbers.append(float(c.get('{%s}value'%ns['office'])))\n"
-            u"    cells.append('\\n'.join(''.join(p.itertext()) for p in c.findall('text:p',ns)))\n"
-            u"  if any(cells): rows.append(cells)\n"
-            u"print(json.dumps({'rows':rows,'formulas':formulas,'numbers':numbers}))"_s,
-            ods});
+        return runProgram(
+            u"python3"_s,
+            {u"-c"_s,
+             u"import json,sys,zipfile,xml.etree.ElementTree as E\n"
+             u"ns={'table':'urn:oasis:names:tc:opendocument:xmlns:table:1.0','text':'urn:oasis:names:tc:opendocument:"
+             u"xmlns:text:1.0','office':'urn:oasis:names:tc:opendocument:xmlns:office:1.0'}\n"
+             u"z=zipfile.ZipFile(sys.argv[1])\n"
+             u"assert z.testzip() is None\n"
+             u"root=E.fromstring(z.read('content.xml'))\n"
+             u"rows=[];formulas=0;numbers=[]\n"
+             u"for row in root.iter('{%s}table-row'%ns['table']):\n"
+             u"  cells=[]\n"
+             u"  for c in row.findall('table:table-cell',ns):\n"
+             u"    if c.get('{%s}formula'%ns['table']): formulas+=1\n"
+             u"    if c.get('{%s}value-type'%ns['office'])=='float': "
+             u"numbers.append(float(c.get('{%s}value'%ns['office'])))\n"
+             u"    cells.append('\\n'.join(''.join(p.itertext()) for p in c.findall('text:p',ns)))\n"
+             u"  if any(cells): rows.append(cells)\n"
+             u"print(json.dumps({'rows':rows,'formulas':formulas,'numbers':numbers}))"_s,
+             ods});
     }
     static QString pdfText(const QString &pdf)
     {
@@ -115,12 +118,11 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_db = path(u"office.db"_s);
         // November: the small set with every awkward value.
-        add({u"--kind"_s, u"complaint"_s, u"--name"_s, u"Nguyễn Văn Ánh"_s, u"--address"_s,
-             kAddress, u"--id"_s, u"027090001234"_s, u"--content"_s, kContent, u"--direction"_s,
-             u"accept"_s, u"--date"_s, u"2026-11-02T09:00"_s});
-        add({u"--kind"_s, u"denunciation"_s, u"--name"_s, kSealedName, u"--address"_s,
-             u"Thôn Bí Ẩn"_s, u"--content"_s, u"Tố cáo chấp hành viên"_s, u"--date"_s,
-             u"2026-11-03T10:00"_s});
+        add({u"--kind"_s, u"complaint"_s, u"--name"_s, u"Nguyễn Văn Ánh"_s, u"--address"_s, kAddress, u"--id"_s,
+             u"027090001234"_s, u"--content"_s, kContent, u"--direction"_s, u"accept"_s, u"--date"_s,
+             u"2026-11-02T09:00"_s});
+        add({u"--kind"_s, u"denunciation"_s, u"--name"_s, kSealedName, u"--address"_s, u"Thôn Bí Ẩn"_s, u"--content"_s,
+             u"Tố cáo chấp hành viên"_s, u"--date"_s, u"2026-11-03T10:00"_s});
         add({u"--kind"_s,
              u"petition"_s,
              u"--name"_s,
@@ -168,8 +170,7 @@ private slots:
         QTest::newRow("formula -") << u"-5"_s << u"'-5"_s;
         QTest::newRow("formula @") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
         QTest::newRow("formula tab") << u"\t=1"_s << u"'\t=1"_s;
-        QTest::newRow("formula and comma")
-            << u"=HYPERLINK(\"x\",1)"_s << u"\"'=HYPERLINK(\"\"x\"\",1)\""_s;
+        QTest::newRow("formula and comma") << u"=HYPERLINK(\"x\",1)"_s << u"\"'=HYPERLINK(\"\"x\"\",1)\""_s;
         QTest::newRow("inner = kept") << u"1=1"_s << u"1=1"_s;
         QTest::newRow("emoji") << u"🙂"_s << u"🙂"_s;
     }
@@ -183,8 +184,8 @@ private slots:
     void csvLogBook()
     {
         const QString out = path(u"nov.csv"_s);
-        const Run r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
-                           u"2026-11-30"_s, u"--format"_s, u"csv"_s, u"--out"_s, out});
+        const Run r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
+                           u"--format"_s, u"csv"_s, u"--out"_s, out});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         const QByteArray bytes = readAll(out);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
@@ -202,12 +203,11 @@ private slots:
         }
 
         // A real CSV parser reads it back.
-        const Run py =
-            runProgram(u"python3"_s, {u"-c"_s,
-                                      u"import csv,json,sys\n"
-                                      u"f=open(sys.argv[1],encoding='utf-8-sig',newline='')\n"
-                                      u"print(json.dumps(list(csv.reader(f))))"_s,
-                                      out});
+        const Run py = runProgram(u"python3"_s, {u"-c"_s,
+                                                 u"import csv,json,sys\n"
+                                                 u"f=open(sys.argv[1],encoding='utf-8-sig',newline='')\n"
+                                                 u"print(json.dumps(list(csv.reader(f))))"_s,
+                                                 out});
         QVERIFY2(py.code == 0, qPrintable(py.describe()));
         const QJsonArray rows = QJsonDocument::fromJson(py.out).array();
         QCOMPARE(rows.size(), 4);
@@ -228,10 +228,8 @@ private slots:
         QCOMPARE(sealed[3].toString(), u"(bảo mật)"_s);
         const QJsonArray third = rows[3].toArray();
         // The decomposed name comes out composed (NFC).
-        QVERIFY(third[2].toString().startsWith(
-            u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C)));
-        QVERIFY(bytes.contains(
-            u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C).toUtf8()));
+        QVERIFY(third[2].toString().startsWith(u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C)));
+        QVERIFY(bytes.contains(u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C).toUtf8()));
         QCOMPARE(third[4].toString(), u"Kiến nghị, về việc \"trả tiền\""_s);
         QCOMPARE(third[9].toString(), u"Tòa án nhân dân tỉnh Bắc Ninh"_s);
         QCOMPARE(third[10].toString(), u"'+84 912 345 678 hẹn gọi lại"_s);
@@ -247,15 +245,14 @@ private slots:
     void csvOpensInLibreOffice()
     {
         const QString csv = path(u"lo.csv"_s);
-        const Run r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
-                           u"2026-11-30"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv});
+        const Run r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
+                           u"--format"_s, u"csv"_s, u"--out"_s, csv});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         const QString outDir = path(u"lo-out"_s);
-        const Run lo = runProgram(u"soffice"_s,
-                                  {u"--headless"_s, u"--norestore"_s,
-                                   u"-env:UserInstallation=file://"_s + path(u"lo-profile"_s),
-                                   u"--infilter=Text - txt - csv (StarCalc):44,34,76,1"_s,
-                                   u"--convert-to"_s, u"ods"_s, u"--outdir"_s, outDir, csv});
+        const Run lo = runProgram(u"soffice"_s, {u"--headless"_s, u"--norestore"_s,
+                                                 u"-env:UserInstallation=file://"_s + path(u"lo-profile"_s),
+                                                 u"--infilter=Text - txt - csv (StarCalc):44,34,76,1"_s,
+                                                 u"--convert-to"_s, u"ods"_s, u"--outdir"_s, outDir, csv});
         QVERIFY2(lo.code == 0 && QFile::exists(outDir + u"/lo.ods"_s), qPrintable(lo.describe()));
         const Run py = odsBook(outDir + u"/lo.ods"_s);
         const QJsonObject book = QJsonDocument::fromJson(py.out).object();
@@ -278,8 +275,8 @@ private slots:
     void odsLogBook()
     {
         const QString ods = path(u"nov.ods"_s);
-        const Run r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
-                           u"2026-11-30"_s, u"--format"_s, u"ods"_s, u"--out"_s, ods});
+        const Run r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
+                           u"--format"_s, u"ods"_s, u"--out"_s, ods});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         const QByteArray bytes = readAll(ods);
         QVERIFY(bytes.startsWith("PK\x03\x04"));
@@ -305,17 +302,17 @@ private slots:
         QCOMPARE(first[4].toString(), kContent); // a text cell: no apostrophe needed, emoji intact
         QCOMPARE(rows[6].toArray()[2].toString(), u"(bảo mật)"_s);
         QCOMPARE(rows[6].toArray()[3].toString(), u"(bảo mật)"_s);
-        QVERIFY(rows[7].toArray()[2].toString().startsWith(u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C)));
+        QVERIFY(rows[7].toArray()[2].toString().startsWith(
+            u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C)));
         QCOMPARE(rows[7].toArray()[10].toString(), u"+84 912 345 678 hẹn gọi lại"_s);
         QCOMPARE(book.value(u"numbers"_s).toArray(), (QJsonArray{1, 2, 3}));
 
         // LibreOffice reads it (no repair) and writes it back as CSV with the same text.
         const QString outDir = path(u"ods-out"_s);
-        const Run lo = runProgram(u"soffice"_s,
-                                  {u"--headless"_s, u"--norestore"_s,
-                                   u"-env:UserInstallation=file://"_s + path(u"lo-profile"_s),
-                                   u"--convert-to"_s, u"csv:Text - txt - csv (StarCalc):44,34,76,1"_s,
-                                   u"--outdir"_s, outDir, ods});
+        const Run lo =
+            runProgram(u"soffice"_s, {u"--headless"_s, u"--norestore"_s,
+                                      u"-env:UserInstallation=file://"_s + path(u"lo-profile"_s), u"--convert-to"_s,
+                                      u"csv:Text - txt - csv (StarCalc):44,34,76,1"_s, u"--outdir"_s, outDir, ods});
         QVERIFY2(lo.code == 0 && QFile::exists(outDir + u"/nov.csv"_s), qPrintable(lo.describe()));
         const QString back = QString::fromUtf8(readAll(outDir + u"/nov.csv"_s));
         QVERIFY2(back.contains(kContent), qPrintable(back.left(2000)));
@@ -328,25 +325,27 @@ private slots:
     void odsReport()
     {
         const QString ods = path(u"report.ods"_s);
-        const Run r = ctl({u"report"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s,
-                           u"--format"_s, u"ods"_s, u"--out"_s, ods});
+        const Run r = ctl({u"report"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s, u"--format"_s,
+                           u"ods"_s, u"--out"_s, ods});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         const Run py = odsBook(ods);
         QVERIFY2(py.code == 0, qPrintable(py.describe()));
         const QJsonArray rows = QJsonDocument::fromJson(py.out).object().value(u"rows"_s).toArray();
         bool visits = false;
         for (const QJsonValue &row : rows)
-            visits = visits || (row.toArray()[1].toString() == u"Số lượt tiếp"_s && row.toArray()[2].toString() == u"39"_s);
+            visits =
+                visits || (row.toArray()[1].toString() == u"Số lượt tiếp"_s && row.toArray()[2].toString() == u"39"_s);
         QVERIFY2(visits, py.out.constData());
-        QCOMPARE(ctl({u"report"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s,
-                      u"--format"_s, u"ods"_s}).code, 2); // needs --out
+        QCOMPARE(
+            ctl({u"report"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s, u"--format"_s, u"ods"_s}).code,
+            2); // needs --out
     }
 
     void pdfLogBook()
     {
         const QString out = path(u"oct.pdf"_s);
-        const Run r = ctl({u"--json"_s, u"log"_s, u"export"_s, u"--from"_s, u"2026-10-01"_s,
-                           u"--to"_s, u"2026-11-30"_s, u"--format"_s, u"pdf"_s, u"--out"_s, out});
+        const Run r = ctl({u"--json"_s, u"log"_s, u"export"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s,
+                           u"--format"_s, u"pdf"_s, u"--out"_s, out});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(summary.value(u"records"_s).toInt(), 39);
@@ -356,8 +355,7 @@ private slots:
 
         const QString pngDir = path(u"png"_s);
         QVERIFY(QDir().mkpath(pngDir));
-        const Run ppm =
-            runProgram(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, out, pngDir + u"/page"_s});
+        const Run ppm = runProgram(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, out, pngDir + u"/page"_s});
         QVERIFY2(ppm.code == 0, qPrintable(ppm.describe()));
         QCOMPARE(int(QDir(pngDir).entryList({u"*.png"_s}, QDir::Files).size()), pages);
 
@@ -387,17 +385,34 @@ private slots:
             return QJsonDocument::fromJson(r.out).object().value(u"id"_s).toString();
         };
         const QString conclusion = u"Giao Chấp hành viên kiểm tra lại việc kê biên và trả lời công dân bằng văn bản."_s;
-        const QString head = idOf({u"--kind"_s, u"complaint"_s, u"--name"_s, u"Nguyễn Văn Ánh"_s, u"--id"_s,
-                                   u"027090001234"_s, u"--content"_s, kContent, u"--direction"_s, u"accept"_s,
-                                   u"--receiver-role"_s, u"head"_s, u"--receiver-name"_s, u"Trần Văn Bình"_s,
-                                   u"--reception-kind"_s, u"periodic"_s, u"--conclusion"_s, conclusion,
-                                   u"--conclusion-due"_s, u"2026-09-25"_s, u"--date"_s, u"2026-09-10T09:00"_s});
+        const QString head = idOf({u"--kind"_s,
+                                   u"complaint"_s,
+                                   u"--name"_s,
+                                   u"Nguyễn Văn Ánh"_s,
+                                   u"--id"_s,
+                                   u"027090001234"_s,
+                                   u"--content"_s,
+                                   kContent,
+                                   u"--direction"_s,
+                                   u"accept"_s,
+                                   u"--receiver-role"_s,
+                                   u"head"_s,
+                                   u"--receiver-name"_s,
+                                   u"Trần Văn Bình"_s,
+                                   u"--reception-kind"_s,
+                                   u"periodic"_s,
+                                   u"--conclusion"_s,
+                                   conclusion,
+                                   u"--conclusion-due"_s,
+                                   u"2026-09-25"_s,
+                                   u"--date"_s,
+                                   u"2026-09-10T09:00"_s});
         QVERIFY(!head.isEmpty());
-        const QString sealed = idOf({u"--kind"_s, u"denunciation"_s, u"--name"_s, kSealedName, u"--id"_s,
-                                     u"027090009999"_s, u"--content"_s, u"Tố cáo chấp hành viên"_s,
-                                     u"--direction"_s, u"accept"_s, u"--receiver-role"_s, u"deputy"_s,
-                                     u"--receiver-name"_s, u"Lê Thị Hoa"_s, u"--conclusion"_s,
-                                     u"Chuyển Thanh tra xác minh."_s, u"--date"_s, u"2026-09-11T09:00"_s});
+        const QString sealed =
+            idOf({u"--kind"_s, u"denunciation"_s, u"--name"_s, kSealedName, u"--id"_s, u"027090009999"_s,
+                  u"--content"_s, u"Tố cáo chấp hành viên"_s, u"--direction"_s, u"accept"_s, u"--receiver-role"_s,
+                  u"deputy"_s, u"--receiver-name"_s, u"Lê Thị Hoa"_s, u"--conclusion"_s,
+                  u"Chuyển Thanh tra xác minh."_s, u"--date"_s, u"2026-09-11T09:00"_s});
         QVERIFY(!sealed.isEmpty());
         QString longConclusion;
         for (int i = 1; i <= 60; ++i)
@@ -413,11 +428,10 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"pages"_s).toInt(), 1);
         QString text = pdfText(out).simplified();
-        for (const QString &expected : {u"THÔNG BÁO KẾT LUẬN"_s, u"ngày 10/09/2026 của Thủ trưởng cơ quan Trần Văn Bình"_s,
-                                        u"Nguyễn Văn Ánh"_s, u"027090001234"_s, conclusion,
-                                        u"Thực hiện xong trước ngày 25/09/2026."_s,
-                                        u"Thụ lý đơn khiếu nại: "_s, u"(Luật Khiếu nại 2011, Điều 27)"_s,
-                                        u"THỦ TRƯỞNG CƠ QUAN"_s, u"Trang 1/1"_s})
+        for (const QString &expected :
+             {u"THÔNG BÁO KẾT LUẬN"_s, u"ngày 10/09/2026 của Thủ trưởng cơ quan Trần Văn Bình"_s, u"Nguyễn Văn Ánh"_s,
+              u"027090001234"_s, conclusion, u"Thực hiện xong trước ngày 25/09/2026."_s, u"Thụ lý đơn khiếu nại: "_s,
+              u"(Luật Khiếu nại 2011, Điều 27)"_s, u"THỦ TRƯỞNG CƠ QUAN"_s, u"Trang 1/1"_s})
             QVERIFY2(text.contains(expected), qPrintable(expected + u"\n"_s + text));
         // The general rules only, not their variants for complex or remote matters.
         QVERIFY(!text.contains(u"vụ việc phức tạp"_s));
@@ -453,8 +467,8 @@ private slots:
 
     void reportExports()
     {
-        const Run csv = ctl({u"report"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
-                             u"--format"_s, u"csv"_s});
+        const Run csv =
+            ctl({u"report"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s, u"--format"_s, u"csv"_s});
         QVERIFY2(csv.code == 0, qPrintable(csv.describe()));
         QVERIFY(csv.out.startsWith("\xEF\xBB\xBF"
                                    "Mục,Chỉ tiêu,Số liệu\r\n"));
@@ -463,26 +477,22 @@ private slots:
         QVERIFY(!csv.out.contains("Bí Mật"));
 
         const QString out = path(u"report.pdf"_s);
-        const Run pdf = ctl({u"report"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s,
-                             u"--format"_s, u"pdf"_s, u"--out"_s, out});
+        const Run pdf = ctl({u"report"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s, u"--format"_s,
+                             u"pdf"_s, u"--out"_s, out});
         QVERIFY2(pdf.code == 0, qPrintable(pdf.describe()));
         const QString text = pdfText(out);
         QVERIFY2(text.contains(u"BÁO CÁO THỐNG KÊ TIẾP CÔNG DÂN"_s), qPrintable(text));
-        QVERIFY2(QRegularExpression(u"Số lượt tiếp\\s+39\\b"_s).match(text).hasMatch(),
-                 qPrintable(text));
+        QVERIFY2(QRegularExpression(u"Số lượt tiếp\\s+39\\b"_s).match(text).hasMatch(), qPrintable(text));
         QVERIFY(QRegularExpression(u"Khiếu nại\\s+\\d+"_s).match(text).hasMatch());
         QVERIFY(QRegularExpression(u"Thụ lý để giải quyết\\s+19\\b"_s).match(text).hasMatch());
         QVERIFY(QRegularExpression(u"Trả lại đơn và hướng dẫn\\s+18\\b"_s).match(text).hasMatch());
-        QVERIFY(QRegularExpression(u"Thủ trưởng tiếp định kỳ\\s+1\\s+1\\s+1\\s+1"_s)
-                    .match(text)
-                    .hasMatch());
+        QVERIFY(QRegularExpression(u"Thủ trưởng tiếp định kỳ\\s+1\\s+1\\s+1\\s+1"_s).match(text).hasMatch());
         // The queue's figures; the leaders' table, kept whole, goes to page 2.
         QVERIFY(QRegularExpression(u"Số phiếu\\s+0\\b"_s).match(text).hasMatch());
         QVERIFY(text.contains(u"Trang 1/2"_s) && text.contains(u"Trang 2/2"_s));
 
         // json stays the default.
-        const Run json = ctl(
-            {u"--json"_s, u"report"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s});
+        const Run json = ctl({u"--json"_s, u"report"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s});
         QVERIFY2(json.code == 0, qPrintable(json.describe()));
         QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"visits"_s).toInt(), 3);
     }
@@ -497,9 +507,8 @@ private slots:
         r = ctl(QStringList{u"report"_s} + period + QStringList{u"--format"_s, u"html"_s});
         QCOMPARE(r.code, 3);
         for (const QString &format : {u"csv"_s, u"pdf"_s}) {
-            r = ctl(
-                QStringList{u"log"_s, u"export"_s} + period +
-                QStringList{u"--format"_s, format, u"--out"_s, path(u"no/such/dir/x."_s + format)});
+            r = ctl(QStringList{u"log"_s, u"export"_s} + period +
+                    QStringList{u"--format"_s, format, u"--out"_s, path(u"no/such/dir/x."_s + format)});
             QVERIFY2(r.code == 7, qPrintable(r.describe()));
             QVERIFY(r.err.contains("cannot write"));
         }
@@ -510,14 +519,14 @@ private slots:
 
         // An empty period: the header only, and the user is told.
         const QString empty = path(u"empty.csv"_s);
-        r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-01-31"_s,
-                 u"--format"_s, u"csv"_s, u"--out"_s, empty});
+        r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-01-31"_s, u"--format"_s,
+                 u"csv"_s, u"--out"_s, empty});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY(r.out.contains("only its header"));
         QCOMPARE(readAll(empty).count("\r\n"), 1);
         const QString emptyPdf = path(u"empty.pdf"_s);
-        r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-01-31"_s,
-                 u"--format"_s, u"pdf"_s, u"--out"_s, emptyPdf});
+        r = ctl({u"log"_s, u"export"_s, u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-01-31"_s, u"--format"_s,
+                 u"pdf"_s, u"--out"_s, emptyPdf});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY(pdfText(emptyPdf).contains(u"Không có lượt tiếp công dân nào trong kỳ."_s));
     }

@@ -49,8 +49,7 @@ public:
     {
         m_proc = std::make_unique<QProcess>();
         m_proc->setProcessChannelMode(QProcess::SeparateChannels);
-        m_proc->start(QStringLiteral(TIEPDAN_SERVER_BIN),
-                      QStringList{u"--listen"_s, u"127.0.0.1:0"_s} + args);
+        m_proc->start(QStringLiteral(TIEPDAN_SERVER_BIN), QStringList{u"--listen"_s, u"127.0.0.1:0"_s} + args);
         if (!m_proc->waitForStarted(5000))
             return u"cannot start reception-server: "_s + m_proc->errorString();
         static const QRegularExpression re(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
@@ -63,8 +62,7 @@ public:
                 m_port = quint16(m.captured(1).toUInt());
         }
         if (!m_port)
-            return u"reception-server did not start: "_s +
-                   QString::fromUtf8(out + m_proc->readAllStandardError());
+            return u"reception-server did not start: "_s + QString::fromUtf8(out + m_proc->readAllStandardError());
         return {};
     }
     ~ServerProcess()
@@ -91,8 +89,7 @@ public:
         QProcess p;
         p.start(QStringLiteral(TIEPDAN_SOURCE_DIR "/scripts/pg-test-cluster.sh"), {u"start"_s});
         if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            return u"PostgreSQL test cluster failed: "_s +
-                   QString::fromUtf8(p.readAllStandardError());
+            return u"PostgreSQL test cluster failed: "_s + QString::fromUtf8(p.readAllStandardError());
         for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n')) {
             if (line.startsWith(u"PGDIR="_s))
                 m_dir = line.mid(6);
@@ -104,8 +101,7 @@ public:
     ~PgCluster()
     {
         if (!m_dir.isEmpty())
-            QProcess::execute(QStringLiteral(TIEPDAN_SOURCE_DIR "/scripts/pg-test-cluster.sh"),
-                              {u"stop"_s, m_dir});
+            QProcess::execute(QStringLiteral(TIEPDAN_SOURCE_DIR "/scripts/pg-test-cluster.sh"), {u"stop"_s, m_dir});
     }
     QString conninfo() const { return m_conninfo; }
 
@@ -122,9 +118,8 @@ struct Reply {
 };
 
 // One request, waited for (at most 60 s).
-inline Reply http(QNetworkAccessManager &nam, const QByteArray &verb, const QUrl &url,
-                  const QByteArray &token, const QByteArray &body = {},
-                  const QSslConfiguration &tls = {})
+inline Reply http(QNetworkAccessManager &nam, const QByteArray &verb, const QUrl &url, const QByteArray &token,
+                  const QByteArray &body = {}, const QSslConfiguration &tls = {})
 {
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
@@ -154,25 +149,15 @@ inline QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-inline QJsonObject entry(const QString &id, const QString &kind, int version, qint64 seq,
-                         const QJsonObject &payload)
+inline QJsonObject entry(const QString &id, const QString &kind, int version, qint64 seq, const QJsonObject &payload)
 {
-    return {{u"id"_s, id},
-            {u"kind"_s, kind},
-            {u"version"_s, version},
-            {u"seq"_s, seq},
-            {u"payload"_s, payload}};
+    return {{u"id"_s, id}, {u"kind"_s, kind}, {u"version"_s, version}, {u"seq"_s, seq}, {u"payload"_s, payload}};
 }
 
-inline QJsonObject ticketPayload(const QString &id, const QString &label,
-                                 const QDate &date = QDate(2026, 11, 23))
+inline QJsonObject ticketPayload(const QString &id, const QString &label, const QDate &date = QDate(2026, 11, 23))
 {
-    return {{u"id"_s, id},
-            {u"label"_s, label},
-            {u"date"_s, date.toString(Qt::ISODate)},
-            {u"state"_s, u"waiting"_s},
-            {u"number"_s, 1},
-            {u"version"_s, 1}};
+    return {{u"id"_s, id},    {u"label"_s, label}, {u"date"_s, date.toString(Qt::ISODate)}, {u"state"_s, u"waiting"_s},
+            {u"number"_s, 1}, {u"version"_s, 1}};
 }
 
 struct RecordSpec {
@@ -198,13 +183,12 @@ inline QJsonObject recordPayload(const QString &id, const RecordSpec &s)
             {u"bookYear"_s, s.date.year()},
             {u"bookNo"_s, 1},
             {u"receivedAt"_s, QDateTime(s.date, QTime(2, 30), Qt::UTC).toString(Qt::ISODate)},
-            {u"identity"_s, confidential
-                                ? QJsonValue()
-                                : QJsonValue(QJsonObject{{u"fullName"_s, s.fullName},
-                                                         {u"address"_s, u"Bắc Ninh"_s},
-                                                         {u"idNumber"_s, u"001099012345"_s},
-                                                         {u"phone"_s, QString()},
-                                                         {u"representatives"_s, QJsonArray()}})},
+            {u"identity"_s, confidential ? QJsonValue()
+                                         : QJsonValue(QJsonObject{{u"fullName"_s, s.fullName},
+                                                                  {u"address"_s, u"Bắc Ninh"_s},
+                                                                  {u"idNumber"_s, u"001099012345"_s},
+                                                                  {u"phone"_s, QString()},
+                                                                  {u"representatives"_s, QJsonArray()}})},
             {u"sealedIdentity"_s, confidential ? QJsonValue(s.sealed) : QJsonValue()},
             {u"confidential"_s, confidential},
             {u"anonymous"_s, false},
@@ -231,8 +215,7 @@ inline QJsonObject recordPayload(const QString &id, const RecordSpec &s)
 
 inline QByteArray batchBody(const QString &office, const QJsonArray &entries)
 {
-    return QJsonDocument(
-               QJsonObject{{u"protocol"_s, 1}, {u"office"_s, office}, {u"batch"_s, entries}})
+    return QJsonDocument(QJsonObject{{u"protocol"_s, 1}, {u"office"_s, office}, {u"batch"_s, entries}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -269,8 +252,7 @@ protected:
     {
         return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server->port()).arg(pathAndQuery));
     }
-    Reply post(const QByteArray &token, const QByteArray &body,
-               const QString &path = u"/api/v1/records"_s)
+    Reply post(const QByteArray &token, const QByteArray &body, const QString &path = u"/api/v1/records"_s)
     {
         return http(m_nam, "POST", url(path), token, body);
     }
@@ -280,8 +262,8 @@ protected:
     }
     QStringList serverArgs() const
     {
-        const QStringList db = m_pg ? QStringList{u"--pg"_s, m_pg->conninfo()}
-                                    : QStringList{u"--db"_s, m_dir.filePath(u"server.db"_s)};
+        const QStringList db =
+            m_pg ? QStringList{u"--pg"_s, m_pg->conninfo()} : QStringList{u"--db"_s, m_dir.filePath(u"server.db"_s)};
         return db + QStringList{u"--tokens"_s, m_dir.filePath(u"tokens.txt"_s)};
     }
 

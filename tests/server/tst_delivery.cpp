@@ -65,23 +65,20 @@ void TestDelivery::storedDuplicateConflict()
     QJsonObject reordered = ticketPayload(a, u"A-001"_s);
     const QByteArray shuffled = R"({"protocol":1,"office":"BN-KV1","batch":[{"payload":)" +
                                 QJsonDocument(reordered).toJson(QJsonDocument::Indented) +
-                                R"(,"seq":9,"version":1,"kind":"ticket","id":")" + a.toLatin1() +
-                                R"("}]})";
+                                R"(,"seq":9,"version":1,"kind":"ticket","id":")" + a.toLatin1() + R"("}]})";
     r = post(kKioskA, shuffled);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json[u"results"_s][0][u"status"_s].toString(), u"duplicate"_s);
 
     // Same (id, version), different content: conflict 409, never overwritten.
-    r = post(kKioskA,
-             batchBody(u"BN-KV1"_s, {entry(a, u"ticket"_s, 1, 3, ticketPayload(a, u"A-999"_s))}));
+    r = post(kKioskA, batchBody(u"BN-KV1"_s, {entry(a, u"ticket"_s, 1, 3, ticketPayload(a, u"A-999"_s))}));
     QCOMPARE(r.status, 200);
     QJsonObject c = r.json[u"results"_s][0].toObject();
     QCOMPARE(c[u"status"_s].toString(), u"conflict"_s);
     QCOMPARE(c[u"code"_s].toInt(), 409);
     QVERIFY(c[u"reason"_s].toString().contains(u"different content"_s));
     // A new version is stored; the read API shows the newest.
-    r = post(kKioskA,
-             batchBody(u"BN-KV1"_s, {entry(a, u"ticket"_s, 2, 4, ticketPayload(a, u"A-002"_s))}));
+    r = post(kKioskA, batchBody(u"BN-KV1"_s, {entry(a, u"ticket"_s, 2, 4, ticketPayload(a, u"A-002"_s))}));
     QCOMPARE(r.json[u"results"_s][0][u"status"_s].toString(), u"stored"_s);
     r = get(kLeaderA, u"/api/v1/records?kind=ticket&pageSize=500"_s);
     QCOMPARE(r.status, 200);
@@ -94,8 +91,7 @@ void TestDelivery::storedDuplicateConflict()
         }
     QVERIFY(seen);
     // The same record id from another office is a conflict, not a takeover.
-    r = post(kKioskB,
-             batchBody(u"BN-KV2"_s, {entry(a, u"ticket"_s, 3, 1, ticketPayload(a, u"B-001"_s))}));
+    r = post(kKioskB, batchBody(u"BN-KV2"_s, {entry(a, u"ticket"_s, 3, 1, ticketPayload(a, u"B-001"_s))}));
     QCOMPARE(r.json[u"results"_s][0][u"status"_s].toString(), u"conflict"_s);
 }
 
@@ -110,8 +106,8 @@ void TestDelivery::replayedBatch()
     // a lone surrogate escape, backslashes and quotes.
     const QString tricky = newId();
     const QByteArray trickyEntry =
-        R"({"id":")" + tricky.toLatin1() +
-        R"(","kind":"ticket","version":1,"seq":21,"payload":{"id":")" + tricky.toLatin1() +
+        R"({"id":")" + tricky.toLatin1() + R"(","kind":"ticket","version":1,"seq":21,"payload":{"id":")" +
+        tricky.toLatin1() +
         R"(","label":"a\u0000b \ud83d\ude00 Nguye\u0302\u0303n \udc00 \\ \" end","n":1.0,"big":12345678901234567}})";
     batch.append(QJsonDocument::fromJson(trickyEntry).object());
     QVERIFY(!batch.last().toObject().isEmpty());
@@ -156,8 +152,7 @@ void TestDelivery::rejectedEntries_data()
     };
     QTest::newRow("not an object") << QByteArray("42") << u"batch[0]: must be an object"_s;
     QTest::newRow("id not a uuid") << with(u"id"_s, u"abc"_s) << u"id must be a lowercase UUID"_s;
-    QTest::newRow("id upper case")
-        << with(u"id"_s, id.toUpper()) << u"id must be a lowercase UUID"_s;
+    QTest::newRow("id upper case") << with(u"id"_s, id.toUpper()) << u"id must be a lowercase UUID"_s;
     QTest::newRow("id number") << with(u"id"_s, 7) << u"id must be"_s;
     QTest::newRow("id with newline") << with(u"id"_s, id + u"\n"_s) << u"id must be"_s;
     QTest::newRow("kind unknown") << with(u"kind"_s, u"visitor"_s) << u"kind must be"_s;
@@ -168,27 +163,22 @@ void TestDelivery::rejectedEntries_data()
     QTest::newRow("version huge") << with(u"version"_s, 1e12) << u"version must be"_s;
     QTest::newRow("seq missing") << without(u"seq"_s) << u"seq must be"_s;
     QTest::newRow("seq negative") << with(u"seq"_s, -1) << u"seq must be"_s;
-    QTest::newRow("payload array")
-        << with(u"payload"_s, QJsonArray{1}) << u"payload must be an object"_s;
-    QTest::newRow("payload.id differs")
-        << with(u"payload"_s, ticketPayload(newId(), u"A"_s)) << u"payload.id differs"_s;
-    QTest::newRow("payload too large")
-        << with(u"payload"_s, QJsonObject{{u"blob"_s, QString(300000, u'x')}})
-        << u"payload is larger"_s;
-    QTest::newRow("record without date")
-        << record([](QJsonObject &p) { p.remove(u"receivedAt"_s); }) << u"payload.receivedAt"_s;
+    QTest::newRow("payload array") << with(u"payload"_s, QJsonArray{1}) << u"payload must be an object"_s;
+    QTest::newRow("payload.id differs") << with(u"payload"_s, ticketPayload(newId(), u"A"_s))
+                                        << u"payload.id differs"_s;
+    QTest::newRow("payload too large") << with(u"payload"_s, QJsonObject{{u"blob"_s, QString(300000, u'x')}})
+                                       << u"payload is larger"_s;
+    QTest::newRow("record without date") << record([](QJsonObject &p) { p.remove(u"receivedAt"_s); })
+                                         << u"payload.receivedAt"_s;
     QTest::newRow("record bad direction")
         << record([](QJsonObject &p) { p[u"direction"_s] = u"lost"_s; }) << u"payload.direction"_s;
-    QTest::newRow("record bad kinds")
-        << record([](QJsonObject &p) { p[u"kinds"_s] = u"complaint,gossip"_s; })
-        << u"payload.kinds"_s;
-    QTest::newRow("record people 0")
-        << record([](QJsonObject &p) { p[u"peopleCount"_s] = 0; }) << u"payload.peopleCount"_s;
-    QTest::newRow("record content type")
-        << record([](QJsonObject &p) { p[u"content"_s] = 5; }) << u"payload.content"_s;
+    QTest::newRow("record bad kinds") << record([](QJsonObject &p) { p[u"kinds"_s] = u"complaint,gossip"_s; })
+                                      << u"payload.kinds"_s;
+    QTest::newRow("record people 0") << record([](QJsonObject &p) { p[u"peopleCount"_s] = 0; })
+                                     << u"payload.peopleCount"_s;
+    QTest::newRow("record content type") << record([](QJsonObject &p) { p[u"content"_s] = 5; }) << u"payload.content"_s;
     QTest::newRow("denunciation in clear")
-        << record([](QJsonObject &p) { p[u"kinds"_s] = u"denunciation"_s; })
-        << u"payload.identity must be null"_s;
+        << record([](QJsonObject &p) { p[u"kinds"_s] = u"denunciation"_s; }) << u"payload.identity must be null"_s;
     QTest::newRow("sealed not base64") << record([](QJsonObject &p) {
         p[u"identity"_s] = QJsonValue();
         p[u"confidential"_s] = true;
@@ -202,17 +192,14 @@ void TestDelivery::rejectedEntries()
     QFETCH(QString, reason);
     const QString okId = newId();
     const QByteArray okEntry =
-        QJsonDocument(entry(okId, u"ticket"_s, 1, 2, ticketPayload(okId, u"A-2"_s)))
-            .toJson(QJsonDocument::Compact);
-    const Reply r = post(kKioskA, R"({"protocol":1,"office":"BN-KV1","batch":[)" + entryJson + "," +
-                                      okEntry + "]}");
+        QJsonDocument(entry(okId, u"ticket"_s, 1, 2, ticketPayload(okId, u"A-2"_s))).toJson(QJsonDocument::Compact);
+    const Reply r = post(kKioskA, R"({"protocol":1,"office":"BN-KV1","batch":[)" + entryJson + "," + okEntry + "]}");
     QCOMPARE(r.status, 200);
     const QJsonArray res = r.json[u"results"_s].toArray();
     QCOMPARE(res.size(), 2);
     QCOMPARE(res[0][u"status"_s].toString(), u"rejected"_s);
     QCOMPARE(res[0][u"code"_s].toInt(), 422);
-    QVERIFY2(res[0][u"reason"_s].toString().contains(reason),
-             qPrintable(res[0][u"reason"_s].toString()));
+    QVERIFY2(res[0][u"reason"_s].toString().contains(reason), qPrintable(res[0][u"reason"_s].toString()));
     // The good entry after it still goes.
     QCOMPARE(res[1][u"status"_s].toString(), u"stored"_s);
 }
@@ -231,19 +218,13 @@ void TestDelivery::badRequests_data()
     QTest::newRow("malformed") << QByteArray(R"({"protocol":1,)") << u"malformed JSON"_s;
     QTest::newRow("not json") << QByteArray("<html>captive portal</html>") << u"malformed JSON"_s;
     QTest::newRow("array") << QByteArray("[1,2]") << u"must be a JSON object"_s;
-    QTest::newRow("protocol 2") << QByteArray(R"({"protocol":2,"office":"BN-KV1","batch":[]})")
-                                << u"protocol"_s;
-    QTest::newRow("protocol string")
-        << QByteArray(R"({"protocol":"1","office":"BN-KV1","batch":[]})") << u"protocol"_s;
+    QTest::newRow("protocol 2") << QByteArray(R"({"protocol":2,"office":"BN-KV1","batch":[]})") << u"protocol"_s;
+    QTest::newRow("protocol string") << QByteArray(R"({"protocol":"1","office":"BN-KV1","batch":[]})") << u"protocol"_s;
     QTest::newRow("office missing") << QByteArray(R"({"protocol":1,"batch":[]})") << u"office"_s;
-    QTest::newRow("office lower") << QByteArray(R"({"protocol":1,"office":"bn-kv1","batch":[]})")
-                                  << u"office"_s;
-    QTest::newRow("office number")
-        << QByteArray(R"({"protocol":1,"office":12,"batch":[]})") << u"office"_s;
-    QTest::newRow("batch object") << QByteArray(R"({"protocol":1,"office":"BN-KV1","batch":{}})")
-                                  << u"batch"_s;
-    QTest::newRow("batch empty") << QByteArray(R"({"protocol":1,"office":"BN-KV1","batch":[]})")
-                                 << u"batch"_s;
+    QTest::newRow("office lower") << QByteArray(R"({"protocol":1,"office":"bn-kv1","batch":[]})") << u"office"_s;
+    QTest::newRow("office number") << QByteArray(R"({"protocol":1,"office":12,"batch":[]})") << u"office"_s;
+    QTest::newRow("batch object") << QByteArray(R"({"protocol":1,"office":"BN-KV1","batch":{}})") << u"batch"_s;
+    QTest::newRow("batch empty") << QByteArray(R"({"protocol":1,"office":"BN-KV1","batch":[]})") << u"batch"_s;
     QTest::newRow("501 entries") << many << u"1 to 500"_s;
 }
 
@@ -264,29 +245,22 @@ void TestDelivery::tokens_data()
     QTest::addColumn<QByteArray>("token");
     QTest::addColumn<QString>("office");
     QTest::addColumn<int>("status");
-    QTest::newRow("no token") << QByteArray("POST") << u"/api/v1/records"_s << QByteArray()
-                              << u"BN-KV1"_s << 401;
+    QTest::newRow("no token") << QByteArray("POST") << u"/api/v1/records"_s << QByteArray() << u"BN-KV1"_s << 401;
     QTest::newRow("wrong token") << QByteArray("POST") << u"/api/v1/records"_s
                                  << QByteArray("kiosk-token-office-a-0002") << u"BN-KV1"_s << 401;
-    QTest::newRow("other office") << QByteArray("POST") << u"/api/v1/records"_s << kKioskB
-                                  << u"BN-KV1"_s << 403;
-    QTest::newRow("own office") << QByteArray("POST") << u"/api/v1/records"_s << kKioskB
-                                << u"BN-KV2"_s << 200;
+    QTest::newRow("other office") << QByteArray("POST") << u"/api/v1/records"_s << kKioskB << u"BN-KV1"_s << 403;
+    QTest::newRow("own office") << QByteArray("POST") << u"/api/v1/records"_s << kKioskB << u"BN-KV2"_s << 200;
     QTest::newRow("leader posts records")
         << QByteArray("POST") << u"/api/v1/records"_s << kLeaderAll << u"BN-KV1"_s << 403;
-    QTest::newRow("kiosk reads records")
-        << QByteArray("GET") << u"/api/v1/records"_s << kKioskA << QString() << 403;
-    QTest::newRow("kiosk reads stats")
-        << QByteArray("GET") << u"/api/v1/stats"_s << kKioskA << QString() << 403;
-    QTest::newRow("leader of A reads B")
-        << QByteArray("GET") << u"/api/v1/records?office=BN-KV2"_s << kLeaderA << QString() << 403;
+    QTest::newRow("kiosk reads records") << QByteArray("GET") << u"/api/v1/records"_s << kKioskA << QString() << 403;
+    QTest::newRow("kiosk reads stats") << QByteArray("GET") << u"/api/v1/stats"_s << kKioskA << QString() << 403;
+    QTest::newRow("leader of A reads B") << QByteArray("GET") << u"/api/v1/records?office=BN-KV2"_s << kLeaderA
+                                         << QString() << 403;
     QTest::newRow("leader of all reads B")
-        << QByteArray("GET") << u"/api/v1/records?office=BN-KV2"_s << kLeaderAll << QString()
-        << 200;
-    QTest::newRow("kiosk publishes")
-        << QByteArray("POST") << u"/api/v1/updates"_s << kKioskA << QString() << 403;
-    QTest::newRow("wrong token pull")
-        << QByteArray("GET") << u"/api/v1/updates?after=0"_s << QByteArray("x") << QString() << 401;
+        << QByteArray("GET") << u"/api/v1/records?office=BN-KV2"_s << kLeaderAll << QString() << 200;
+    QTest::newRow("kiosk publishes") << QByteArray("POST") << u"/api/v1/updates"_s << kKioskA << QString() << 403;
+    QTest::newRow("wrong token pull") << QByteArray("GET") << u"/api/v1/updates?after=0"_s << QByteArray("x")
+                                      << QString() << 401;
 }
 
 void TestDelivery::tokens()
@@ -297,10 +271,9 @@ void TestDelivery::tokens()
     QFETCH(QString, office);
     QFETCH(int, status);
     const QString id = newId();
-    const QByteArray body =
-        office.isEmpty()
-            ? QByteArray()
-            : batchBody(office, {entry(id, u"ticket"_s, 1, 1, ticketPayload(id, u"T-1"_s))});
+    const QByteArray body = office.isEmpty()
+                                ? QByteArray()
+                                : batchBody(office, {entry(id, u"ticket"_s, 1, 1, ticketPayload(id, u"T-1"_s))});
     const Reply r = http(m_nam, verb, url(path), token, body);
     QCOMPARE(r.status, status);
     if (status != 200)
@@ -332,13 +305,12 @@ void TestDelivery::hugeBodies()
     QVERIFY2(got.startsWith("HTTP/1.1 413"), got.left(200).constData());
     QVERIFY(got.contains("larger than 8388608 bytes"));
     // Actually sent in full (9 MiB): still 413, and the server stays up.
-    got = raw("POST /api/v1/records HTTP/1.1\r\nHost: x\r\n" + auth +
-                  "Content-Length: " + QByteArray::number(9 << 20) + "\r\n\r\n",
+    got = raw("POST /api/v1/records HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: " + QByteArray::number(9 << 20) +
+                  "\r\n\r\n",
               QByteArray(9 << 20, '{'));
     QVERIFY2(got.startsWith("HTTP/1.1 413"), got.left(200).constData());
     // Chunked: the size is unknown up front, so it is refused (411).
-    got = raw("POST /api/v1/records HTTP/1.1\r\nHost: x\r\n" + auth +
-                  "Transfer-Encoding: chunked\r\n\r\n",
+    got = raw("POST /api/v1/records HTTP/1.1\r\nHost: x\r\n" + auth + "Transfer-Encoding: chunked\r\n\r\n",
               "5\r\nhello\r\n0\r\n\r\n");
     QVERIFY2(got.startsWith("HTTP/1.1 411"), got.left(200).constData());
     // A head that never ends.
@@ -347,14 +319,12 @@ void TestDelivery::hugeBodies()
     // "Expect: 100-continue" (libcurl, bodies over 1 MiB): 100 at once, then the answer.
     {
         const QString id = newId();
-        const QByteArray body =
-            batchBody(u"BN-KV1"_s, {entry(id, u"ticket"_s, 1, 1, ticketPayload(id, u"E-1"_s))});
+        const QByteArray body = batchBody(u"BN-KV1"_s, {entry(id, u"ticket"_s, 1, 1, ticketPayload(id, u"E-1"_s))});
         QTcpSocket s;
         s.connectToHost(QHostAddress::LocalHost, m_server->port());
         QVERIFY(s.waitForConnected(5000));
         s.write("POST /api/v1/records HTTP/1.1\r\nHost: x\r\n" + auth +
-                "Expect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size()) +
-                "\r\n\r\n");
+                "Expect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
         QElapsedTimer t;
         t.start();
         QVERIFY(s.waitForReadyRead(5000));
@@ -390,8 +360,7 @@ void TestDelivery::idleConnectionsClosed()
         QElapsedTimer t;
         t.start();
         QVERIFY(s.waitForDisconnected(5000));
-        QVERIFY2(t.elapsed() >= 800 && t.elapsed() < 4000,
-                 QByteArray::number(t.elapsed()).constData());
+        QVERIFY2(t.elapsed() >= 800 && t.elapsed() < 4000, QByteArray::number(t.elapsed()).constData());
     }
     // A connection in use stays open across requests.
     QTcpSocket s;
@@ -428,8 +397,7 @@ void TestDelivery::concurrentClients()
         const int start = (client * 10 + round * 50) % kRecords; // overlapping windows
         for (int k = 0; k < kPerBatch; ++k) {
             const QString &id = ids[(start + k) % kRecords];
-            a.append(entry(id, u"ticket"_s, 1, k + 1,
-                           ticketPayload(id, u"C-%1"_s.arg((start + k) % kRecords))));
+            a.append(entry(id, u"ticket"_s, 1, k + 1, ticketPayload(id, u"C-%1"_s.arg((start + k) % kRecords))));
         }
         return batchBody(u"BN-KV2"_s, a);
     };
@@ -488,10 +456,9 @@ void TestDelivery::tls()
     // A self-signed certificate for 127.0.0.1, made here with openssl.
     const QString cert = m_dir.filePath(u"server.crt"_s), key = m_dir.filePath(u"server.key"_s);
     QProcess ossl;
-    ossl.start(u"openssl"_s,
-               {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
-                u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
-                u"-keyout"_s, key, u"-out"_s, cert});
+    ossl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                              u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
+                              u"-keyout"_s, key, u"-out"_s, cert});
     QVERIFY(ossl.waitForFinished(30000));
     QVERIFY2(ossl.exitCode() == 0, ossl.readAllStandardError().constData());
     ServerProcess https;
@@ -506,14 +473,12 @@ void TestDelivery::tls()
     QVERIFY2(r.status == 200, qPrintable(r.transportError));
     const QString id = newId();
     r = http(nam, "POST", base.resolved(QUrl(u"/api/v1/records"_s)), kKioskA,
-             batchBody(u"BN-KV1"_s, {entry(id, u"ticket"_s, 1, 1, ticketPayload(id, u"S-1"_s))}),
-             tls);
+             batchBody(u"BN-KV1"_s, {entry(id, u"ticket"_s, 1, 1, ticketPayload(id, u"S-1"_s))}), tls);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json[u"results"_s][0][u"status"_s].toString(), u"stored"_s);
     // Verified by default: without our CA the client refuses the server.
     QNetworkAccessManager fresh; // not the connection `nam` keeps open
-    r = http(fresh, "GET", base.resolved(QUrl(u"/api/v1/health"_s)), {}, {},
-             QSslConfiguration::defaultConfiguration());
+    r = http(fresh, "GET", base.resolved(QUrl(u"/api/v1/health"_s)), {}, {}, QSslConfiguration::defaultConfiguration());
     QCOMPARE(r.status, 0);
     // And plain HTTP to the TLS port gets no answer that counts.
     QNetworkAccessManager plain;

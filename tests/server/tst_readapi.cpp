@@ -25,15 +25,13 @@ void TestReadApi::readApi()
 {
     // 25 records of BN-KV1 in March 2031 (a period no other test uses),
     // each carrying a unique text marker.
-    const QString marker =
-        u"Phường Đông Ngàn %1"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const QString marker = u"Phường Đông Ngàn %1"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     const QDate base(2031, 3, 1);
     QJsonArray batch;
     for (int i = 0; i < 25; ++i) {
         RecordSpec s;
         s.date = base.addDays(i);
-        s.kinds =
-            i % 5 == 0 ? u"denunciation"_s : (i % 2 ? u"complaint"_s : u"petition,feedback"_s);
+        s.kinds = i % 5 == 0 ? u"denunciation"_s : (i % 2 ? u"complaint"_s : u"petition,feedback"_s);
         s.direction = i % 3 == 0 ? u"transfer"_s : u"accept"_s;
         s.content = u"Nội dung %1 %2"_s.arg(marker).arg(i);
         if (s.kinds == u"denunciation"_s)
@@ -179,11 +177,9 @@ void TestReadApi::sealedIdentityByteForByte()
     s.date = QDate(2030, 6, 6);
     s.content = u"Tố cáo"_s;
     const QString id = newId();
-    const QByteArray body =
-        batchBody(u"BN-KV1"_s, {entry(id, u"record"_s, 1, 1, recordPayload(id, s))});
+    const QByteArray body = batchBody(u"BN-KV1"_s, {entry(id, u"record"_s, 1, 1, recordPayload(id, s))});
     QCOMPARE(post(kKioskA, body).json[u"results"_s][0][u"status"_s].toString(), u"stored"_s);
-    const Reply r =
-        get(kLeaderA, u"/api/v1/records?from=2030-06-06&to=2030-06-06&kind=denunciation"_s);
+    const Reply r = get(kLeaderA, u"/api/v1/records?from=2030-06-06&to=2030-06-06&kind=denunciation"_s);
     QCOMPARE(r.status, 200);
     const QJsonArray recs = r.json[u"records"_s].toArray();
     QCOMPARE(recs.size(), 1);
@@ -199,42 +195,36 @@ void TestReadApi::sealedIdentityByteForByte()
 void TestReadApi::updatesPublishAndPull()
 {
     auto publish = [&](const QByteArray &token, const QJsonObject &body) {
-        return post(token, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                    u"/api/v1/updates"_s);
+        return post(token, QJsonDocument(body).toJson(QJsonDocument::Compact), u"/api/v1/updates"_s);
     };
     // The kiosk of BN-KV2 starts where it is now.
     Reply r = get(kKioskB, u"/api/v1/updates?after=0"_s);
     QCOMPARE(r.status, 200);
     const qint64 start = r.json[u"cursor"_s].toInteger();
-    const QJsonArray ups{QJsonObject{{u"kind"_s, u"matter_result"_s},
-                                     {u"matterId"_s, u"m-77"_s},
-                                     {u"result"_s, u"accepted"_s},
-                                     {u"note"_s, u"Đã thụ lý"_s},
-                                     {u"at"_s, u"2026-11-23T08:00:00Z"_s}},
-                         QJsonObject{{u"kind"_s, u"schedule"_s},
-                                     {u"change"_s, QJsonObject{{u"adhoc"_s, u"2026-12-01"_s}}}}};
+    const QJsonArray ups{
+        QJsonObject{{u"kind"_s, u"matter_result"_s},
+                    {u"matterId"_s, u"m-77"_s},
+                    {u"result"_s, u"accepted"_s},
+                    {u"note"_s, u"Đã thụ lý"_s},
+                    {u"at"_s, u"2026-11-23T08:00:00Z"_s}},
+        QJsonObject{{u"kind"_s, u"schedule"_s}, {u"change"_s, QJsonObject{{u"adhoc"_s, u"2026-12-01"_s}}}}};
     r = publish(kLeaderAll, {{u"office"_s, u"BN-KV2"_s}, {u"updates"_s, ups}});
     QCOMPARE(r.status, 200);
     const QJsonArray seqs = r.json[u"seqs"_s].toArray();
     QCOMPARE(seqs.size(), 2);
     QVERIFY(seqs[0].toInteger() > start && seqs[1].toInteger() > seqs[0].toInteger());
-    QCOMPARE(publish(kLeaderAll, {{u"office"_s, u"BN-KV1"_s}, {u"updates"_s, QJsonArray{ups[0]}}})
-                 .status,
-             200);
+    QCOMPARE(publish(kLeaderAll, {{u"office"_s, u"BN-KV1"_s}, {u"updates"_s, QJsonArray{ups[0]}}}).status, 200);
     // A leader of BN-KV1 may not publish to BN-KV2; bad updates are 400.
     QCOMPARE(publish(kLeaderA, {{u"office"_s, u"BN-KV2"_s}, {u"updates"_s, ups}}).status, 403);
-    QCOMPARE(
-        publish(kLeaderAll, {{u"office"_s, u"BN-KV2"_s},
-                             {u"updates"_s, QJsonArray{QJsonObject{{u"kind"_s, u"rumour"_s}}}}})
-            .status,
-        400);
     QCOMPARE(publish(kLeaderAll,
-                     {{u"office"_s, u"BN-KV2"_s},
-                      {u"updates"_s, QJsonArray{QJsonObject{{u"kind"_s, u"matter_result"_s}}}}})
+                     {{u"office"_s, u"BN-KV2"_s}, {u"updates"_s, QJsonArray{QJsonObject{{u"kind"_s, u"rumour"_s}}}}})
                  .status,
              400);
-    QCOMPARE(publish(kLeaderAll, {{u"office"_s, u"BN-KV2"_s}, {u"updates"_s, QJsonArray()}}).status,
+    QCOMPARE(publish(kLeaderAll, {{u"office"_s, u"BN-KV2"_s},
+                                  {u"updates"_s, QJsonArray{QJsonObject{{u"kind"_s, u"matter_result"_s}}}}})
+                 .status,
              400);
+    QCOMPARE(publish(kLeaderAll, {{u"office"_s, u"BN-KV2"_s}, {u"updates"_s, QJsonArray()}}).status, 400);
 
     r = get(kKioskB, u"/api/v1/updates?after=%1"_s.arg(start));
     QCOMPARE(r.status, 200);
@@ -256,11 +246,8 @@ void TestReadApi::updatesPublishAndPull()
     QCOMPARE(get(kKioskB, u"/api/v1/updates?after=-1"_s).status, 400);
     QCOMPARE(get(kKioskB, u"/api/v1/updates?after=abc"_s).status, 400);
     // A leader pulls any office it covers by naming it.
-    QCOMPARE(get(kLeaderAll, u"/api/v1/updates?office=BN-KV2&after=%1"_s.arg(start))
-                 .json[u"updates"_s]
-                 .toArray()
-                 .size(),
-             2);
+    QCOMPARE(
+        get(kLeaderAll, u"/api/v1/updates?office=BN-KV2&after=%1"_s.arg(start)).json[u"updates"_s].toArray().size(), 2);
     QCOMPARE(get(kLeaderA, u"/api/v1/updates?office=BN-KV2"_s).status, 403);
 }
 

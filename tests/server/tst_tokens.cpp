@@ -13,9 +13,8 @@ class TestTokens : public QObject {
 private slots:
     void parsesClients()
     {
-        auto t = TokenTable::parse(
-            "# comment\n\n  BN-KV1 kiosk kiosk-token-0000000001  \n"
-            "* leader leader-token-000000001\r\nBN-KV2\tleader leader-token-000000002\n");
+        auto t = TokenTable::parse("# comment\n\n  BN-KV1 kiosk kiosk-token-0000000001  \n"
+                                   "* leader leader-token-000000001\r\nBN-KV2\tleader leader-token-000000002\n");
         QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().message));
         QCOMPARE(t->size(), 3);
         auto k = t->find("kiosk-token-0000000001");
@@ -37,15 +36,11 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("message");
         QTest::newRow("two fields") << QByteArray("BN-KV1 kiosk\n") << u"line 1: expected"_s;
-        QTest::newRow("four fields")
-            << QByteArray("BN-KV1 kiosk a-token-of-16-chars extra\n") << u"line 1: expected"_s;
-        QTest::newRow("role") << QByteArray("# x\nBN-KV1 admin token-000000000001\n")
-                              << u"line 2: role"_s;
-        QTest::newRow("office lower")
-            << QByteArray("bn-kv1 kiosk token-000000000001\n") << u"office"_s;
+        QTest::newRow("four fields") << QByteArray("BN-KV1 kiosk a-token-of-16-chars extra\n") << u"line 1: expected"_s;
+        QTest::newRow("role") << QByteArray("# x\nBN-KV1 admin token-000000000001\n") << u"line 2: role"_s;
+        QTest::newRow("office lower") << QByteArray("bn-kv1 kiosk token-000000000001\n") << u"office"_s;
         QTest::newRow("office dash") << QByteArray("-BN kiosk token-000000000001\n") << u"office"_s;
-        QTest::newRow("star kiosk")
-            << QByteArray("* kiosk token-000000000001\n") << u"'*' only for a leader"_s;
+        QTest::newRow("star kiosk") << QByteArray("* kiosk token-000000000001\n") << u"'*' only for a leader"_s;
         QTest::newRow("short token") << QByteArray("BN-KV1 kiosk short\n") << u"shorter than 16"_s;
         QTest::newRow("same token twice")
             << QByteArray("BN-KV1 kiosk token-000000000001\nBN-KV2 kiosk token-000000000001\n")

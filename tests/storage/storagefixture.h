@@ -55,8 +55,7 @@ inline void attachClock(tiepdan::OfficeStore &store, const std::shared_ptr<FakeC
 
 // Opens (creating if needed) the office store `office.db` in `dir`; logs the
 // error and returns nullptr when it cannot.
-inline std::unique_ptr<tiepdan::OfficeStore> openStore(const tiepdan::OfficeConfig &config,
-                                                       const QTemporaryDir &dir,
+inline std::unique_ptr<tiepdan::OfficeStore> openStore(const tiepdan::OfficeConfig &config, const QTemporaryDir &dir,
                                                        const std::shared_ptr<FakeClock> &clock = {},
                                                        tiepdan::Database::Options options = {},
                                                        const QString &file = QStringLiteral("office.db"))
@@ -107,7 +106,10 @@ struct TicketCounts {
 inline QStringList ticketInvariantProblems(tiepdan::Database &db)
 {
     QStringList problems;
-    const struct { const char *what; const char *sql; } checks[] = {
+    const struct {
+        const char *what;
+        const char *sql;
+    } checks[] = {
         {"ticket without its last audit entry",
          "SELECT label FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM audit a WHERE a.seq = t.audit_seq "
          "AND a.entity = 'ticket' AND a.entity_id = t.uuid)"},
@@ -225,23 +227,22 @@ private:
 
 // Signs in a user of `role` with login `login`, creating the office's
 // first administrator (login "quantri") on the way when there is none.
-inline std::optional<tiepdan::Session> signedIn(tiepdan::OfficeStore &store, tiepdan::Role role,
-                                                const QString &login)
+inline std::optional<tiepdan::Session> signedIn(tiepdan::OfficeStore &store, tiepdan::Role role, const QString &login)
 {
     using namespace tiepdan;
     const QString adminPin = QStringLiteral("admin-pin-2468");
     auto n = store.users().count();
     if (!n)
         return std::nullopt;
-    auto admin = *n == 0 ? store.users().createFirstAdmin(QStringLiteral("quantri"), QStringLiteral("Quản Trị Viên"), adminPin)
-                         : store.users().signIn(QStringLiteral("quantri"), adminPin);
+    auto admin =
+        *n == 0 ? store.users().createFirstAdmin(QStringLiteral("quantri"), QStringLiteral("Quản Trị Viên"), adminPin)
+                : store.users().signIn(QStringLiteral("quantri"), adminPin);
     if (!admin)
         return std::nullopt;
     if (role == Role::Admin && login == QLatin1String("quantri"))
         return *admin;
     const QString pin = QStringLiteral("pin-of-") + login;
-    if (!store.users().find(login) &&
-        !store.users().add(*admin, login, QStringLiteral("Người Dùng Thử"), role, pin))
+    if (!store.users().find(login) && !store.users().add(*admin, login, QStringLiteral("Người Dùng Thử"), role, pin))
         return std::nullopt;
     auto s = store.users().signIn(login, pin);
     return s ? std::optional<Session>(*s) : std::nullopt;

@@ -47,11 +47,11 @@ IssueRequest request(const QString &service)
 
 // What a tamperer works with.
 struct Ctx {
-    RawConnection &raw;     // a second, plain connection to the file
-    OfficeStore &store;     // the program's own (for the row that uses it)
+    RawConnection &raw;          // a second, plain connection to the file
+    OfficeStore &store;          // the program's own (for the row that uses it)
     QMap<QString, QString> uuid; // ticket label -> uuid
-    QByteArray officeKey;   // only the control row may use it
-    QString error;          // the first failed statement
+    QByteArray officeKey;        // only the control row may use it
+    QString error;               // the first failed statement
     bool sql(const QString &s, const QVariantList &binds = {})
     {
         if (raw.exec(s, binds))
@@ -76,9 +76,9 @@ Entry readEntry(Ctx &c, qint64 seq)
     q.prepare(u"SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit WHERE seq = ?"_s);
     q.addBindValue(seq);
     if (q.exec() && q.next())
-        e = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-             q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toByteArray(),
-             q.value(8).toByteArray()};
+        e = {q.value(0).toLongLong(), q.value(1).toString(),    q.value(2).toString(),
+             q.value(3).toString(),   q.value(4).toString(),    q.value(5).toString(),
+             q.value(6).toString(),   q.value(7).toByteArray(), q.value(8).toByteArray()};
     else if (c.error.isEmpty())
         c.error = u"no audit entry %1"_s.arg(seq);
     return e;
@@ -116,7 +116,8 @@ qint64 maxSeq(Ctx &c)
 }
 
 // Appends an entry that looks like the program's, hashed with `hash`.
-void appendForged(Ctx &c, const QString &action, const QString &label, const std::function<QByteArray(const Entry &)> &hash)
+void appendForged(Ctx &c, const QString &action, const QString &label,
+                  const std::function<QByteArray(const Entry &)> &hash)
 {
     const Entry last = readEntry(c, maxSeq(c));
     Entry e;
@@ -149,9 +150,11 @@ bool standardDay(OfficeStore &store, QMap<QString, QString> *uuids, QString *err
         }
         uuids->insert(r->ticket.label, r->ticket.uuid);
     }
-    const QList<std::pair<QString, QueueAction>> steps = {
-        {u"A001"_s, QueueAction::Call}, {u"A001"_s, QueueAction::Start}, {u"A001"_s, QueueAction::Finish},
-        {u"C001"_s, QueueAction::Call}, {u"A002"_s, QueueAction::Cancel}};
+    const QList<std::pair<QString, QueueAction>> steps = {{u"A001"_s, QueueAction::Call},
+                                                          {u"A001"_s, QueueAction::Start},
+                                                          {u"A001"_s, QueueAction::Finish},
+                                                          {u"C001"_s, QueueAction::Call},
+                                                          {u"A002"_s, QueueAction::Cancel}};
     for (const auto &[label, action] : steps) {
         auto r = t.act(label, action, kOfficer, 1);
         if (!r) {
@@ -314,70 +317,66 @@ void TestAudit::tamper_data()
     const QString headMissing = u"the newest audit entries %1 to %2 are missing"_s;
     const QString headAltered = u"the audit head was altered"_s;
 
-    QTest::newRow("detail of entry 3 edited") << Tamper([](Ctx &c) {
-        c.sql(u"UPDATE audit SET detail = replace(detail, 'C001', 'C009') WHERE seq = 3"_s);
-    }) << qint64(8) << QStringList{altered.arg(3)} << QString();
+    QTest::newRow("detail of entry 3 edited")
+        << Tamper([](Ctx &c) { c.sql(u"UPDATE audit SET detail = replace(detail, 'C001', 'C009') WHERE seq = 3"_s); })
+        << qint64(8) << QStringList{altered.arg(3)} << QString();
     QTest::newRow("detail edited through the program's own connection") << Tamper([](Ctx &c) {
         if (!c.store.db().exec(u"UPDATE audit SET detail = '{}' WHERE seq = 6"_s))
             c.error = u"update failed"_s;
     }) << qint64(8) << QStringList{altered.arg(6)} << QString();
-    QTest::newRow("actor of entry 5 edited") << Tamper([](Ctx &c) {
-        c.sql(u"UPDATE audit SET actor = 'someone.else' WHERE seq = 5"_s);
-    }) << qint64(8) << QStringList{altered.arg(5)} << QString();
-    QTest::newRow("action of entry 6 edited (finish -> cancel)") << Tamper([](Ctx &c) {
-        c.sql(u"UPDATE audit SET action = 'ticket.cancel' WHERE seq = 6"_s);
-    }) << qint64(8) << QStringList{altered.arg(6)} << QString();
-    QTest::newRow("time of entry 2 edited") << Tamper([](Ctx &c) {
-        c.sql(u"UPDATE audit SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 2"_s);
-    }) << qint64(8) << QStringList{altered.arg(2)} << QString();
-    QTest::newRow("entity id of entry 7 edited") << Tamper([](Ctx &c) {
-        c.sql(u"UPDATE audit SET entity_id = ? WHERE seq = 7"_s, {c.uuid.value(u"A002"_s)});
-    }) << qint64(8) << QStringList{altered.arg(7), ticketMissing.arg(u"C001"_s)} << QString();
-    QTest::newRow("hash of entry 4 replaced") << Tamper([](Ctx &c) {
-        c.sql(u"UPDATE audit SET hash = ? WHERE seq = 4"_s, {randomBytes(32)});
-    }) << qint64(8) << QStringList{altered.arg(4), follow.arg(5)} << QString();
+    QTest::newRow("actor of entry 5 edited")
+        << Tamper([](Ctx &c) { c.sql(u"UPDATE audit SET actor = 'someone.else' WHERE seq = 5"_s); }) << qint64(8)
+        << QStringList{altered.arg(5)} << QString();
+    QTest::newRow("action of entry 6 edited (finish -> cancel)")
+        << Tamper([](Ctx &c) { c.sql(u"UPDATE audit SET action = 'ticket.cancel' WHERE seq = 6"_s); }) << qint64(8)
+        << QStringList{altered.arg(6)} << QString();
+    QTest::newRow("time of entry 2 edited")
+        << Tamper([](Ctx &c) { c.sql(u"UPDATE audit SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 2"_s); })
+        << qint64(8) << QStringList{altered.arg(2)} << QString();
+    QTest::newRow("entity id of entry 7 edited")
+        << Tamper([](Ctx &c) { c.sql(u"UPDATE audit SET entity_id = ? WHERE seq = 7"_s, {c.uuid.value(u"A002"_s)}); })
+        << qint64(8) << QStringList{altered.arg(7), ticketMissing.arg(u"C001"_s)} << QString();
+    QTest::newRow("hash of entry 4 replaced")
+        << Tamper([](Ctx &c) { c.sql(u"UPDATE audit SET hash = ? WHERE seq = 4"_s, {randomBytes(32)}); }) << qint64(8)
+        << QStringList{altered.arg(4), follow.arg(5)} << QString();
 
-    QTest::newRow("middle entry 4 deleted") << Tamper([](Ctx &c) {
-        c.sql(u"DELETE FROM audit WHERE seq = 4"_s);
-    }) << qint64(7) << QStringList{missing.arg(4).arg(4), follow.arg(5)} << QString();
-    QTest::newRow("entries 2 to 4 deleted") << Tamper([](Ctx &c) {
-        c.sql(u"DELETE FROM audit WHERE seq BETWEEN 2 AND 4"_s);
-    }) << qint64(5) << QStringList{missing.arg(2).arg(4), follow.arg(5)} << QString();
-    QTest::newRow("first entry deleted") << Tamper([](Ctx &c) {
-        c.sql(u"DELETE FROM audit WHERE seq = 1"_s);
-    }) << qint64(7) << QStringList{missing.arg(1).arg(1), follow.arg(2)} << QString();
+    QTest::newRow("middle entry 4 deleted")
+        << Tamper([](Ctx &c) { c.sql(u"DELETE FROM audit WHERE seq = 4"_s); }) << qint64(7)
+        << QStringList{missing.arg(4).arg(4), follow.arg(5)} << QString();
+    QTest::newRow("entries 2 to 4 deleted")
+        << Tamper([](Ctx &c) { c.sql(u"DELETE FROM audit WHERE seq BETWEEN 2 AND 4"_s); }) << qint64(5)
+        << QStringList{missing.arg(2).arg(4), follow.arg(5)} << QString();
+    QTest::newRow("first entry deleted") << Tamper([](Ctx &c) { c.sql(u"DELETE FROM audit WHERE seq = 1"_s); })
+                                         << qint64(7) << QStringList{missing.arg(1).arg(1), follow.arg(2)} << QString();
     QTest::newRow("middle entry deleted, the rest renumbered") << Tamper([](Ctx &c) {
         c.sql(u"DELETE FROM audit WHERE seq = 4"_s);
         for (int s = 5; s <= 8; ++s) {
             c.sql(u"UPDATE audit SET seq = ? WHERE seq = ?"_s, {s - 1, s});
             c.sql(u"UPDATE tickets SET audit_seq = ? WHERE audit_seq = ?"_s, {s - 1, s});
         }
-    }) << qint64(7) << QStringList{follow.arg(4), altered.arg(4), altered.arg(5), altered.arg(6), altered.arg(7),
-                                   headMissing.arg(8).arg(8)}
-       << QString();
+    }) << qint64(7) << QStringList{follow.arg(4),  altered.arg(4), altered.arg(5),
+                                   altered.arg(6), altered.arg(7), headMissing.arg(8).arg(8)}
+                                                               << QString();
 
-    QTest::newRow("newest entry deleted") << Tamper([](Ctx &c) {
-        c.sql(u"DELETE FROM audit WHERE seq = 8"_s);
-    }) << qint64(7) << QStringList{ticketMissing.arg(u"A002"_s), headMissing.arg(8).arg(8)} << QString();
-    QTest::newRow("newest three entries deleted") << Tamper([](Ctx &c) {
-        c.sql(u"DELETE FROM audit WHERE seq >= 6"_s);
-    }) << qint64(5)
-       << QStringList{ticketMissing.arg(u"A001"_s), ticketMissing.arg(u"C001"_s), ticketMissing.arg(u"A002"_s),
-                      headMissing.arg(6).arg(8)}
-       << QString();
-    QTest::newRow("every entry deleted") << Tamper([](Ctx &c) {
-        c.sql(u"DELETE FROM audit"_s);
-    }) << qint64(0)
-       << QStringList{ticketMissing.arg(u"A001"_s), ticketMissing.arg(u"C001"_s), ticketMissing.arg(u"A002"_s),
-                      headMissing.arg(1).arg(8)}
-       << QString();
-    QTest::newRow("ticket pointed at another ticket's entry") << Tamper([](Ctx &c) {
-        c.sql(u"UPDATE tickets SET audit_seq = 7 WHERE label = 'A001'"_s);
-    }) << qint64(8) << QStringList{ticketMissing.arg(u"A001"_s)} << QString();
+    QTest::newRow("newest entry deleted")
+        << Tamper([](Ctx &c) { c.sql(u"DELETE FROM audit WHERE seq = 8"_s); }) << qint64(7)
+        << QStringList{ticketMissing.arg(u"A002"_s), headMissing.arg(8).arg(8)} << QString();
+    QTest::newRow("newest three entries deleted")
+        << Tamper([](Ctx &c) { c.sql(u"DELETE FROM audit WHERE seq >= 6"_s); }) << qint64(5)
+        << QStringList{ticketMissing.arg(u"A001"_s), ticketMissing.arg(u"C001"_s), ticketMissing.arg(u"A002"_s),
+                       headMissing.arg(6).arg(8)}
+        << QString();
+    QTest::newRow("every entry deleted") << Tamper([](Ctx &c) { c.sql(u"DELETE FROM audit"_s); }) << qint64(0)
+                                         << QStringList{ticketMissing.arg(u"A001"_s), ticketMissing.arg(u"C001"_s),
+                                                        ticketMissing.arg(u"A002"_s), headMissing.arg(1).arg(8)}
+                                         << QString();
+    QTest::newRow("ticket pointed at another ticket's entry")
+        << Tamper([](Ctx &c) { c.sql(u"UPDATE tickets SET audit_seq = 7 WHERE label = 'A001'"_s); }) << qint64(8)
+        << QStringList{ticketMissing.arg(u"A001"_s)} << QString();
 
-    QTest::newRow("forged entry appended, plain SHA-256") << Tamper([](Ctx &c) {
-        appendForged(c, u"ticket.cancel"_s, u"C001"_s, plainSha256);
-    }) << qint64(9) << QStringList{altered.arg(9), headAltered} << QString();
+    QTest::newRow("forged entry appended, plain SHA-256")
+        << Tamper([](Ctx &c) { appendForged(c, u"ticket.cancel"_s, u"C001"_s, plainSha256); }) << qint64(9)
+        << QStringList{altered.arg(9), headAltered} << QString();
     QTest::newRow("forged cancel appended and the ticket pointed at it") << Tamper([](Ctx &c) {
         appendForged(c, u"ticket.cancel"_s, u"C001"_s, plainSha256);
         c.sql(u"UPDATE tickets SET state = 'cancelled', version = version + 1, audit_seq = 9 WHERE label = 'C001'"_s);
@@ -399,13 +398,13 @@ void TestAudit::tamper_data()
             prev = e.hash;
             writeEntry(c, e);
         }
-    }) << qint64(8) << QStringList{altered.arg(3), altered.arg(4), altered.arg(5), altered.arg(6), altered.arg(7),
-                                   altered.arg(8), headAltered}
-       << QString();
+    }) << qint64(8) << QStringList{altered.arg(3), altered.arg(4), altered.arg(5), altered.arg(6),
+                                   altered.arg(7), altered.arg(8), headAltered} << QString();
     QTest::newRow("forged entry, HMAC under a guessed key") << Tamper([](Ctx &c) {
         const QByteArray guess = deriveKey(QByteArray(32, '\0'), "tiepdan-audit-v1");
         appendForged(c, u"ticket.cancel"_s, u"C001"_s, [guess](const Entry &e) { return hmacWith(guess, e); });
-    }) << qint64(9) << QStringList{altered.arg(9), headAltered} << QString();
+    }) << qint64(9) << QStringList{altered.arg(9), headAltered}
+                                                            << QString();
     QTest::newRow("control: whole chain re-signed with the real office key") << Tamper([](Ctx &c) {
         const QByteArray key = deriveKey(c.officeKey, "tiepdan-audit-v1");
         QByteArray prev = readEntry(c, 2).hash;
@@ -436,7 +435,8 @@ void TestAudit::tamper_data()
         if (!c.store.tickets().recordPrintFailure(u"A003"_s, u"printer offline"_s, kKiosk))
             c.error = u"recordPrintFailure failed"_s;
         c.sql(u"DELETE FROM audit WHERE action = 'kiosk.print_failed'"_s);
-    }) << qint64(8) << QStringList{u"the newest audit entries 9 to 9 are missing"_s} << QString();
+    }) << qint64(8) << QStringList{u"the newest audit entries 9 to 9 are missing"_s}
+                                                            << QString();
     QTest::newRow("newest entry, a visitor registration, deleted") << Tamper([](Ctx &c) {
         Identity id;
         id.fullName = u"Lê Thị Hoa"_s;
@@ -444,7 +444,8 @@ void TestAudit::tamper_data()
         if (!c.store.visitors().registerVisitor(id, false, kKiosk))
             c.error = u"registerVisitor failed"_s;
         c.sql(u"DELETE FROM audit WHERE action = 'visitor.register'"_s);
-    }) << qint64(8) << QStringList{u"the newest audit entries 9 to 9 are missing"_s} << QString();
+    }) << qint64(8) << QStringList{u"the newest audit entries 9 to 9 are missing"_s}
+                                                                   << QString();
 }
 
 void TestAudit::tamper()

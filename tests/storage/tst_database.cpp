@@ -47,7 +47,7 @@ bool hasTable(Database &db, const QString &name)
 
 // One visit of the log book written with raw SQL, as a version-1 program did.
 struct RawVisit {
-    QString fullName;   // empty: NULL (a sealed identity)
+    QString fullName; // empty: NULL (a sealed identity)
     QString address;
     QString idNumber;
     QString content;
@@ -71,7 +71,8 @@ bool insertRawVisit(Database &db, const RawVisit &v, int bookNo, QString *error)
         "?, 0, ?, 'complaint', 1, 0, 'accept', 'officer', 'Lê Thị Thu', 'regular', ?, 1, 0, 'A015', 'none', "
         "'canbo.thu', ?)"_s,
         {u"record-%1"_s.arg(bookNo), bookNo, v.fullName.isEmpty() ? QVariant() : QVariant(v.fullName),
-         v.fullName.isEmpty() ? QVariant() : QVariant(v.address), v.fullName.isEmpty() ? QVariant() : QVariant(v.idNumber),
+         v.fullName.isEmpty() ? QVariant() : QVariant(v.address),
+         v.fullName.isEmpty() ? QVariant() : QVariant(v.idNumber),
          v.fullName.isEmpty() ? QVariant(QByteArray("sealed-bytes")) : QVariant(), v.fullName.isEmpty() ? 1 : 0,
          v.content, matter, bookNo});
     if (!r) {
@@ -104,7 +105,14 @@ QList<qint64> ftsMatch(Database &db, const QString &words)
 }
 
 enum class OpenVia { Database, OfficeStore, Reopen, ReadOnlyReopen };
-enum class TxScenario { ErrorAfterOneInsert, ErrorAfterManyInserts, FailingStatement, NestedError, AuditAndOutbox, Success };
+enum class TxScenario {
+    ErrorAfterOneInsert,
+    ErrorAfterManyInserts,
+    FailingStatement,
+    NestedError,
+    AuditAndOutbox,
+    Success
+};
 enum class FullOp { Issue, Call };
 
 } // namespace
@@ -214,11 +222,12 @@ void TestDatabase::freshOpen()
     // Foreign keys are enforced, not only switched on: a record that names
     // a matter that does not exist is refused.
     if (via != OpenVia::ReadOnlyReopen) {
-        auto bad = db.exec(u"INSERT INTO reception_records(id, book_year, book_no, received_at, received_date, "
-                           "confidential, anonymous, content, kinds, people_count, is_group, direction, receiver_role, "
-                           "reception_kind, matter_id, first_visit, about_enforcement, refusal, recorded_by, audit_seq) "
-                           "VALUES ('r1', 2026, 1, 'x', '2026-03-02', 0, 0, 'c', 'complaint', 1, 0, 'accept', "
-                           "'officer', 'regular', 'no-such-matter', 1, 0, 'none', 'x', 1)"_s);
+        auto bad =
+            db.exec(u"INSERT INTO reception_records(id, book_year, book_no, received_at, received_date, "
+                    "confidential, anonymous, content, kinds, people_count, is_group, direction, receiver_role, "
+                    "reception_kind, matter_id, first_visit, about_enforcement, refusal, recorded_by, audit_seq) "
+                    "VALUES ('r1', 2026, 1, 'x', '2026-03-02', 0, 0, 'c', 'complaint', 1, 0, 'accept', "
+                    "'officer', 'regular', 'no-such-matter', 1, 0, 'none', 'x', 1)"_s);
         QVERIFY(!bad);
         QVERIFY2(bad.error().message.contains(u"FOREIGN KEY"_s, Qt::CaseInsensitive), qPrintable(bad.error().message));
         QCOMPARE(rowCount(db, u"reception_records"_s), 0);
@@ -311,14 +320,18 @@ void TestDatabase::migrateStepByStep()
     const QList<qint64> hits = ftsMatch(d, query);
     // Keyed by search_key (v3): (Julian day << 32) | rowid.
     const qint64 key = d.scalar(u"SELECT search_key FROM reception_records"_s)->toLongLong();
-    QCOMPARE(key >> 32, QDate::fromString(d.scalar(u"SELECT received_date FROM reception_records"_s)->toString(), Qt::ISODate).toJulianDay());
+    QCOMPARE(key >> 32,
+             QDate::fromString(d.scalar(u"SELECT received_date FROM reception_records"_s)->toString(), Qt::ISODate)
+                 .toJulianDay());
     QCOMPARE(hits, found ? QList<qint64>{key} : QList<qint64>{});
 
     // The backup: one file, named <db>.before-v<kSchemaVersion>-<yyyyMMddHHmmss> (the target version), a valid
     // database still at version 1 with the same row and no index.
     const QStringList backups = QDir(dir.path()).entryList({u"office.db.before-v*"_s}, QDir::Files);
     QCOMPARE(backups.size(), 1);
-    QVERIFY2(QRegularExpression(u"^office\\.db\\.before-v%1-\\d{14}$"_s.arg(kSchemaVersion)).match(backups.first()).hasMatch(),
+    QVERIFY2(QRegularExpression(u"^office\\.db\\.before-v%1-\\d{14}$"_s.arg(kSchemaVersion))
+                 .match(backups.first())
+                 .hasMatch(),
              qPrintable(backups.first()));
     Database::Options ro;
     ro.readOnly = true;
@@ -402,8 +415,10 @@ void TestDatabase::notADatabase_data()
     QTest::newRow("random bytes, 4 KiB") << random(4096);
     QTest::newRow("random bytes, 100") << random(100);
     QTest::newRow("random bytes, 64 KiB") << random(65536);
-    QTest::newRow("a text file") << u"Sổ tiếp công dân năm 2026\nSTT;Ngày;Họ tên\n1;02/03/2026;Nguyễn Văn An\n"_s.toUtf8();
-    QTest::newRow("a PDF") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n").append(random(2000));
+    QTest::newRow("a text file")
+        << u"Sổ tiếp công dân năm 2026\nSTT;Ngày;Họ tên\n1;02/03/2026;Nguyễn Văn An\n"_s.toUtf8();
+    QTest::newRow("a PDF")
+        << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n").append(random(2000));
     QTest::newRow("zeros, 8 KiB") << QByteArray(8192, '\0');
     QTest::newRow("SQLite magic, then garbage") << QByteArray("SQLite format 3\0", 16).append(random(4080));
 
@@ -453,8 +468,8 @@ void TestDatabase::notADatabase()
 
 void TestDatabase::foreignDatabase_data()
 {
-    QTest::addColumn<QStringList>("schema");  // run by the other program
-    QTest::addColumn<QString>("table");       // the other program's table, with one row
+    QTest::addColumn<QStringList>("schema"); // run by the other program
+    QTest::addColumn<QString>("table");      // the other program's table, with one row
 
     QTest::newRow("address book, user_version 0")
         << QStringList{u"CREATE TABLE contacts(name TEXT, phone TEXT)"_s,
@@ -602,7 +617,8 @@ void TestDatabase::readOnly()
         break;
     }
     case 2: {
-        auto r = store->db().exec(u"INSERT INTO matters(id, kind, opened_on) VALUES ('m', 'complaint', '2026-01-01')"_s);
+        auto r =
+            store->db().exec(u"INSERT INTO matters(id, kind, opened_on) VALUES ('m', 'complaint', '2026-01-01')"_s);
         QVERIFY(!r);
         error = r.error();
         break;
@@ -825,9 +841,7 @@ void TestDatabase::transactionRollback()
             return planted;
         });
         break;
-    case TxScenario::Success:
-        s = db.transaction([&]() -> Status { return insertMatter(u"m1"_s); });
-        break;
+    case TxScenario::Success: s = db.transaction([&]() -> Status { return insertMatter(u"m1"_s); }); break;
     }
 
     if (scenario == TxScenario::Success) {

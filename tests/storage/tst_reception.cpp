@@ -19,15 +19,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QRandomGenerator>
 #include <QUuid>
 
 #include <functional>
@@ -52,7 +52,7 @@ const QDateTime kNow(QDate(2026, 11, 20), QTime(10, 0, 0));
 const QString kActor = u"canbo.thu"_s;
 
 // Decomposed (NFD) and precomposed (NFC) forms of the same Vietnamese text.
-const QString kDucNfc = u"Nguy\u1EC5n V\u0103n \u0110\u1EE9c"_s;            // Nguyễn Văn Đức
+const QString kDucNfc = u"Nguy\u1EC5n V\u0103n \u0110\u1EE9c"_s;                // Nguyễn Văn Đức
 const QString kDucNfd = u"Nguye\u0302\u0303n Va\u0306n \u0110u\u031B\u0301c"_s; // same, decomposed
 
 QByteArray utf16le(const QString &s)
@@ -162,7 +162,11 @@ struct Counts {
     }
     QString toString() const
     {
-        return u"records %1, audit %2, outbox %3, matters %4, fts %5"_s.arg(records).arg(audit).arg(outbox).arg(matters).arg(fts);
+        return u"records %1, audit %2, outbox %3, matters %4, fts %5"_s.arg(records)
+            .arg(audit)
+            .arg(outbox)
+            .arg(matters)
+            .arg(fts);
     }
 };
 
@@ -264,19 +268,19 @@ std::unique_ptr<OfficeStore> TestReception::openStore(const QTemporaryDir &dir)
 ReceptionRecord TestReception::fullRecord()
 {
     ReceptionRecord r;
-    r.receivedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 15, 30));                    // (2)
+    r.receivedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 15, 30));                   // (2)
     r.identity.fullName = u"Nguyễn Văn An"_s;                                        // (3)
     r.identity.address = u"Số 5 đường Ngô Gia Tự, phường Kinh Bắc, tỉnh Bắc Ninh"_s; // (3)
     r.identity.idNumber = u"027085001234"_s;                                         // (4) Bắc Ninh, male, 1985
     r.identity.phone = u"0912345678"_s;
     r.content = u"Khiếu nại Quyết định cưỡng chế kê biên tài sản số 12/QĐ-CCTHADS ngày 10/01/2026\n"
-                u"Đề nghị xem xét lại giá trị tài sản"_s;                            // (5)
-    r.kinds = {MatterKind::Complaint};                                              // (6)
-    r.peopleCount = 1;                                                              // (6)
-    r.previousAgency = u"Chi cục THADS huyện Tiên Du (cũ)"_s;                         // (7)
-    r.direction = HandlingDirection::Accept;                                        // (8)
-    r.followUp = u"Đã ra thông báo thụ lý ngày 05/3/2026"_s;                          // (11)
-    r.notes = u"Công dân mang theo 3 bản photo quyết định"_s;                        // (12)
+                u"Đề nghị xem xét lại giá trị tài sản"_s;     // (5)
+    r.kinds = {MatterKind::Complaint};                        // (6)
+    r.peopleCount = 1;                                        // (6)
+    r.previousAgency = u"Chi cục THADS huyện Tiên Du (cũ)"_s; // (7)
+    r.direction = HandlingDirection::Accept;                  // (8)
+    r.followUp = u"Đã ra thông báo thụ lý ngày 05/3/2026"_s;  // (11)
+    r.notes = u"Công dân mang theo 3 bản photo quyết định"_s; // (12)
     r.receiverRole = ReceiverRole::Officer;
     r.receiverName = u"Lê Thị Thu"_s;
     r.receptionKind = ReceptionKind::Regular;
@@ -353,7 +357,8 @@ void TestReception::fullRecordRoundTrip_data()
         r.receptionKind = ReceptionKind::AdHoc;
         r.aboutEnforcement = true;
         r.peopleCount = 12;
-        r.identity.representatives = {u"Đỗ Văn Một"_s, u"Đỗ Văn Hai"_s, u"Đỗ Văn Ba"_s, u"Đỗ Thị Bốn"_s, u"Đỗ Thị Năm"_s};
+        r.identity.representatives = {u"Đỗ Văn Một"_s, u"Đỗ Văn Hai"_s, u"Đỗ Văn Ba"_s, u"Đỗ Thị Bốn"_s,
+                                      u"Đỗ Thị Năm"_s};
     });
     QTest::newRow("pending, refused (already settled)") << Mutator([](ReceptionRecord &r) {
         r.direction = HandlingDirection::Pending;
@@ -423,7 +428,8 @@ void TestReception::fullRecordRoundTrip()
     QCOMPARE(after.matters, before.matters + 1);
     QCOMPARE(after.fts, before.fts + 1);
 
-    auto action = store->db().scalar(u"SELECT action || '|' || actor || '|' || entity_id FROM audit ORDER BY seq DESC LIMIT 1"_s);
+    auto action =
+        store->db().scalar(u"SELECT action || '|' || actor || '|' || entity_id FROM audit ORDER BY seq DESC LIMIT 1"_s);
     QVERIFY(action);
     QCOMPARE(action->toString(), u"record.add|%1|%2"_s.arg(kActor, a.id));
 
@@ -447,8 +453,8 @@ void TestReception::normalisesToNfc_data()
     QTest::addColumn<QString>("column");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<bool>("searchable");
-    QTest::newRow("name") << Mutator([](ReceptionRecord &r) { r.identity.fullName = kDucNfd; })
-                          << u"full_name"_s << kDucNfc << true;
+    QTest::newRow("name") << Mutator([](ReceptionRecord &r) { r.identity.fullName = kDucNfd; }) << u"full_name"_s
+                          << kDucNfc << true;
     QTest::newRow("address") << Mutator([](ReceptionRecord &r) { r.identity.address = u"Thôn "_s + kDucNfd; })
                              << u"address"_s << u"Thôn "_s + kDucNfc << true;
     QTest::newRow("content") << Mutator([](ReceptionRecord &r) { r.content = u"Phản ánh về ông "_s + kDucNfd; })
@@ -456,7 +462,8 @@ void TestReception::normalisesToNfc_data()
     QTest::newRow("representative") << Mutator([](ReceptionRecord &r) {
         r.peopleCount = 5;
         r.identity.representatives = {kDucNfd};
-    }) << u"representatives"_s << kDucNfc << false; // representatives are not indexed
+    }) << u"representatives"_s << kDucNfc
+                                    << false; // representatives are not indexed
     QTest::newRow("receiver name") << Mutator([](ReceptionRecord &r) { r.receiverName = kDucNfd; })
                                    << u"receiver_name"_s << kDucNfc << true;
     QTest::newRow("name with extra spaces and zero-width") << Mutator([](ReceptionRecord &r) {
@@ -489,11 +496,11 @@ void TestReception::normalisesToNfc()
     auto got = store->records().get(added->record.id);
     QVERIFY(got);
     const ReceptionRecord &r = got->record;
-    const QString value = column == u"full_name"_s ? r.identity.fullName
-                        : column == u"address"_s ? r.identity.address
-                        : column == u"content"_s ? r.content
-                        : column == u"representatives"_s ? r.identity.representatives.join(u'\n')
-                                                         : r.receiverName;
+    const QString value = column == u"full_name"_s         ? r.identity.fullName
+                          : column == u"address"_s         ? r.identity.address
+                          : column == u"content"_s         ? r.content
+                          : column == u"representatives"_s ? r.identity.representatives.join(u'\n')
+                                                           : r.receiverName;
     QCOMPARE(value, expected);
 
     // Found by the precomposed and the decomposed spelling alike.
@@ -515,30 +522,32 @@ void TestReception::acceptedEdgeCases_data()
 
     const ReceptionRecord base = fullRecord();
     const QString sql = u"'; DROP TABLE reception_records; --"_s;
-    QTest::newRow("SQL-looking content") << Mutator([sql](ReceptionRecord &r) { r.content = sql; })
-                                         << sql << base.identity.fullName << base.identity.idNumber;
+    QTest::newRow("SQL-looking content") << Mutator([sql](ReceptionRecord &r) { r.content = sql; }) << sql
+                                         << base.identity.fullName << base.identity.idNumber;
     const QString sql2 = u"Robert'); DELETE FROM audit; SELECT ('1' = '1"_s;
-    QTest::newRow("SQL-looking content 2") << Mutator([sql2](ReceptionRecord &r) { r.content = sql2; })
-                                           << sql2 << base.identity.fullName << base.identity.idNumber;
+    QTest::newRow("SQL-looking content 2") << Mutator([sql2](ReceptionRecord &r) { r.content = sql2; }) << sql2
+                                           << base.identity.fullName << base.identity.idNumber;
     const QString emoji = u"Tôi rất bức xúc 😡🙏 vì chưa được trả lời 👍🏽 (cờ 🇻🇳)"_s;
-    QTest::newRow("emoji in content") << Mutator([emoji](ReceptionRecord &r) { r.content = emoji; })
-                                      << emoji << base.identity.fullName << base.identity.idNumber;
+    QTest::newRow("emoji in content") << Mutator([emoji](ReceptionRecord &r) { r.content = emoji; }) << emoji
+                                      << base.identity.fullName << base.identity.idNumber;
     const QString fts = u"AND OR NOT \"* NEAR( col:x ^y"_s;
-    QTest::newRow("FTS syntax in content") << Mutator([fts](ReceptionRecord &r) { r.content = fts; })
-                                           << fts << base.identity.fullName << base.identity.idNumber;
+    QTest::newRow("FTS syntax in content") << Mutator([fts](ReceptionRecord &r) { r.content = fts; }) << fts
+                                           << base.identity.fullName << base.identity.idNumber;
     const QString atMax(limits::ContentMax, u'x');
     QTest::newRow("content of exactly ContentMax") << Mutator([atMax](ReceptionRecord &r) { r.content = atMax; })
                                                    << atMax << base.identity.fullName << base.identity.idNumber;
     QTest::newRow("multi-line content") << Mutator([](ReceptionRecord &r) { r.content = u"dòng 1\r\n\tdòng   2\n"_s; })
                                         << u"dòng 1\ndòng 2"_s << base.identity.fullName << base.identity.idNumber;
-    QTest::newRow("ID with spaces and dots") << Mutator([](ReceptionRecord &r) { r.identity.idNumber = u"027.085 001.234"_s; })
-                                             << base.content << base.identity.fullName << u"027085001234"_s;
+    QTest::newRow("ID with spaces and dots")
+        << Mutator([](ReceptionRecord &r) { r.identity.idNumber = u"027.085 001.234"_s; }) << base.content
+        << base.identity.fullName << u"027085001234"_s;
     QTest::newRow("legacy 9-digit ID") << Mutator([](ReceptionRecord &r) { r.identity.idNumber = u"125678901"_s; })
                                        << base.content << base.identity.fullName << u"125678901"_s;
-    QTest::newRow("no ID number") << Mutator([](ReceptionRecord &r) { r.identity.idNumber.clear(); })
-                                  << base.content << base.identity.fullName << QString();
-    QTest::newRow("name with apostrophe and hyphen") << Mutator([](ReceptionRecord &r) { r.identity.fullName = u"H'Hen Niê-Ksor"_s; })
-                                                     << base.content << u"H'Hen Niê-Ksor"_s << base.identity.idNumber;
+    QTest::newRow("no ID number") << Mutator([](ReceptionRecord &r) { r.identity.idNumber.clear(); }) << base.content
+                                  << base.identity.fullName << QString();
+    QTest::newRow("name with apostrophe and hyphen")
+        << Mutator([](ReceptionRecord &r) { r.identity.fullName = u"H'Hen Niê-Ksor"_s; }) << base.content
+        << u"H'Hen Niê-Ksor"_s << base.identity.idNumber;
     QTest::newRow("group of 12 with 5 representatives") << Mutator([](ReceptionRecord &r) {
         r.peopleCount = 12;
         r.identity.representatives = {u"Một Văn A"_s, u"Hai Văn B"_s, u"Ba Văn C"_s, u"Bốn Văn D"_s, u"Năm Văn E"_s};
@@ -559,7 +568,8 @@ void TestReception::acceptedEdgeCases()
     auto store = openStore(dir);
     QVERIFY(store);
     // Something already in the book, to see that the hostile text harms nothing.
-    QVERIFY(store->records().add(simple(QDate(2026, 3, 1), MatterKind::Petition, u"Lê Văn Cũ"_s, {}, u"có trước"_s), kActor));
+    QVERIFY(store->records().add(simple(QDate(2026, 3, 1), MatterKind::Petition, u"Lê Văn Cũ"_s, {}, u"có trước"_s),
+                                 kActor));
     const QStringList schema = tableNames(*store);
     const Counts before = Counts::of(*store);
 
@@ -598,29 +608,44 @@ void TestReception::rejectedWritesNothing_data()
     QTest::addColumn<Mutator>("mutate");
     QTest::addColumn<QString>("field");
 
-    QTest::newRow("content ContentMax+1") << Mutator([](ReceptionRecord &r) { r.content = QString(limits::ContentMax + 1, u'x'); }) << u"content"_s;
-    QTest::newRow("content 25000 Vietnamese") << Mutator([](ReceptionRecord &r) { r.content = QString(25000, u'ệ'); }) << u"content"_s;
+    QTest::newRow("content ContentMax+1")
+        << Mutator([](ReceptionRecord &r) { r.content = QString(limits::ContentMax + 1, u'x'); }) << u"content"_s;
+    QTest::newRow("content 25000 Vietnamese")
+        << Mutator([](ReceptionRecord &r) { r.content = QString(25000, u'ệ'); }) << u"content"_s;
     QTest::newRow("empty content") << Mutator([](ReceptionRecord &r) { r.content.clear(); }) << u"content"_s;
-    QTest::newRow("blank content") << Mutator([](ReceptionRecord &r) { r.content = u"  \n\t \u200B "_s; }) << u"content"_s;
-    QTest::newRow("control char in content") << Mutator([](ReceptionRecord &r) { r.content = u"abc\u0007def"_s; }) << u"content"_s;
-    QTest::newRow("ID 5 digits") << Mutator([](ReceptionRecord &r) { r.identity.idNumber = u"12345"_s; }) << u"idNumber"_s;
-    QTest::newRow("ID 13 digits") << Mutator([](ReceptionRecord &r) { r.identity.idNumber = u"0010990123456"_s; }) << u"idNumber"_s;
-    QTest::newRow("ID unknown province") << Mutator([](ReceptionRecord &r) { r.identity.idNumber = u"999099012345"_s; }) << u"idNumber"_s;
-    QTest::newRow("ID born in the future") << Mutator([](ReceptionRecord &r) { r.identity.idNumber = u"001299012345"_s; }) << u"idNumber"_s;
-    QTest::newRow("ID with letters and symbols") << Mutator([](ReceptionRecord &r) { r.identity.idNumber = u"0010990'12345"_s; }) << u"idNumber"_s;
+    QTest::newRow("blank content") << Mutator([](ReceptionRecord &r) { r.content = u"  \n\t \u200B "_s; })
+                                   << u"content"_s;
+    QTest::newRow("control char in content")
+        << Mutator([](ReceptionRecord &r) { r.content = u"abc\u0007def"_s; }) << u"content"_s;
+    QTest::newRow("ID 5 digits") << Mutator([](ReceptionRecord &r) { r.identity.idNumber = u"12345"_s; })
+                                 << u"idNumber"_s;
+    QTest::newRow("ID 13 digits") << Mutator([](ReceptionRecord &r) { r.identity.idNumber = u"0010990123456"_s; })
+                                  << u"idNumber"_s;
+    QTest::newRow("ID unknown province") << Mutator([](ReceptionRecord &r) { r.identity.idNumber = u"999099012345"_s; })
+                                         << u"idNumber"_s;
+    QTest::newRow("ID born in the future")
+        << Mutator([](ReceptionRecord &r) { r.identity.idNumber = u"001299012345"_s; }) << u"idNumber"_s;
+    QTest::newRow("ID with letters and symbols")
+        << Mutator([](ReceptionRecord &r) { r.identity.idNumber = u"0010990'12345"_s; }) << u"idNumber"_s;
     QTest::newRow("bad phone") << Mutator([](ReceptionRecord &r) { r.identity.phone = u"12345"_s; }) << u"phone"_s;
     QTest::newRow("empty name") << Mutator([](ReceptionRecord &r) { r.identity.fullName.clear(); }) << u"name"_s;
-    QTest::newRow("emoji name") << Mutator([](ReceptionRecord &r) { r.identity.fullName = u"Nguyễn 😀 An"_s; }) << u"name"_s;
-    QTest::newRow("SQL name") << Mutator([](ReceptionRecord &r) { r.identity.fullName = u"x'; DROP TABLE audit; --"_s; }) << u"name"_s;
-    QTest::newRow("transfer without agency") << Mutator([](ReceptionRecord &r) { r.direction = HandlingDirection::Transfer; }) << u"transferAgency"_s;
+    QTest::newRow("emoji name") << Mutator([](ReceptionRecord &r) { r.identity.fullName = u"Nguyễn 😀 An"_s; })
+                                << u"name"_s;
+    QTest::newRow("SQL name") << Mutator([](ReceptionRecord &r) {
+        r.identity.fullName = u"x'; DROP TABLE audit; --"_s;
+    }) << u"name"_s;
+    QTest::newRow("transfer without agency")
+        << Mutator([](ReceptionRecord &r) { r.direction = HandlingDirection::Transfer; }) << u"transferAgency"_s;
     QTest::newRow("transfer with blank agency") << Mutator([](ReceptionRecord &r) {
         r.direction = HandlingDirection::Transfer;
         r.transferAgency = u"   "_s;
     }) << u"transferAgency"_s;
-    QTest::newRow("agency without transfer") << Mutator([](ReceptionRecord &r) { r.transferAgency = u"Thanh tra tỉnh"_s; }) << u"transferAgency"_s;
+    QTest::newRow("agency without transfer")
+        << Mutator([](ReceptionRecord &r) { r.transferAgency = u"Thanh tra tỉnh"_s; }) << u"transferAgency"_s;
     QTest::newRow("group of 12 with 6 representatives") << Mutator([](ReceptionRecord &r) {
         r.peopleCount = 12;
-        r.identity.representatives = {u"Một Văn A"_s, u"Hai Văn B"_s, u"Ba Văn C"_s, u"Bốn Văn D"_s, u"Năm Văn E"_s, u"Sáu Văn G"_s};
+        r.identity.representatives = {u"Một Văn A"_s, u"Hai Văn B"_s, u"Ba Văn C"_s,
+                                      u"Bốn Văn D"_s, u"Năm Văn E"_s, u"Sáu Văn G"_s};
     }) << u"representatives"_s;
     QTest::newRow("group of 7 with 3 representatives") << Mutator([](ReceptionRecord &r) {
         r.peopleCount = 7;
@@ -635,7 +660,8 @@ void TestReception::rejectedWritesNothing_data()
         r.identity.representatives = {u"Agent 007"_s};
     }) << u"representatives"_s;
     QTest::newRow("no people") << Mutator([](ReceptionRecord &r) { r.peopleCount = 0; }) << u"peopleCount"_s;
-    QTest::newRow("too many people") << Mutator([](ReceptionRecord &r) { r.peopleCount = limits::GroupSizeMax + 1; }) << u"peopleCount"_s;
+    QTest::newRow("too many people") << Mutator([](ReceptionRecord &r) { r.peopleCount = limits::GroupSizeMax + 1; })
+                                     << u"peopleCount"_s;
     QTest::newRow("complaint marked anonymous") << Mutator([](ReceptionRecord &r) {
         r.anonymous = true;
         r.identity = {};
@@ -654,15 +680,23 @@ void TestReception::rejectedWritesNothing_data()
     }) << u"anonymous"_s;
     QTest::newRow("no classification") << Mutator([](ReceptionRecord &r) { r.kinds.clear(); }) << u"kinds"_s;
     QTest::newRow("no date") << Mutator([](ReceptionRecord &r) { r.receivedAt = {}; }) << u"receivedAt"_s;
-    QTest::newRow("future date") << Mutator([](ReceptionRecord &r) { r.receivedAt = kNow.addDays(1); }) << u"receivedAt"_s;
-    QTest::newRow("refusal with a direction") << Mutator([](ReceptionRecord &r) { r.refusal = RefusalGround::Disorderly; }) << u"refusal"_s;
+    QTest::newRow("future date") << Mutator([](ReceptionRecord &r) { r.receivedAt = kNow.addDays(1); })
+                                 << u"receivedAt"_s;
+    QTest::newRow("refusal with a direction")
+        << Mutator([](ReceptionRecord &r) { r.refusal = RefusalGround::Disorderly; }) << u"refusal"_s;
     QTest::newRow("already settled without notice") << Mutator([](ReceptionRecord &r) {
         r.direction = HandlingDirection::Pending;
         r.refusal = RefusalGround::AlreadySettled;
     }) << u"refusalNote"_s;
-    QTest::newRow("previous agency too long") << Mutator([](ReceptionRecord &r) { r.previousAgency = QString(limits::ShortTextMax + 1, u'a'); }) << u"previousAgency"_s;
-    QTest::newRow("notes too long") << Mutator([](ReceptionRecord &r) { r.notes = QString(limits::NotesMax + 1, u'a'); }) << u"notes"_s;
-    QTest::newRow("address too long") << Mutator([](ReceptionRecord &r) { r.identity.address = QString(limits::AddressMax + 1, u'a'); }) << u"address"_s;
+    QTest::newRow("previous agency too long")
+        << Mutator([](ReceptionRecord &r) { r.previousAgency = QString(limits::ShortTextMax + 1, u'a'); })
+        << u"previousAgency"_s;
+    QTest::newRow("notes too long") << Mutator([](ReceptionRecord &r) {
+        r.notes = QString(limits::NotesMax + 1, u'a');
+    }) << u"notes"_s;
+    QTest::newRow("address too long") << Mutator([](ReceptionRecord &r) {
+        r.identity.address = QString(limits::AddressMax + 1, u'a');
+    }) << u"address"_s;
 }
 
 void TestReception::rejectedWritesNothing()
@@ -672,7 +706,8 @@ void TestReception::rejectedWritesNothing()
     QTemporaryDir dir;
     auto store = openStore(dir);
     QVERIFY(store);
-    QVERIFY(store->records().add(simple(QDate(2026, 3, 1), MatterKind::Petition, u"Lê Văn Cũ"_s, u"001099012345"_s, u"có trước"_s), kActor));
+    QVERIFY(store->records().add(
+        simple(QDate(2026, 3, 1), MatterKind::Petition, u"Lê Văn Cũ"_s, u"001099012345"_s, u"có trước"_s), kActor));
     const Counts before = Counts::of(*store);
     auto bookNo = store->db().scalar(u"SELECT MAX(book_no) FROM reception_records"_s);
     QVERIFY(bookNo);
@@ -709,13 +744,15 @@ void TestReception::sealedIdentity_data()
 
     QTest::newRow("ASCII name") << u"Tran Van Bimat"_s << u"So 9 ngo Kin Dao, phuong Vu Ninh"_s << u"001099012345"_s
                                 << u"0987654321"_s << QList<MatterKind>{MatterKind::Denunciation};
-    QTest::newRow("Vietnamese name") << u"Trần Thị Bí Mật"_s << u"Số 9 ngõ Kín Đáo, phường Vũ Ninh"_s << u"027185004321"_s
-                                     << u"0356789012"_s << QList<MatterKind>{MatterKind::Denunciation};
-    QTest::newRow("Vietnamese name typed NFD") << u"Tra\u0302\u0300n Thi\u0323 Bi\u0301 Ma\u0302\u0323t"_s
-                                               << u"Số 9 ngõ Kín Đáo"_s << u"027185004321"_s << QString()
-                                               << QList<MatterKind>{MatterKind::Denunciation};
-    QTest::newRow("complaint with denunciation") << u"Trần Thị Bí Mật"_s << u"Số 9 ngõ Kín Đáo"_s << u"027185004321"_s
-                                                 << QString() << QList<MatterKind>{MatterKind::Complaint, MatterKind::Denunciation};
+    QTest::newRow("Vietnamese name") << u"Trần Thị Bí Mật"_s << u"Số 9 ngõ Kín Đáo, phường Vũ Ninh"_s
+                                     << u"027185004321"_s << u"0356789012"_s
+                                     << QList<MatterKind>{MatterKind::Denunciation};
+    QTest::newRow("Vietnamese name typed NFD")
+        << u"Tra\u0302\u0300n Thi\u0323 Bi\u0301 Ma\u0302\u0323t"_s << u"Số 9 ngõ Kín Đáo"_s << u"027185004321"_s
+        << QString() << QList<MatterKind>{MatterKind::Denunciation};
+    QTest::newRow("complaint with denunciation")
+        << u"Trần Thị Bí Mật"_s << u"Số 9 ngõ Kín Đáo"_s << u"027185004321"_s << QString()
+        << QList<MatterKind>{MatterKind::Complaint, MatterKind::Denunciation};
 }
 
 void TestReception::sealedIdentity()
@@ -735,8 +772,9 @@ void TestReception::sealedIdentity()
     // A control record in the clear: proves the byte scans below can see
     // what is written (in the WAL before the checkpoint, in the db after).
     const QString controlName = u"Hoàng Văn Congkhai"_s;
-    QVERIFY(store->records().add(simple(QDate(2026, 3, 1), MatterKind::Complaint, controlName, u"027085009999"_s,
-                                        u"khiếu nại công khai"_s), kActor));
+    QVERIFY(store->records().add(
+        simple(QDate(2026, 3, 1), MatterKind::Complaint, controlName, u"027085009999"_s, u"khiếu nại công khai"_s),
+        kActor));
 
     ReceptionRecord r = fullRecord();
     r.kinds = kinds;
@@ -843,7 +881,8 @@ void TestReception::sealedIdentity()
     QCOMPARE(opened->idNumber, idNumber);
     QCOMPARE(opened->phone, phone);
     QCOMPARE(rowCount(*store, u"audit"_s), auditBefore + 1);
-    auto last = store->db().exec(u"SELECT action, actor, entity, entity_id, detail FROM audit ORDER BY seq DESC LIMIT 1"_s);
+    auto last =
+        store->db().exec(u"SELECT action, actor, entity, entity_id, detail FROM audit ORDER BY seq DESC LIMIT 1"_s);
     QVERIFY(last);
     QVERIFY(last->next());
     QCOMPARE(last->value(0).toString(), u"identity.unseal"_s);
@@ -883,7 +922,8 @@ void TestReception::unsealNeedsReason()
     QTemporaryDir dir;
     auto store = openStore(dir);
     QVERIFY(store);
-    ReceptionRecord r = simple(QDate(2026, 3, 3), MatterKind::Denunciation, u"Tran Van Bimat"_s, u"001099012345"_s, u"tố cáo"_s);
+    ReceptionRecord r =
+        simple(QDate(2026, 3, 3), MatterKind::Denunciation, u"Tran Van Bimat"_s, u"001099012345"_s, u"tố cáo"_s);
     auto added = store->records().add(r, kActor);
     QVERIFY(added);
     const auto leader = storagefixture::signedIn(*store, Role::Leader, u"thanhtra.le"_s);
@@ -903,7 +943,8 @@ void TestReception::unsealNeedsReason()
     QCOMPARE(rowCount(*store, u"audit"_s), auditBefore);
 
     // Unknown record: NotFound, nothing audited.
-    auto unknown = store->records().unseal(QUuid::createUuid().toString(QUuid::WithoutBraces), *leader, u"a good reason"_s);
+    auto unknown =
+        store->records().unseal(QUuid::createUuid().toString(QUuid::WithoutBraces), *leader, u"a good reason"_s);
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().code, ErrorCode::NotFound);
     QCOMPARE(rowCount(*store, u"audit"_s), auditBefore);
@@ -959,14 +1000,22 @@ void TestReception::repeatVisits_data()
     QTest::addColumn<QString>("secondId");
     QTest::addColumn<bool>("sameMatter");
 
-    QTest::newRow("same ID, same kind") << MatterKind::Complaint << u"001099012345"_s << MatterKind::Complaint << u"001099012345"_s << true;
-    QTest::newRow("same ID written differently") << MatterKind::Complaint << u"001099012345"_s << MatterKind::Complaint << u"001 099.012 345"_s << true;
-    QTest::newRow("same passport, case differs") << MatterKind::Petition << u"B1234567"_s << MatterKind::Petition << u"b1234567"_s << true;
-    QTest::newRow("same ID, different kind") << MatterKind::Complaint << u"001099012345"_s << MatterKind::Petition << u"001099012345"_s << false;
-    QTest::newRow("different ID, same kind") << MatterKind::Complaint << u"001099012345"_s << MatterKind::Complaint << u"001099054321"_s << false;
-    QTest::newRow("no ID, same kind") << MatterKind::Complaint << QString() << MatterKind::Complaint << QString() << false;
-    QTest::newRow("sealed denunciation, same ID") << MatterKind::Denunciation << u"001099012345"_s << MatterKind::Denunciation << u"001099012345"_s << true;
-    QTest::newRow("complaint then denunciation, same ID") << MatterKind::Complaint << u"001099012345"_s << MatterKind::Denunciation << u"001099012345"_s << false;
+    QTest::newRow("same ID, same kind") << MatterKind::Complaint << u"001099012345"_s << MatterKind::Complaint
+                                        << u"001099012345"_s << true;
+    QTest::newRow("same ID written differently")
+        << MatterKind::Complaint << u"001099012345"_s << MatterKind::Complaint << u"001 099.012 345"_s << true;
+    QTest::newRow("same passport, case differs")
+        << MatterKind::Petition << u"B1234567"_s << MatterKind::Petition << u"b1234567"_s << true;
+    QTest::newRow("same ID, different kind")
+        << MatterKind::Complaint << u"001099012345"_s << MatterKind::Petition << u"001099012345"_s << false;
+    QTest::newRow("different ID, same kind")
+        << MatterKind::Complaint << u"001099012345"_s << MatterKind::Complaint << u"001099054321"_s << false;
+    QTest::newRow("no ID, same kind") << MatterKind::Complaint << QString() << MatterKind::Complaint << QString()
+                                      << false;
+    QTest::newRow("sealed denunciation, same ID")
+        << MatterKind::Denunciation << u"001099012345"_s << MatterKind::Denunciation << u"001099012345"_s << true;
+    QTest::newRow("complaint then denunciation, same ID")
+        << MatterKind::Complaint << u"001099012345"_s << MatterKind::Denunciation << u"001099012345"_s << false;
 }
 
 void TestReception::repeatVisits()
@@ -980,10 +1029,12 @@ void TestReception::repeatVisits()
     auto store = openStore(dir);
     QVERIFY(store);
 
-    auto first = store->records().add(simple(QDate(2026, 3, 2), firstKind, u"Nguyễn Văn An"_s, firstId, u"lần một"_s), kActor);
+    auto first =
+        store->records().add(simple(QDate(2026, 3, 2), firstKind, u"Nguyễn Văn An"_s, firstId, u"lần một"_s), kActor);
     QVERIFY2(first, first ? "" : qPrintable(errorText(first.error())));
     QVERIFY(first->record.firstVisit);
-    auto second = store->records().add(simple(QDate(2026, 3, 9), secondKind, u"Nguyễn Văn An"_s, secondId, u"lần hai"_s), kActor);
+    auto second =
+        store->records().add(simple(QDate(2026, 3, 9), secondKind, u"Nguyễn Văn An"_s, secondId, u"lần hai"_s), kActor);
     QVERIFY2(second, second ? "" : qPrintable(errorText(second.error())));
     QCOMPARE(second->record.firstVisit, !sameMatter);
     QCOMPARE(second->record.matterId == first->record.matterId, sameMatter);
@@ -996,7 +1047,8 @@ void TestReception::repeatVisits()
     QCOMPARE(got->record.matterId, second->record.matterId);
 
     // A third visit on the same terms joins the second's matter.
-    auto third = store->records().add(simple(QDate(2026, 3, 16), secondKind, u"Nguyễn Văn An"_s, secondId, u"lần ba"_s), kActor);
+    auto third =
+        store->records().add(simple(QDate(2026, 3, 16), secondKind, u"Nguyễn Văn An"_s, secondId, u"lần ba"_s), kActor);
     QVERIFY(third);
     if (!secondId.isEmpty()) {
         QVERIFY(!third->record.firstVisit);
@@ -1099,19 +1151,21 @@ void TestReception::search()
     auto a = store->records().add(an, kActor);
     QVERIFY(a);
     keyOf[a->record.id] = u"an"_s;
-    ReceptionRecord duc = simple(QDate(2026, 3, 3), MatterKind::Petition, u"Phạm Minh Đức"_s, {}, u"Kiến nghị về việc trả lại tiền"_s);
+    ReceptionRecord duc =
+        simple(QDate(2026, 3, 3), MatterKind::Petition, u"Phạm Minh Đức"_s, {}, u"Kiến nghị về việc trả lại tiền"_s);
     duc.ticketLabel = u"C007"_s;
     auto d = store->records().add(duc, kActor);
     QVERIFY(d);
     keyOf[d->record.id] = u"duc"_s;
-    ReceptionRecord hoa = simple(QDate(2026, 3, 4), MatterKind::Feedback, u"Trần Thị Hoa"_s, {}, u"Phản ánh thái độ cán bộ"_s);
+    ReceptionRecord hoa =
+        simple(QDate(2026, 3, 4), MatterKind::Feedback, u"Trần Thị Hoa"_s, {}, u"Phản ánh thái độ cán bộ"_s);
     hoa.identity.address = u"thôn Đông Xuyên"_s;
     hoa.receiverName = u"Lê Thị Thu"_s;
     auto h = store->records().add(hoa, kActor);
     QVERIFY(h);
     keyOf[h->record.id] = u"hoa"_s;
-    ReceptionRecord secret = simple(QDate(2026, 3, 5), MatterKind::Denunciation, u"Trần Thị Bí Mật"_s, u"001099012345"_s,
-                                    u"Tố cáo cán bộ nhận hối lộ"_s);
+    ReceptionRecord secret = simple(QDate(2026, 3, 5), MatterKind::Denunciation, u"Trần Thị Bí Mật"_s,
+                                    u"001099012345"_s, u"Tố cáo cán bộ nhận hối lộ"_s);
     auto s = store->records().add(secret, kActor);
     QVERIFY(s);
     keyOf[s->record.id] = u"secret"_s;
@@ -1151,14 +1205,16 @@ void TestReception::filters_data()
                              << QStringList{u"d1"_s};
     QTest::newRow("March") << QDate(2026, 3, 1) << QDate(2026, 3, 31) << any << any << QString() << 100 << 0
                            << QStringList{u"c2"_s, u"d1"_s, u"c1"_s};
-    QTest::newRow("empty range") << QDate(2026, 3, 3) << QDate(2026, 3, 9) << any << any << QString() << 100 << 0 << QStringList{};
-    QTest::newRow("reversed range") << QDate(2026, 3, 31) << QDate(2026, 3, 1) << any << any << QString() << 100 << 0 << QStringList{};
+    QTest::newRow("empty range") << QDate(2026, 3, 3) << QDate(2026, 3, 9) << any << any << QString() << 100 << 0
+                                 << QStringList{};
+    QTest::newRow("reversed range") << QDate(2026, 3, 31) << QDate(2026, 3, 1) << any << any << QString() << 100 << 0
+                                    << QStringList{};
     QTest::newRow("complaint") << none << none << int(MatterKind::Complaint) << any << QString() << 100 << 0
                                << QStringList{u"c2"_s, u"c1"_s};
-    QTest::newRow("petition (incl. mixed)") << none << none << int(MatterKind::Petition) << any << QString() << 100 << 0
-                                            << QStringList{u"pf"_s, u"p1"_s};
-    QTest::newRow("feedback (incl. mixed)") << none << none << int(MatterKind::Feedback) << any << QString() << 100 << 0
-                                            << QStringList{u"pf"_s, u"f1"_s};
+    QTest::newRow("petition (incl. mixed)")
+        << none << none << int(MatterKind::Petition) << any << QString() << 100 << 0 << QStringList{u"pf"_s, u"p1"_s};
+    QTest::newRow("feedback (incl. mixed)")
+        << none << none << int(MatterKind::Feedback) << any << QString() << 100 << 0 << QStringList{u"pf"_s, u"f1"_s};
     QTest::newRow("denunciation") << none << none << int(MatterKind::Denunciation) << any << QString() << 100 << 0
                                   << QStringList{u"d1"_s};
     QTest::newRow("accept") << none << none << any << int(HandlingDirection::Accept) << QString() << 100 << 0
@@ -1171,17 +1227,18 @@ void TestReception::filters_data()
                              << QStringList{u"p1"_s};
     QTest::newRow("complaint + accept") << none << none << int(MatterKind::Complaint) << int(HandlingDirection::Accept)
                                         << QString() << 100 << 0 << QStringList{u"c1"_s};
-    QTest::newRow("March + complaint + return_guide") << QDate(2026, 3, 1) << QDate(2026, 3, 31) << int(MatterKind::Complaint)
-                                                      << int(HandlingDirection::ReturnGuide) << QString() << 100 << 0
-                                                      << QStringList{u"c2"_s};
+    QTest::newRow("March + complaint + return_guide")
+        << QDate(2026, 3, 1) << QDate(2026, 3, 31) << int(MatterKind::Complaint) << int(HandlingDirection::ReturnGuide)
+        << QString() << 100 << 0 << QStringList{u"c2"_s};
     QTest::newRow("text + kind") << none << none << int(MatterKind::Complaint) << any << u"kê biên"_s << 100 << 0
                                  << QStringList{u"c2"_s, u"c1"_s};
-    QTest::newRow("text + direction") << none << none << any << int(HandlingDirection::Accept) << u"ke bien"_s << 100 << 0
-                                      << QStringList{u"c1"_s};
+    QTest::newRow("text + direction") << none << none << any << int(HandlingDirection::Accept) << u"ke bien"_s << 100
+                                      << 0 << QStringList{u"c1"_s};
     QTest::newRow("text + date") << QDate(2026, 3, 5) << none << any << any << u"kê biên"_s << 100 << 0
                                  << QStringList{u"c2"_s};
     QTest::newRow("limit 2") << none << none << any << any << QString() << 2 << 0 << QStringList{u"pf"_s, u"p1"_s};
-    QTest::newRow("limit 2 offset 1") << none << none << any << any << QString() << 2 << 1 << QStringList{u"p1"_s, u"c2"_s};
+    QTest::newRow("limit 2 offset 1") << none << none << any << any << QString() << 2 << 1
+                                      << QStringList{u"p1"_s, u"c2"_s};
     QTest::newRow("offset past end") << none << none << any << any << QString() << 100 << 6 << QStringList{};
     QTest::newRow("limit 0 is clamped") << none << none << any << any << QString() << 0 << 0 << QStringList{u"pf"_s};
 }
@@ -1212,11 +1269,14 @@ void TestReception::filters()
             keyOf[added->record.id] = key;
         return bool(added);
     };
-    QVERIFY(add(u"c1"_s, QDate(2026, 3, 2), {MatterKind::Complaint}, HandlingDirection::Accept, u"quyết định kê biên nhà"_s));
-    QVERIFY(add(u"c2"_s, QDate(2026, 3, 16), {MatterKind::Complaint}, HandlingDirection::ReturnGuide, u"kê biên đất"_s));
+    QVERIFY(add(u"c1"_s, QDate(2026, 3, 2), {MatterKind::Complaint}, HandlingDirection::Accept,
+                u"quyết định kê biên nhà"_s));
+    QVERIFY(
+        add(u"c2"_s, QDate(2026, 3, 16), {MatterKind::Complaint}, HandlingDirection::ReturnGuide, u"kê biên đất"_s));
     QVERIFY(add(u"d1"_s, QDate(2026, 3, 10), {MatterKind::Denunciation}, HandlingDirection::Transfer, u"tố cáo"_s));
     QVERIFY(add(u"p1"_s, QDate(2026, 4, 1), {MatterKind::Petition}, HandlingDirection::Pending, u"kiến nghị"_s));
-    QVERIFY(add(u"pf"_s, QDate(2026, 4, 15), {MatterKind::Petition, MatterKind::Feedback}, HandlingDirection::Accept, u"kiến nghị, phản ánh"_s));
+    QVERIFY(add(u"pf"_s, QDate(2026, 4, 15), {MatterKind::Petition, MatterKind::Feedback}, HandlingDirection::Accept,
+                u"kiến nghị, phản ánh"_s));
     QVERIFY(add(u"f1"_s, QDate(2026, 2, 27), {MatterKind::Feedback}, HandlingDirection::ReturnGuide, u"phản ánh"_s));
 
     RecordFilter f;
@@ -1253,13 +1313,14 @@ void TestReception::publishedYear()
     int serial = 0;
     auto visit = [&](const QDate &day, ReceiverRole role, ReceptionKind kind, int people) -> bool {
         ++serial;
-        static const QStringList family{u"Nguyễn"_s, u"Trần"_s, u"Lê"_s, u"Phạm"_s, u"Hoàng"_s,
-                                        u"Phan"_s, u"Vũ"_s, u"Đặng"_s, u"Bùi"_s, u"Đỗ"_s};
+        static const QStringList family{u"Nguyễn"_s, u"Trần"_s, u"Lê"_s,   u"Phạm"_s, u"Hoàng"_s,
+                                        u"Phan"_s,   u"Vũ"_s,   u"Đặng"_s, u"Bùi"_s,  u"Đỗ"_s};
         static const QStringList middle{u"Văn"_s, u"Thị"_s, u"Đức"_s, u"Minh"_s, u"Hữu"_s, u"Ngọc"_s};
-        static const QStringList given{u"An"_s, u"Bình"_s, u"Cường"_s, u"Dũng"_s, u"Hà"_s, u"Lan"_s, u"Sơn"_s, u"Yến"_s};
+        static const QStringList given{u"An"_s, u"Bình"_s, u"Cường"_s, u"Dũng"_s,
+                                       u"Hà"_s, u"Lan"_s,  u"Sơn"_s,   u"Yến"_s};
         const QString name = family[serial % 10] + u' ' + middle[(serial / 10) % 6] + u' ' + given[(serial / 60) % 8];
-        ReceptionRecord r = simple(day, MatterKind::Complaint, name,
-                                   u"0271850%1"_s.arg(serial, 5, 10, QChar(u'0')), u"Khiếu nại việc thi hành án"_s);
+        ReceptionRecord r = simple(day, MatterKind::Complaint, name, u"0271850%1"_s.arg(serial, 5, 10, QChar(u'0')),
+                                   u"Khiếu nại việc thi hành án"_s);
         r.receiverRole = role;
         r.receiverName = role == ReceiverRole::Officer ? u"Cán Bộ Tiếp"_s : u"Lãnh Đạo Cục"_s;
         r.receptionKind = kind;
@@ -1333,41 +1394,53 @@ QJsonObject rawReport(Database &db, const QDate &from, const QDate &to)
         return o;
     };
     const QString leaderCat = u"CASE WHEN receiver_role = 'deputy' THEN 'deputy' ELSE 'head-' || reception_kind END"_s;
-    const QString figures = u"COUNT(DISTINCT COALESCE(session_key, received_date)), COUNT(*), COALESCE(SUM(people_count), 0), "
-                            "COUNT(DISTINCT matter_id) FROM reception_records WHERE %1 AND receiver_role IN ('head', 'deputy')"_s.arg(in);
+    const QString figures =
+        u"COUNT(DISTINCT COALESCE(session_key, received_date)), COUNT(*), COALESCE(SUM(people_count), 0), "
+        "COUNT(DISTINCT matter_id) FROM reception_records WHERE %1 AND receiver_role IN ('head', 'deputy')"_s.arg(in);
     QJsonObject leaders;
-    auto lq = db.exec(u"SELECT 'all', %1 UNION ALL SELECT %2 AS k, %1 GROUP BY k"_s.arg(figures, leaderCat), period + period);
+    auto lq =
+        db.exec(u"SELECT 'all', %1 UNION ALL SELECT %2 AS k, %1 GROUP BY k"_s.arg(figures, leaderCat), period + period);
     while (lq && lq->next())
-        leaders.insert(lq->value(0).toString(),
-                       QJsonObject{{u"sessions"_s, lq->value(1).toInt()}, {u"visits"_s, lq->value(2).toInt()},
-                                   {u"persons"_s, lq->value(3).toInt()}, {u"cases"_s, lq->value(4).toInt()}});
+        leaders.insert(lq->value(0).toString(), QJsonObject{{u"sessions"_s, lq->value(1).toInt()},
+                                                            {u"visits"_s, lq->value(2).toInt()},
+                                                            {u"persons"_s, lq->value(3).toInt()},
+                                                            {u"cases"_s, lq->value(4).toInt()}});
     const int visits = one(u"SELECT COUNT(*) FROM reception_records WHERE %1"_s.arg(in), period);
     const int first = one(u"SELECT COALESCE(SUM(first_visit), 0) FROM reception_records WHERE %1"_s.arg(in), period);
-    return {{u"from"_s, from.toString(Qt::ISODate)},
-            {u"to"_s, to.toString(Qt::ISODate)},
-            {u"visits"_s, visits},
-            {u"persons"_s, one(u"SELECT COALESCE(SUM(people_count), 0) FROM reception_records WHERE %1"_s.arg(in), period)},
-            {u"cases"_s, one(u"SELECT COUNT(DISTINCT matter_id) FROM reception_records WHERE %1"_s.arg(in), period)},
-            {u"groups"_s, QJsonObject{
-                 {u"groups"_s, one(u"SELECT COUNT(*) FROM reception_records WHERE is_group AND %1"_s.arg(in), period)},
-                 {u"persons"_s, one(u"SELECT COALESCE(SUM(people_count), 0) FROM reception_records WHERE is_group AND %1"_s.arg(in), period)},
-                 {u"cases"_s, one(u"SELECT COUNT(DISTINCT matter_id) FROM reception_records WHERE is_group AND %1"_s.arg(in), period)}}},
-            {u"firstVisits"_s, first},
-            {u"repeatVisits"_s, visits - first},
-            {u"refused"_s, one(u"SELECT COUNT(*) FROM reception_records WHERE refusal != 'none' AND %1"_s.arg(in), period)},
-            {u"casesByKind"_s, grouped(u"SELECT m.kind, COUNT(DISTINCT m.id) FROM matters m JOIN reception_records r "
-                                      "ON r.matter_id = m.id WHERE r.%1 GROUP BY m.kind"_s)},
-            {u"visitsByDirection"_s, grouped(u"SELECT direction, COUNT(*) FROM reception_records WHERE %1 GROUP BY direction"_s)},
-            {u"visitsByReceiver"_s, grouped(u"SELECT receiver_role, COUNT(*) FROM reception_records WHERE %1 GROUP BY receiver_role"_s)},
-            {u"visitsByReceptionKind"_s, grouped(u"SELECT reception_kind, COUNT(*) FROM reception_records WHERE %1 GROUP BY reception_kind"_s)},
-            {u"receivedByLeaders"_s, leaders}};
+    return {
+        {u"from"_s, from.toString(Qt::ISODate)},
+        {u"to"_s, to.toString(Qt::ISODate)},
+        {u"visits"_s, visits},
+        {u"persons"_s, one(u"SELECT COALESCE(SUM(people_count), 0) FROM reception_records WHERE %1"_s.arg(in), period)},
+        {u"cases"_s, one(u"SELECT COUNT(DISTINCT matter_id) FROM reception_records WHERE %1"_s.arg(in), period)},
+        {u"groups"_s,
+         QJsonObject{
+             {u"groups"_s, one(u"SELECT COUNT(*) FROM reception_records WHERE is_group AND %1"_s.arg(in), period)},
+             {u"persons"_s,
+              one(u"SELECT COALESCE(SUM(people_count), 0) FROM reception_records WHERE is_group AND %1"_s.arg(in),
+                  period)},
+             {u"cases"_s,
+              one(u"SELECT COUNT(DISTINCT matter_id) FROM reception_records WHERE is_group AND %1"_s.arg(in),
+                  period)}}},
+        {u"firstVisits"_s, first},
+        {u"repeatVisits"_s, visits - first},
+        {u"refused"_s, one(u"SELECT COUNT(*) FROM reception_records WHERE refusal != 'none' AND %1"_s.arg(in), period)},
+        {u"casesByKind"_s, grouped(u"SELECT m.kind, COUNT(DISTINCT m.id) FROM matters m JOIN reception_records r "
+                                   "ON r.matter_id = m.id WHERE r.%1 GROUP BY m.kind"_s)},
+        {u"visitsByDirection"_s,
+         grouped(u"SELECT direction, COUNT(*) FROM reception_records WHERE %1 GROUP BY direction"_s)},
+        {u"visitsByReceiver"_s,
+         grouped(u"SELECT receiver_role, COUNT(*) FROM reception_records WHERE %1 GROUP BY receiver_role"_s)},
+        {u"visitsByReceptionKind"_s,
+         grouped(u"SELECT reception_kind, COUNT(*) FROM reception_records WHERE %1 GROUP BY reception_kind"_s)},
+        {u"receivedByLeaders"_s, leaders}};
 }
 } // namespace
 
 void TestReception::keptStatisticsMatchRawCounts()
 {
     const quint32 seed = qEnvironmentVariableIsSet("TST_SEED") ? quint32(qEnvironmentVariableIntValue("TST_SEED"))
-                                                                 : QRandomGenerator::global()->generate();
+                                                               : QRandomGenerator::global()->generate();
     qInfo("seed %u (TST_SEED=%u repeats this run)", seed, seed);
     QRandomGenerator rnd(seed);
     QTemporaryDir dir;
@@ -1383,13 +1456,14 @@ void TestReception::keptStatisticsMatchRawCounts()
         const MatterKind kind = MatterKind(rnd.bounded(4));
         // 120 people for 700 visits: many repeat visits on the same matter.
         const int person = rnd.bounded(120);
-        static const QStringList family{u"Nguyễn"_s, u"Trần"_s, u"Lê"_s, u"Phạm"_s, u"Hoàng"_s,
-                                        u"Phan"_s, u"Vũ"_s, u"Đặng"_s, u"Bùi"_s, u"Đỗ"_s};
-        static const QStringList given{u"An"_s, u"Bình"_s, u"Cường"_s, u"Dũng"_s, u"Hà"_s, u"Lan"_s,
-                                       u"Sơn"_s, u"Yến"_s, u"Tâm"_s, u"Hải"_s, u"Nga"_s, u"Phúc"_s};
+        static const QStringList family{u"Nguyễn"_s, u"Trần"_s, u"Lê"_s,   u"Phạm"_s, u"Hoàng"_s,
+                                        u"Phan"_s,   u"Vũ"_s,   u"Đặng"_s, u"Bùi"_s,  u"Đỗ"_s};
+        static const QStringList given{u"An"_s,  u"Bình"_s, u"Cường"_s, u"Dũng"_s, u"Hà"_s,  u"Lan"_s,
+                                       u"Sơn"_s, u"Yến"_s,  u"Tâm"_s,   u"Hải"_s,  u"Nga"_s, u"Phúc"_s};
         ReceptionRecord r = simple(days[i], kind, family[person % 10] + u" Văn "_s + given[person / 10],
                                    kind == MatterKind::Denunciation || rnd.bounded(10) == 0
-                                       ? QString() : u"0271850%1"_s.arg(person, 5, 10, QChar(u'0')),
+                                       ? QString()
+                                       : u"0271850%1"_s.arg(person, 5, 10, QChar(u'0')),
                                    u"Nội dung %1"_s.arg(i));
         r.peopleCount = rnd.bounded(8) == 0 ? 5 + rnd.bounded(10) : 1 + rnd.bounded(3);
         if (r.peopleCount >= 5)
@@ -1397,7 +1471,8 @@ void TestReception::keptStatisticsMatchRawCounts()
         r.receiverRole = ReceiverRole(rnd.bounded(3));
         r.receptionKind = ReceptionKind(rnd.bounded(3));
         if (r.receptionKind != ReceptionKind::Regular && rnd.bounded(3) > 0)
-            r.sessionKey = u"%1/%2/s%3"_s.arg(days[i].toString(Qt::ISODate), toString(r.receptionKind)).arg(rnd.bounded(2));
+            r.sessionKey =
+                u"%1/%2/s%3"_s.arg(days[i].toString(Qt::ISODate), toString(r.receptionKind)).arg(rnd.bounded(2));
         r.direction = HandlingDirection(rnd.bounded(4));
         if (r.direction == HandlingDirection::Transfer)
             r.transferAgency = u"Tòa án nhân dân tỉnh"_s;
@@ -1405,9 +1480,9 @@ void TestReception::keptStatisticsMatchRawCounts()
         QVERIFY2(added, added ? "" : qPrintable(errorText(added.error())));
     }
     QList<std::pair<QDate, QDate>> periods{
-        {QDate(2024, 1, 1), QDate(2026, 12, 31)}, {QDate(2025, 1, 1), QDate(2025, 12, 31)},
-        {QDate(2025, 1, 1), QDate(2025, 3, 31)},  {QDate(2025, 7, 1), QDate(2025, 9, 30)},
-        {QDate(2025, 1, 1), QDate(2025, 6, 30)},  {QDate(2025, 1, 1), QDate(2025, 9, 30)},
+        {QDate(2024, 1, 1), QDate(2026, 12, 31)},  {QDate(2025, 1, 1), QDate(2025, 12, 31)},
+        {QDate(2025, 1, 1), QDate(2025, 3, 31)},   {QDate(2025, 7, 1), QDate(2025, 9, 30)},
+        {QDate(2025, 1, 1), QDate(2025, 6, 30)},   {QDate(2025, 1, 1), QDate(2025, 9, 30)},
         {QDate(2025, 12, 15), QDate(2026, 1, 15)}, {QDate(2026, 3, 1), QDate(2026, 3, 31)}};
     for (int i = 0; i < 50; ++i) {
         const QDate a = first.addDays(rnd.bounded(span + 1));
@@ -1424,9 +1499,10 @@ void TestReception::keptStatisticsMatchRawCounts()
         kept.remove(u"resolvedByKind"_s); // from matter results, none here
         const QJsonObject raw = rawReport(store->db(), from, to);
         if (kept != raw)
-            QFAIL(qPrintable(u"seed %1, %2..%3:\nkept %4\nraw  %5"_s.arg(seed).arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate),
-                                                                                   QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)),
-                                                                                   QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact)))));
+            QFAIL(qPrintable(u"seed %1, %2..%3:\nkept %4\nraw  %5"_s.arg(seed).arg(
+                from.toString(Qt::ISODate), to.toString(Qt::ISODate),
+                QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)),
+                QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact)))));
         compared += rep->visits > 0;
     }
     QVERIFY2(compared > 40, "the periods must mostly hold visits");
@@ -1472,10 +1548,11 @@ void TestReception::deadlineWatch()
     QHash<QString, QString> matterOf;
     int serial = 0;
     auto add = [&](const QString &tag, const QDate &day, MatterKind kind, HandlingDirection direction) {
-        static const QStringList given{u"An"_s, u"Bình"_s, u"Cường"_s, u"Dũng"_s, u"Hà"_s, u"Lan"_s, u"Sơn"_s, u"Yến"_s,
-                                       u"Tâm"_s, u"Hải"_s, u"Nga"_s, u"Phúc"_s, u"Quang"_s, u"Thảo"_s, u"Vy"_s, u"Khoa"_s};
-        ReceptionRecord r = simple(day, kind, u"Trần Văn "_s + given[serial], u"0010990123%1"_s.arg(serial, 2, 10, QChar(u'0')),
-                                   u"Nội dung "_s + tag);
+        static const QStringList given{u"An"_s,    u"Bình"_s, u"Cường"_s, u"Dũng"_s, u"Hà"_s,  u"Lan"_s,
+                                       u"Sơn"_s,   u"Yến"_s,  u"Tâm"_s,   u"Hải"_s,  u"Nga"_s, u"Phúc"_s,
+                                       u"Quang"_s, u"Thảo"_s, u"Vy"_s,    u"Khoa"_s};
+        ReceptionRecord r = simple(day, kind, u"Trần Văn "_s + given[serial],
+                                   u"0010990123%1"_s.arg(serial, 2, 10, QChar(u'0')), u"Nội dung "_s + tag);
         ++serial;
         r.direction = direction;
         if (direction == HandlingDirection::Transfer)
@@ -1503,9 +1580,11 @@ void TestReception::deadlineWatch()
     QVERIFY(add(u"M petition: no deadline"_s, QDate(2026, 11, 17), K::Petition, D::Pending));
     QVERIFY(add(u"N accepted, due after the window"_s, QDate(2026, 11, 18), K::Complaint, D::Accept));
     QVERIFY(add(u"O older than the lookback"_s, QDate(2025, 9, 1), K::Complaint, D::Pending));
-    QVERIFY(store->db().exec(u"INSERT INTO matter_results(matter_id, result, note, at, seq) VALUES (?, 'resolved', '', '2026-11-19T08:00:00Z', 1), "
-                             "(?, 'accepted', '', '2026-11-19T08:00:00Z', 2)"_s,
-                             {matterOf.value(u"J resolved by the department"_s), matterOf.value(u"K accepted by the department"_s)}));
+    QVERIFY(store->db().exec(
+        u"INSERT INTO matter_results(matter_id, result, note, at, seq) VALUES (?, 'resolved', '', "
+        u"'2026-11-19T08:00:00Z', 1), "
+        "(?, 'accepted', '', '2026-11-19T08:00:00Z', 2)"_s,
+        {matterOf.value(u"J resolved by the department"_s), matterOf.value(u"K accepted by the department"_s)}));
     QVERIFY(store->db().exec(u"UPDATE matters SET status = 'closed' WHERE id = ?"_s, {matterOf.value(u"L closed"_s)}));
 
     auto watch = store->records().deadlineWatch(QDate(2026, 11, 20), 7);
@@ -1513,7 +1592,8 @@ void TestReception::deadlineWatch()
     QStringList got;
     for (const WatchedDeadline &w : *watch)
         got << u"%1|%2|%3|%4|%5"_s.arg(tagOf.value(w.recordId), w.deadline.ruleId, w.deadline.due.toString(Qt::ISODate))
-                   .arg(w.daysLeft).arg(w.ruleSetId);
+                   .arg(w.daysLeft)
+                   .arg(w.ruleSetId);
     const QStringList expected{
         u"B 2026 set, overdue|complaint.accept|2026-07-08|-135|2026"_s,
         u"A 2014 set, overdue|complaint.accept|2026-07-10|-133|2014"_s,
@@ -1575,7 +1655,9 @@ void TestReception::conclusionNotice()
     QCOMPARE(notice->due, QDate(2026, 11, 25));
     QVERIFY(notice->legalBasis.contains(u"Lê Lãnh Đạo"_s));
     // The outbox carries it to the department server.
-    QCOMPARE(store->db().scalar(u"SELECT COUNT(*) FROM outbox WHERE payload LIKE '%conclusionDue%2026-11-25%'"_s)->toInt(), 1);
+    QCOMPARE(
+        store->db().scalar(u"SELECT COUNT(*) FROM outbox WHERE payload LIKE '%conclusionDue%2026-11-25%'"_s)->toInt(),
+        1);
     // Watched until the matter is settled.
     auto watch = store->records().deadlineWatch(QDate(2026, 11, 20), 7);
     QVERIFY(watch);
@@ -1684,15 +1766,24 @@ void TestReception::report()
         const QString idA = u"001099012345"_s, idB = u"027085001234"_s, idC = u"001188000111"_s,
                       idD = u"079090002222"_s, idE = u"001099054321"_s;
         const QList<V> visits{
-            {QDate(2026, 2, 27), MatterKind::Complaint, idA, 1, HandlingDirection::Accept, ReceiverRole::Officer, ReceptionKind::Regular, RefusalGround::None, true},
-            {QDate(2026, 3, 2), MatterKind::Complaint, idA, 1, HandlingDirection::Accept, ReceiverRole::Officer, ReceptionKind::Regular, RefusalGround::None, false},
-            {QDate(2026, 3, 9), MatterKind::Complaint, idA, 1, HandlingDirection::Accept, ReceiverRole::Head, ReceptionKind::Periodic, RefusalGround::None, false},
-            {QDate(2026, 3, 10), MatterKind::Petition, idB, 7, HandlingDirection::ReturnGuide, ReceiverRole::Officer, ReceptionKind::Regular, RefusalGround::None, true},
-            {QDate(2026, 3, 16), MatterKind::Denunciation, idC, 1, HandlingDirection::Transfer, ReceiverRole::Deputy, ReceptionKind::AdHoc, RefusalGround::None, true},
-            {QDate(2026, 3, 20), MatterKind::Feedback, QString(), 2, HandlingDirection::Pending, ReceiverRole::Officer, ReceptionKind::Regular, RefusalGround::Disorderly, true},
-            {QDate(2026, 3, 25), MatterKind::Complaint, idD, 12, HandlingDirection::Accept, ReceiverRole::Head, ReceptionKind::Periodic, RefusalGround::None, true},
-            {QDate(2026, 3, 31), MatterKind::Complaint, idD, 12, HandlingDirection::Accept, ReceiverRole::Head, ReceptionKind::Periodic, RefusalGround::None, false},
-            {QDate(2026, 4, 1), MatterKind::Petition, idE, 1, HandlingDirection::Pending, ReceiverRole::Officer, ReceptionKind::Regular, RefusalGround::None, true},
+            {QDate(2026, 2, 27), MatterKind::Complaint, idA, 1, HandlingDirection::Accept, ReceiverRole::Officer,
+             ReceptionKind::Regular, RefusalGround::None, true},
+            {QDate(2026, 3, 2), MatterKind::Complaint, idA, 1, HandlingDirection::Accept, ReceiverRole::Officer,
+             ReceptionKind::Regular, RefusalGround::None, false},
+            {QDate(2026, 3, 9), MatterKind::Complaint, idA, 1, HandlingDirection::Accept, ReceiverRole::Head,
+             ReceptionKind::Periodic, RefusalGround::None, false},
+            {QDate(2026, 3, 10), MatterKind::Petition, idB, 7, HandlingDirection::ReturnGuide, ReceiverRole::Officer,
+             ReceptionKind::Regular, RefusalGround::None, true},
+            {QDate(2026, 3, 16), MatterKind::Denunciation, idC, 1, HandlingDirection::Transfer, ReceiverRole::Deputy,
+             ReceptionKind::AdHoc, RefusalGround::None, true},
+            {QDate(2026, 3, 20), MatterKind::Feedback, QString(), 2, HandlingDirection::Pending, ReceiverRole::Officer,
+             ReceptionKind::Regular, RefusalGround::Disorderly, true},
+            {QDate(2026, 3, 25), MatterKind::Complaint, idD, 12, HandlingDirection::Accept, ReceiverRole::Head,
+             ReceptionKind::Periodic, RefusalGround::None, true},
+            {QDate(2026, 3, 31), MatterKind::Complaint, idD, 12, HandlingDirection::Accept, ReceiverRole::Head,
+             ReceptionKind::Periodic, RefusalGround::None, false},
+            {QDate(2026, 4, 1), MatterKind::Petition, idE, 1, HandlingDirection::Pending, ReceiverRole::Officer,
+             ReceptionKind::Regular, RefusalGround::None, true},
         };
         for (const V &v : visits) {
             ReceptionRecord r = simple(v.date, v.kind, u"Công Dân Thử"_s, v.id, u"nội dung"_s);
@@ -1723,19 +1814,32 @@ void TestReception::report()
     };
     int actual = -999;
     const QString key = figure.section(u':', 1);
-    if (figure == u"visits"_s) actual = rep.visits;
-    else if (figure == u"persons"_s) actual = rep.persons;
-    else if (figure == u"cases"_s) actual = rep.cases;
-    else if (figure == u"groups"_s) actual = rep.groups;
-    else if (figure == u"groupPersons"_s) actual = rep.groupPersons;
-    else if (figure == u"groupCases"_s) actual = rep.groupCases;
-    else if (figure == u"firstVisits"_s) actual = rep.firstVisits;
-    else if (figure == u"repeatVisits"_s) actual = rep.repeatVisits;
-    else if (figure == u"refused"_s) actual = rep.refused;
-    else if (figure.startsWith(u"kind:"_s)) actual = mapValue(rep.byKind, key);
-    else if (figure.startsWith(u"direction:"_s)) actual = mapValue(rep.byDirection, key);
-    else if (figure.startsWith(u"receiver:"_s)) actual = mapValue(rep.byReceiver, key);
-    else if (figure.startsWith(u"receptionKind:"_s)) actual = mapValue(rep.byReceptionKind, key);
+    if (figure == u"visits"_s)
+        actual = rep.visits;
+    else if (figure == u"persons"_s)
+        actual = rep.persons;
+    else if (figure == u"cases"_s)
+        actual = rep.cases;
+    else if (figure == u"groups"_s)
+        actual = rep.groups;
+    else if (figure == u"groupPersons"_s)
+        actual = rep.groupPersons;
+    else if (figure == u"groupCases"_s)
+        actual = rep.groupCases;
+    else if (figure == u"firstVisits"_s)
+        actual = rep.firstVisits;
+    else if (figure == u"repeatVisits"_s)
+        actual = rep.repeatVisits;
+    else if (figure == u"refused"_s)
+        actual = rep.refused;
+    else if (figure.startsWith(u"kind:"_s))
+        actual = mapValue(rep.byKind, key);
+    else if (figure.startsWith(u"direction:"_s))
+        actual = mapValue(rep.byDirection, key);
+    else if (figure.startsWith(u"receiver:"_s))
+        actual = mapValue(rep.byReceiver, key);
+    else if (figure.startsWith(u"receptionKind:"_s))
+        actual = mapValue(rep.byReceptionKind, key);
     else if (figure.startsWith(u"json:"_s)) {
         QJsonValue v = json;
         for (const QString &part : key.split(u'.'))
@@ -1806,21 +1910,36 @@ void TestReception::deadlines_data()
     const auto D = MatterKind::Denunciation;
     const auto accept = HandlingDirection::Accept;
     const auto pending = HandlingDirection::Pending;
-    QTest::newRow("complaint accept, received Mon 03-02") << C << false << accept << QDate(2026, 3, 2) << u"complaint.accept"_s << QDate(2026, 3, 12);
-    QTest::newRow("complaint resolve.first, received Mon 03-02") << C << false << accept << QDate(2026, 3, 2) << u"complaint.resolve.first"_s << QDate(2026, 4, 1);
-    QTest::newRow("pending complaint: accept deadline") << C << false << pending << QDate(2026, 3, 2) << u"complaint.accept"_s << QDate(2026, 3, 12);
-    QTest::newRow("pending complaint: no resolution deadline") << C << false << pending << QDate(2026, 3, 2) << u"complaint.resolve.first"_s << QDate();
-    QTest::newRow("last day on Hung Kings day 04-27") << C << false << accept << QDate(2026, 4, 17) << u"complaint.accept"_s << QDate(2026, 4, 28);
-    QTest::newRow("last day 04-30, then 05-01 and a weekend") << C << false << accept << QDate(2026, 4, 20) << u"complaint.accept"_s << QDate(2026, 5, 4);
-    QTest::newRow("resolve.first ends 04-30 -> 05-04") << C << false << accept << QDate(2026, 3, 31) << u"complaint.resolve.first"_s << QDate(2026, 5, 4);
-    QTest::newRow("last day on a Saturday") << C << false << accept << QDate(2026, 3, 4) << u"complaint.accept"_s << QDate(2026, 3, 16);
-    QTest::newRow("2026 rule set, National Day") << C << false << accept << QDate(2026, 8, 22) << u"complaint.accept"_s << QDate(2026, 9, 3);
-    QTest::newRow("enforcement accept, 5 working days") << C << true << accept << QDate(2026, 3, 2) << u"enforcement.accept"_s << QDate(2026, 3, 9);
-    QTest::newRow("enforcement resolve.first 15 days") << C << true << accept << QDate(2026, 3, 2) << u"enforcement.resolve.first"_s << QDate(2026, 3, 17);
-    QTest::newRow("enforcement: no general complaint rule") << C << true << accept << QDate(2026, 3, 2) << u"complaint.accept"_s << QDate();
-    QTest::newRow("denunciation accept over Tet") << D << false << pending << QDate(2026, 2, 13) << u"denunciation.accept"_s << QDate(2026, 2, 27);
-    QTest::newRow("denunciation resolve") << D << false << accept << QDate(2026, 3, 2) << u"denunciation.resolve"_s << QDate(2026, 4, 1);
-    QTest::newRow("pending denunciation: no resolve") << D << false << pending << QDate(2026, 3, 2) << u"denunciation.resolve"_s << QDate();
+    QTest::newRow("complaint accept, received Mon 03-02")
+        << C << false << accept << QDate(2026, 3, 2) << u"complaint.accept"_s << QDate(2026, 3, 12);
+    QTest::newRow("complaint resolve.first, received Mon 03-02")
+        << C << false << accept << QDate(2026, 3, 2) << u"complaint.resolve.first"_s << QDate(2026, 4, 1);
+    QTest::newRow("pending complaint: accept deadline")
+        << C << false << pending << QDate(2026, 3, 2) << u"complaint.accept"_s << QDate(2026, 3, 12);
+    QTest::newRow("pending complaint: no resolution deadline")
+        << C << false << pending << QDate(2026, 3, 2) << u"complaint.resolve.first"_s << QDate();
+    QTest::newRow("last day on Hung Kings day 04-27")
+        << C << false << accept << QDate(2026, 4, 17) << u"complaint.accept"_s << QDate(2026, 4, 28);
+    QTest::newRow("last day 04-30, then 05-01 and a weekend")
+        << C << false << accept << QDate(2026, 4, 20) << u"complaint.accept"_s << QDate(2026, 5, 4);
+    QTest::newRow("resolve.first ends 04-30 -> 05-04")
+        << C << false << accept << QDate(2026, 3, 31) << u"complaint.resolve.first"_s << QDate(2026, 5, 4);
+    QTest::newRow("last day on a Saturday")
+        << C << false << accept << QDate(2026, 3, 4) << u"complaint.accept"_s << QDate(2026, 3, 16);
+    QTest::newRow("2026 rule set, National Day")
+        << C << false << accept << QDate(2026, 8, 22) << u"complaint.accept"_s << QDate(2026, 9, 3);
+    QTest::newRow("enforcement accept, 5 working days")
+        << C << true << accept << QDate(2026, 3, 2) << u"enforcement.accept"_s << QDate(2026, 3, 9);
+    QTest::newRow("enforcement resolve.first 15 days")
+        << C << true << accept << QDate(2026, 3, 2) << u"enforcement.resolve.first"_s << QDate(2026, 3, 17);
+    QTest::newRow("enforcement: no general complaint rule")
+        << C << true << accept << QDate(2026, 3, 2) << u"complaint.accept"_s << QDate();
+    QTest::newRow("denunciation accept over Tet")
+        << D << false << pending << QDate(2026, 2, 13) << u"denunciation.accept"_s << QDate(2026, 2, 27);
+    QTest::newRow("denunciation resolve")
+        << D << false << accept << QDate(2026, 3, 2) << u"denunciation.resolve"_s << QDate(2026, 4, 1);
+    QTest::newRow("pending denunciation: no resolve")
+        << D << false << pending << QDate(2026, 3, 2) << u"denunciation.resolve"_s << QDate();
 }
 
 void TestReception::deadlines()

@@ -20,11 +20,11 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QRegularExpression>
 #include <QThread>
 
 #include <cmath>
@@ -55,22 +55,23 @@ const QString kOfficer = u"canbo.thu"_s;
 // The names the database, the audit trail and the outbox carry. Written
 // out here rather than taken from the code under test.
 const QMap<QueueAction, QString> kActionName = {
-    {QueueAction::Call, u"call"_s},         {QueueAction::Recall, u"recall"_s}, {QueueAction::Start, u"start"_s},
-    {QueueAction::Finish, u"finish"_s},     {QueueAction::NoShow, u"no_show"_s}, {QueueAction::Park, u"park"_s},
-    {QueueAction::Resume, u"resume"_s},     {QueueAction::Transfer, u"transfer"_s}, {QueueAction::Cancel, u"cancel"_s},
+    {QueueAction::Call, u"call"_s},     {QueueAction::Recall, u"recall"_s},     {QueueAction::Start, u"start"_s},
+    {QueueAction::Finish, u"finish"_s}, {QueueAction::NoShow, u"no_show"_s},    {QueueAction::Park, u"park"_s},
+    {QueueAction::Resume, u"resume"_s}, {QueueAction::Transfer, u"transfer"_s}, {QueueAction::Cancel, u"cancel"_s},
 };
 const QMap<TicketState, QString> kStateName = {
-    {TicketState::Waiting, u"waiting"_s}, {TicketState::Called, u"called"_s},
-    {TicketState::Serving, u"serving"_s}, {TicketState::Done, u"done"_s},
-    {TicketState::NoShow, u"no_show"_s},  {TicketState::Parked, u"parked"_s},
+    {TicketState::Waiting, u"waiting"_s},         {TicketState::Called, u"called"_s},
+    {TicketState::Serving, u"serving"_s},         {TicketState::Done, u"done"_s},
+    {TicketState::NoShow, u"no_show"_s},          {TicketState::Parked, u"parked"_s},
     {TicketState::Transferred, u"transferred"_s}, {TicketState::Cancelled, u"cancelled"_s},
 };
 
 // The state machine of queuepolicy.h's diagram.
 const QMap<TicketState, Actions> kAllowed = {
     {TicketState::Waiting, {QueueAction::Call, QueueAction::Transfer, QueueAction::Cancel}},
-    {TicketState::Called, {QueueAction::Recall, QueueAction::Start, QueueAction::NoShow, QueueAction::Park,
-                           QueueAction::Transfer, QueueAction::Cancel}},
+    {TicketState::Called,
+     {QueueAction::Recall, QueueAction::Start, QueueAction::NoShow, QueueAction::Park, QueueAction::Transfer,
+      QueueAction::Cancel}},
     {TicketState::Serving, {QueueAction::Finish, QueueAction::Park, QueueAction::Transfer}},
     {TicketState::Parked, {QueueAction::Call, QueueAction::Resume, QueueAction::Transfer, QueueAction::Cancel}},
     {TicketState::Transferred, {QueueAction::Call, QueueAction::Cancel}},
@@ -79,10 +80,10 @@ const QMap<TicketState, Actions> kAllowed = {
     {TicketState::Cancelled, {}},
 };
 const QMap<QueueAction, TicketState> kTarget = {
-    {QueueAction::Call, TicketState::Called},     {QueueAction::Recall, TicketState::Called},
-    {QueueAction::Start, TicketState::Serving},   {QueueAction::Finish, TicketState::Done},
-    {QueueAction::NoShow, TicketState::NoShow},   {QueueAction::Park, TicketState::Parked},
-    {QueueAction::Resume, TicketState::Waiting},  {QueueAction::Transfer, TicketState::Transferred},
+    {QueueAction::Call, TicketState::Called},      {QueueAction::Recall, TicketState::Called},
+    {QueueAction::Start, TicketState::Serving},    {QueueAction::Finish, TicketState::Done},
+    {QueueAction::NoShow, TicketState::NoShow},    {QueueAction::Park, TicketState::Parked},
+    {QueueAction::Resume, TicketState::Waiting},   {QueueAction::Transfer, TicketState::Transferred},
     {QueueAction::Cancel, TicketState::Cancelled},
 };
 // How a fresh waiting ticket gets into each state (noShowAfterRecalls = 2).
@@ -151,8 +152,9 @@ AuditRow lastAudit(Database &db)
     AuditRow a;
     auto q = db.exec(u"SELECT seq, actor, action, entity, entity_id, detail FROM audit ORDER BY seq DESC LIMIT 1"_s);
     if (q && q->next())
-        a = {q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-             q->value(4).toString(), QJsonDocument::fromJson(q->value(5).toByteArray()).object()};
+        a = {q->value(0).toLongLong(), q->value(1).toString(),
+             q->value(2).toString(),   q->value(3).toString(),
+             q->value(4).toString(),   QJsonDocument::fromJson(q->value(5).toByteArray()).object()};
     return a;
 }
 
@@ -195,7 +197,8 @@ QStringList issueTokens(OfficeStore &store, const QStringList &tokens, QString *
             *error = u"no service with prefix %1"_s.arg(tok);
             return {};
         }
-        auto r = store.tickets().issue(request(s->id, priority ? categories[p++ % categories.size()] : QString()), kKiosk);
+        auto r =
+            store.tickets().issue(request(s->id, priority ? categories[p++ % categories.size()] : QString()), kKiosk);
         if (!r) {
             *error = errorText(r.error());
             return {};
@@ -290,8 +293,8 @@ void TestTickets::numbering_data()
                                       << QStringList{u"A001"_s, u"A002"_s, u"A003"_s}
                                       << QStringList{u"A-001"_s, u"A-002"_s, u"A-003"_s} << QList<int>{0, 1, 2};
     QTest::newRow("independent prefixes")
-        << QStringList{u"complaint"_s, u"petition"_s, u"complaint"_s, u"info"_s, u"petition"_s, u"complaint"_s,
-                       u"denunciation"_s, u"leader"_s}
+        << QStringList{u"complaint"_s, u"petition"_s,  u"complaint"_s,    u"info"_s,
+                       u"petition"_s,  u"complaint"_s, u"denunciation"_s, u"leader"_s}
         << QStringList{u"A001"_s, u"C001"_s, u"A002"_s, u"E001"_s, u"C002"_s, u"A003"_s, u"B001"_s, u"D001"_s}
         << QStringList{u"A-001"_s, u"C-001"_s, u"A-002"_s, u"E-001"_s, u"C-002"_s, u"A-003"_s, u"B-001"_s, u"D-001"_s}
         << QList<int>{0, 0, 1, 0, 1, 2, 0, 0};
@@ -358,19 +361,22 @@ void TestTickets::numbering()
 
 void TestTickets::nextDay_data()
 {
-    QTest::addColumn<QDateTime>("issueAt");  // the 4th complaint of day 1
-    QTest::addColumn<QDateTime>("laterAt");  // then one more of each
+    QTest::addColumn<QDateTime>("issueAt"); // the 4th complaint of day 1
+    QTest::addColumn<QDateTime>("laterAt"); // then one more of each
     QTest::addColumn<QString>("expectA");
     QTest::addColumn<QString>("expectC");
 
     const QDate d(2026, 11, 23);
-    QTest::newRow("same day, evening") << QDateTime(d, QTime(9, 0)) << QDateTime(d, QTime(17, 30)) << u"A005"_s << u"C002"_s;
-    QTest::newRow("next morning") << QDateTime(d, QTime(9, 0)) << QDateTime(d.addDays(1), QTime(7, 30)) << u"A001"_s << u"C001"_s;
-    QTest::newRow("two seconds across midnight") << QDateTime(d, QTime(23, 59, 59)) << QDateTime(d.addDays(1), QTime(0, 0, 1))
-                                                 << u"A001"_s << u"C001"_s;
-    QTest::newRow("a week later") << QDateTime(d, QTime(9, 0)) << QDateTime(d.addDays(7), QTime(8, 0)) << u"A001"_s << u"C001"_s;
-    QTest::newRow("new year") << QDateTime(QDate(2026, 12, 31), QTime(16, 0)) << QDateTime(QDate(2027, 1, 4), QTime(7, 45))
-                              << u"A001"_s << u"C001"_s;
+    QTest::newRow("same day, evening") << QDateTime(d, QTime(9, 0)) << QDateTime(d, QTime(17, 30)) << u"A005"_s
+                                       << u"C002"_s;
+    QTest::newRow("next morning") << QDateTime(d, QTime(9, 0)) << QDateTime(d.addDays(1), QTime(7, 30)) << u"A001"_s
+                                  << u"C001"_s;
+    QTest::newRow("two seconds across midnight")
+        << QDateTime(d, QTime(23, 59, 59)) << QDateTime(d.addDays(1), QTime(0, 0, 1)) << u"A001"_s << u"C001"_s;
+    QTest::newRow("a week later") << QDateTime(d, QTime(9, 0)) << QDateTime(d.addDays(7), QTime(8, 0)) << u"A001"_s
+                                  << u"C001"_s;
+    QTest::newRow("new year") << QDateTime(QDate(2026, 12, 31), QTime(16, 0))
+                              << QDateTime(QDate(2027, 1, 4), QTime(7, 45)) << u"A001"_s << u"C001"_s;
 }
 
 void TestTickets::nextDay()
@@ -519,7 +525,8 @@ void TestTickets::issueErrors()
         QVERIFY(back);
         QCOMPARE(back->groupSize, groupSize);
         QCOMPARE(back->priorityCategory, priority);
-        QCOMPARE(TicketCounts::of(store->db()), (TicketCounts{before.tickets + 1, before.audit + 1, before.outbox + 1}));
+        QCOMPARE(TicketCounts::of(store->db()),
+                 (TicketCounts{before.tickets + 1, before.audit + 1, before.outbox + 1}));
         return;
     }
     QVERIFY(!r);
@@ -614,14 +621,10 @@ void TestTickets::actions()
         QCOMPARE(r->targetCounter, 0);
         QCOMPARE(r->calledAt, before->calledAt.isValid() ? before->calledAt : now);
         break;
-    case QueueAction::Start:
-        QCOMPARE(r->startedAt, now);
-        break;
+    case QueueAction::Start: QCOMPARE(r->startedAt, now); break;
     case QueueAction::Finish:
     case QueueAction::NoShow:
-    case QueueAction::Cancel:
-        QCOMPARE(r->finishedAt, now);
-        break;
+    case QueueAction::Cancel: QCOMPARE(r->finishedAt, now); break;
     case QueueAction::Transfer:
         QCOMPARE(r->targetCounter, kTransferTarget);
         QCOMPARE(a.detail.value(u"targetCounter"_s).toInt(), kTransferTarget);
@@ -652,8 +655,8 @@ void TestTickets::forbidden_data()
                     << kPath.value(it.key()) << a.key();
     // No-show straight after the call: recalls are still owed.
     QTest::newRow("called, no recall: no_show") << kPath.value(TicketState::Called) << QueueAction::NoShow;
-    QTest::newRow("called, one recall: no_show") << (kPath.value(TicketState::Called) << QueueAction::Recall)
-                                                 << QueueAction::NoShow;
+    QTest::newRow("called, one recall: no_show")
+        << (kPath.value(TicketState::Called) << QueueAction::Recall) << QueueAction::NoShow;
 }
 
 void TestTickets::forbidden()
@@ -673,8 +676,8 @@ void TestTickets::forbidden()
     const qint64 seq = auditSeqOf(store->db(), before->uuid);
 
     m_clock->advanceSecs(60);
-    auto r = tickets.act(u"A001"_s, action, kOfficer, kActingCounter,
-                         action == QueueAction::Transfer ? kTransferTarget : 0);
+    auto r =
+        tickets.act(u"A001"_s, action, kOfficer, kActingCounter, action == QueueAction::Transfer ? kTransferTarget : 0);
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::Conflict);
     QVERIFY2(r.error().message.contains(u"A-001"_s), qPrintable(r.error().message));
@@ -690,7 +693,7 @@ void TestTickets::forbidden()
 
 void TestTickets::noShow_data()
 {
-    QTest::addColumn<int>("needed");  // policy.noShowAfterRecalls
+    QTest::addColumn<int>("needed"); // policy.noShowAfterRecalls
     QTest::addColumn<int>("recalls");
     QTest::addColumn<bool>("allowed");
 
@@ -754,20 +757,20 @@ void TestTickets::noShow()
 
 void TestTickets::transfer_data()
 {
-    QTest::addColumn<Actions>("before");   // applied to A003 before the transfer
+    QTest::addColumn<Actions>("before"); // applied to A003 before the transfer
     QTest::addColumn<int>("target");
     QTest::addColumn<bool>("strict");
     QTest::addColumn<QString>("otherCounterCalls"); // counter 1 meanwhile
-    QTest::addColumn<QString>("thenAtTarget");       // after the transferred ticket
+    QTest::addColumn<QString>("thenAtTarget");      // after the transferred ticket
 
     QTest::newRow("from waiting to counter 3") << Actions{} << 3 << false << u"A001"_s << u"D001"_s;
     QTest::newRow("from called to counter 3") << Actions{QueueAction::Call} << 3 << false << u"A001"_s << u"D001"_s;
-    QTest::newRow("from serving to counter 3") << Actions{QueueAction::Call, QueueAction::Start} << 3 << false
-                                               << u"A001"_s << u"D001"_s;
-    QTest::newRow("from parked to counter 3") << Actions{QueueAction::Call, QueueAction::Park} << 3 << false
-                                              << u"A001"_s << u"D001"_s;
-    QTest::newRow("to counter 3, strict policy, priority waiting there") << Actions{} << 3 << true << u"A001"_s
-                                                                          << u"D002"_s;
+    QTest::newRow("from serving to counter 3")
+        << Actions{QueueAction::Call, QueueAction::Start} << 3 << false << u"A001"_s << u"D001"_s;
+    QTest::newRow("from parked to counter 3")
+        << Actions{QueueAction::Call, QueueAction::Park} << 3 << false << u"A001"_s << u"D001"_s;
+    QTest::newRow("to counter 3, strict policy, priority waiting there")
+        << Actions{} << 3 << true << u"A001"_s << u"D002"_s;
     QTest::newRow("to counter 2, ahead of earlier complaints") << Actions{} << 2 << false << u"A001"_s << u"A002"_s;
 }
 
@@ -941,8 +944,7 @@ void TestTickets::counterServices_data()
         << 2 << QStringList{u"info"_s, u"leader"_s, u"denunciation"_s, u"petition"_s, u"complaint"_s}
         << QStringList{u"B001"_s, u"C001"_s, u"A001"_s};
     QTest::newRow("counter 3: leader only")
-        << 3 << QStringList{u"complaint"_s, u"leader"_s, u"info"_s, u"leader"_s}
-        << QStringList{u"D001"_s, u"D002"_s};
+        << 3 << QStringList{u"complaint"_s, u"leader"_s, u"info"_s, u"leader"_s} << QStringList{u"D001"_s, u"D002"_s};
 }
 
 void TestTickets::counterServices()
@@ -1003,8 +1005,8 @@ void TestTickets::priority_data()
     QTest::newRow("interleaved 1: alternate") << inter << 1 << q(u"A A A* A* A"_s) << q(u"A001 A003 A002 A004 A005"_s);
     QTest::newRow("interleaved 2: priority tickets first in line")
         << inter << 2 << q(u"A* A* A* A* A A A A"_s) << q(u"A005 A006 A001 A007 A008 A002 A003 A004"_s);
-    QTest::newRow("interleaved 4: two rounds") << inter << 4 << q(u"A* A* A A A A A A A A"_s)
-                                               << q(u"A003 A004 A005 A006 A001 A007 A008 A009 A010 A002"_s);
+    QTest::newRow("interleaved 4: two rounds")
+        << inter << 4 << q(u"A* A* A A A A A A A A"_s) << q(u"A003 A004 A005 A006 A001 A007 A008 A009 A010 A002"_s);
 }
 
 void TestTickets::priority()
@@ -1044,16 +1046,16 @@ void TestTickets::priority()
 
 void TestTickets::times_data()
 {
-    QTest::addColumn<int>("waitSecs");   // issue -> call
-    QTest::addColumn<int>("walkSecs");   // call -> start
+    QTest::addColumn<int>("waitSecs");    // issue -> call
+    QTest::addColumn<int>("walkSecs");    // call -> start
     QTest::addColumn<int>("serviceSecs"); // start -> finish
-    QTest::addColumn<int>("estimate");   // minutes for 3 people ahead afterwards
+    QTest::addColumn<int>("estimate");    // minutes for 3 people ahead afterwards
 
     // complaint: 20 expected minutes, called at counters 1 and 2.
     QTest::newRow("12 min service") << 25 * 60 << 45 << 12 * 60 << 18;
-    QTest::newRow("7 min service") << 0 << 0 << 7 * 60 << 11;        // 3 * 7 / 2 = 10.5 -> 11
+    QTest::newRow("7 min service") << 0 << 0 << 7 * 60 << 11;            // 3 * 7 / 2 = 10.5 -> 11
     QTest::newRow("45 min service") << 3 * 3600 << 120 << 45 * 60 << 68; // 67.5 -> 68
-    QTest::newRow("90 s service") << 59 << 1 << 90 << 3;             // 2.25 -> 3
+    QTest::newRow("90 s service") << 59 << 1 << 90 << 3;                 // 2.25 -> 3
 }
 
 void TestTickets::times()
@@ -1122,34 +1124,55 @@ void TestTickets::payload_data()
     const int invalid = int(ErrorCode::InvalidInput);
     const int notFound = int(ErrorCode::NotFound);
 
-    QTest::newRow("as printed") << PayloadEdit([](const QString &p, const QString &, const QByteArray &) { return p; }) << 0;
-    QTest::newRow("scanner adds a newline") << PayloadEdit([](const QString &p, const QString &, const QByteArray &) { return p + u"\r\n"_s; }) << 0;
-    QTest::newRow("scanner adds spaces") << PayloadEdit([](const QString &p, const QString &, const QByteArray &) { return u"  "_s + p + u" "_s; }) << 0;
+    QTest::newRow("as printed") << PayloadEdit([](const QString &p, const QString &, const QByteArray &) { return p; })
+                                << 0;
+    QTest::newRow("scanner adds a newline")
+        << PayloadEdit([](const QString &p, const QString &, const QByteArray &) { return p + u"\r\n"_s; }) << 0;
+    QTest::newRow("scanner adds spaces") << PayloadEdit([](const QString &p, const QString &, const QByteArray &) {
+        return u"  "_s + p + u" "_s;
+    }) << 0;
     QTest::newRow("label edited to another ticket's") << field(4, [](const QString &) { return u"A002"_s; }) << forged;
-    QTest::newRow("label edited to a ticket of nobody") << field(4, [](const QString &) { return u"A077"_s; }) << forged;
+    QTest::newRow("label edited to a ticket of nobody")
+        << field(4, [](const QString &) { return u"A077"_s; }) << forged;
     QTest::newRow("date edited") << field(3, [](const QString &) { return u"20261124"_s; }) << forged;
     QTest::newRow("office edited") << field(2, [](const QString &) { return u"BN-KV2"_s; }) << forged;
     QTest::newRow("kind edited to appointment") << field(1, [](const QString &) { return u"A"_s; }) << forged;
     QTest::newRow("random id edited") << field(5, otherChar) << forged;
     QTest::newRow("signature edited") << field(6, otherChar) << forged;
-    QTest::newRow("signature of another ticket") << PayloadEdit([](const QString &p, const QString &other, const QByteArray &) {
-        QStringList parts = p.split(u'.');
-        parts[6] = other.split(u'.').value(6);
-        return parts.join(u'.');
-    }) << forged;
-    QTest::newRow("signed with another office's key") << PayloadEdit([](const QString &p, const QString &, const QByteArray &) {
-        const QStringList parts = p.split(u'.');
-        TicketSigner stranger(randomBytes(KeySize));
-        return stranger.sign({TicketPayload::Kind::Ticket, parts[2], QDate::fromString(parts[3], u"yyyyMMdd"_s), parts[4], parts[5]}).value();
-    }) << forged;
-    QTest::newRow("genuine code of a ticket not in this database") << PayloadEdit([](const QString &p, const QString &, const QByteArray &key) {
+    QTest::newRow("signature of another ticket")
+        << PayloadEdit([](const QString &p, const QString &other, const QByteArray &) {
+               QStringList parts = p.split(u'.');
+               parts[6] = other.split(u'.').value(6);
+               return parts.join(u'.');
+           })
+        << forged;
+    QTest::newRow("signed with another office's key")
+        << PayloadEdit([](const QString &p, const QString &, const QByteArray &) {
+               const QStringList parts = p.split(u'.');
+               TicketSigner stranger(randomBytes(KeySize));
+               return stranger
+                   .sign({TicketPayload::Kind::Ticket, parts[2], QDate::fromString(parts[3], u"yyyyMMdd"_s), parts[4],
+                          parts[5]})
+                   .value();
+           })
+        << forged;
+    QTest::newRow("genuine code of a ticket not in this database") << PayloadEdit([](const QString &p, const QString &,
+                                                                                     const QByteArray &key) {
         const QStringList parts = p.split(u'.');
         TicketSigner office(key);
-        return office.sign({TicketPayload::Kind::Ticket, parts[2], QDate::fromString(parts[3], u"yyyyMMdd"_s), u"A077"_s, {}}).value();
+        return office
+            .sign({TicketPayload::Kind::Ticket, parts[2], QDate::fromString(parts[3], u"yyyyMMdd"_s), u"A077"_s, {}})
+            .value();
     }) << notFound;
-    QTest::newRow("lower case") << PayloadEdit([](const QString &p, const QString &, const QByteArray &) { return p.toLower(); }) << invalid;
-    QTest::newRow("cut short") << PayloadEdit([](const QString &p, const QString &, const QByteArray &) { return p.chopped(5); }) << invalid;
-    QTest::newRow("empty") << PayloadEdit([](const QString &, const QString &, const QByteArray &) { return QString(); }) << invalid;
+    QTest::newRow("lower case") << PayloadEdit([](const QString &p, const QString &, const QByteArray &) {
+        return p.toLower();
+    }) << invalid;
+    QTest::newRow("cut short") << PayloadEdit([](const QString &p, const QString &, const QByteArray &) {
+        return p.chopped(5);
+    }) << invalid;
+    QTest::newRow("empty") << PayloadEdit([](const QString &, const QString &, const QByteArray &) {
+        return QString();
+    }) << invalid;
 }
 
 void TestTickets::payload()

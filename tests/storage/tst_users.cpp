@@ -87,7 +87,11 @@ void TestUsers::permissions_data()
     QTest::addColumn<Role>("role");
     QTest::addColumn<Permission>("permission");
     QTest::addColumn<bool>("may");
-    const struct { Role role; const char *name; std::array<bool, 6> may; } table[] = {
+    const struct {
+        Role role;
+        const char *name;
+        std::array<bool, 6> may;
+    } table[] = {
         //                      queue  record read   sealed stats  users
         {Role::Officer, "officer", {true, true, true, false, false, false}},
         {Role::Leader, "leader", {true, true, true, true, true, false}},

@@ -39,10 +39,8 @@ bool failsTheAttempt(Fault f)
     case Fault::Pass:
     case Fault::Delay:
     case Fault::ReplayTwice:
-    case Fault::ReplayEarlier:
-        return false;
-    default:
-        return true;
+    case Fault::ReplayEarlier: return false;
+    default: return true;
     }
 }
 
@@ -78,7 +76,8 @@ Upstream summarise(const QByteArray &response)
     if (messageLength(response) < 0)
         return u;
     u.status = statusOf(response);
-    const QJsonArray results = QJsonDocument::fromJson(bodyOf(response)).object().value(QStringLiteral("results")).toArray();
+    const QJsonArray results =
+        QJsonDocument::fromJson(bodyOf(response)).object().value(QStringLiteral("results")).toArray();
     for (const QJsonValue &r : results) {
         const QString st = r.toObject().value(QStringLiteral("status")).toString();
         ++(st == QLatin1String("stored")      ? u.stored
@@ -165,9 +164,7 @@ private:
         hold(no);
         const qsizetype headLength = request.indexOf("\r\n\r\n") + 4;
         switch (plan.fault) {
-        case Fault::Pass:
-            forwardAndAnswer(no, request, 0);
-            break;
+        case Fault::Pass: forwardAndAnswer(no, request, 0); break;
         case Fault::Delay:
             hold(no);
             QTimer::singleShot(plan.delayMs / 2, this, [=, this] {
@@ -182,9 +179,7 @@ private:
                 release(no);
             });
             break;
-        case Fault::DropBeforeForward:
-            closeClient(plan.reset);
-            break;
+        case Fault::DropBeforeForward: closeClient(plan.reset); break;
         case Fault::DropMidRequest: {
             const qsizetype body = request.size() - headLength;
             const qsizetype keep = headLength + std::min(body - 1, qsizetype(double(body) * plan.cut));
@@ -219,9 +214,10 @@ private:
         case Fault::Answer500:
         case Fault::Answer503:
         case Fault::Answer429: {
-            const QByteArray a = plan.fault == Fault::Answer500   ? ownAnswer(500, "Internal Server Error", plan.retryAfter)
-                                 : plan.fault == Fault::Answer503 ? ownAnswer(503, "Service Unavailable", plan.retryAfter)
-                                                                  : ownAnswer(429, "Too Many Requests", plan.retryAfter);
+            const QByteArray a =
+                plan.fault == Fault::Answer500   ? ownAnswer(500, "Internal Server Error", plan.retryAfter)
+                : plan.fault == Fault::Answer503 ? ownAnswer(503, "Service Unavailable", plan.retryAfter)
+                                                 : ownAnswer(429, "Too Many Requests", plan.retryAfter);
             answer(no, a);
             break;
         }

@@ -95,7 +95,8 @@ class TestFaults : public ServerTest {
             const QJsonArray records = r.json.value(u"records"_s).toArray();
             for (const QJsonValue &v : records) {
                 const QJsonObject o = v.toObject();
-                out.insert(o.value(u"id"_s).toString(), {o.value(u"version"_s).toInt(), o.value(u"payload"_s).toObject()});
+                out.insert(o.value(u"id"_s).toString(),
+                           {o.value(u"version"_s).toInt(), o.value(u"payload"_s).toObject()});
                 ++rows;
             }
             if (records.size() < 500)
@@ -186,9 +187,10 @@ class TestFaults : public ServerTest {
             // any answer byte): the next request carries the same batch.
             for (qsizetype i = 0; i + 1 < events.size(); ++i) {
                 if (failsTheAttempt(events[i].plan.fault)) {
-                    QVERIFY2(events[i + 1].seqs == events[i].seqs,
-                             qPrintable(u"request %1 (%2) failed but the run went on with another batch"_s
-                                            .arg(events[i].no).arg(name(events[i].plan.fault))));
+                    QVERIFY2(
+                        events[i + 1].seqs == events[i].seqs,
+                        qPrintable(u"request %1 (%2) failed but the run went on with another batch"_s.arg(events[i].no)
+                                       .arg(name(events[i].plan.fault))));
                     ++fig.curlRetries;
                 }
             }
@@ -207,15 +209,15 @@ class TestFaults : public ServerTest {
             QVERIFY2(!events.isEmpty(), qPrintable(u"a run failed without a request: "_s + rep->stoppedBy));
             const Event last = events.last();
             const Fault f = last.plan.fault;
-            QVERIFY2(failsTheAttempt(f), qPrintable(u"request %1 (%2) passed, yet the run stopped: %3"_s
-                                                        .arg(last.no).arg(name(f), rep->stoppedBy)));
+            QVERIFY2(failsTheAttempt(f),
+                     qPrintable(u"request %1 (%2) passed, yet the run stopped: %3"_s.arg(last.no).arg(name(f),
+                                                                                                      rep->stoppedBy)));
             // The reason as the officers see it.
             const QString expected = f == Fault::Answer500   ? u"HTTP 500"_s
                                      : f == Fault::Answer503 ? u"HTTP 503"_s
                                      : f == Fault::Answer429 ? u"HTTP 429"_s
                                                              : u"no answer"_s;
-            QVERIFY2(rep->stoppedBy.startsWith(expected),
-                     qPrintable(u"%1: %2"_s.arg(name(f), rep->stoppedBy)));
+            QVERIFY2(rep->stoppedBy.startsWith(expected), qPrintable(u"%1: %2"_s.arg(name(f), rep->stoppedBy)));
             // The schedule: Retry-After (at most an hour) or full-jitter backoff.
             auto st = store.outbox().status();
             QVERIFY(st && st->nextAttempt.isValid());
@@ -223,8 +225,12 @@ class TestFaults : public ServerTest {
             QStringList seqs;
             for (qint64 s : last.seqs)
                 seqs << QString::number(s);
-            const int attempts = store.db().scalar(u"SELECT MAX(attempts) FROM outbox WHERE seq IN (%1)"_s.arg(seqs.join(u',')))->toInt();
-            QCOMPARE(store.db().scalar(u"SELECT MIN(seq) FROM outbox WHERE state = 'pending'"_s)->toLongLong(), last.seqs.first());
+            const int attempts =
+                store.db()
+                    .scalar(u"SELECT MAX(attempts) FROM outbox WHERE seq IN (%1)"_s.arg(seqs.join(u',')))
+                    ->toInt();
+            QCOMPARE(store.db().scalar(u"SELECT MIN(seq) FROM outbox WHERE state = 'pending'"_s)->toLongLong(),
+                     last.seqs.first());
             if ((f == Fault::Answer503 || f == Fault::Answer429) && last.plan.retryAfter >= 0) {
                 QCOMPARE(wait, qint64(std::min(last.plan.retryAfter, 3600)) * 1000);
             } else {
@@ -238,11 +244,13 @@ class TestFaults : public ServerTest {
             const int before = proxy.requests();
             auto early = client.runOnce();
             QVERIFY(early);
-            QVERIFY2(proxy.requests() == before,
-                     qPrintable(u"a run before the scheduled retry sent %1 request(s), seqs from %2 (the failed batch starts at %3)"_s
-                                    .arg(proxy.requests() - before)
-                                    .arg(proxy.events().value(before).seqs.value(0))
-                                    .arg(last.seqs.first())));
+            QVERIFY2(
+                proxy.requests() == before,
+                qPrintable(
+                    u"a run before the scheduled retry sent %1 request(s), seqs from %2 (the failed batch starts at %3)"_s
+                        .arg(proxy.requests() - before)
+                        .arg(proxy.events().value(before).seqs.value(0))
+                        .arg(last.seqs.first())));
             QCOMPARE(early->delivered + early->duplicates + early->failedAttempts, 0);
             m_now = st->nextAttempt;
         }
@@ -270,8 +278,9 @@ class TestFaults : public ServerTest {
             QVERIFY(at >= 0);
             for (qsizetype i = 0; i < at; ++i)
                 QVERIFY2(acked.contains(all[i]),
-                         qPrintable(u"request %1 (seq %2..) overtook seq %3, never acknowledged before it"_s
-                                        .arg(e.no).arg(e.seqs.first()).arg(all[i])));
+                         qPrintable(u"request %1 (seq %2..) overtook seq %3, never acknowledged before it"_s.arg(e.no)
+                                        .arg(e.seqs.first())
+                                        .arg(all[i])));
             QCOMPARE(e.seqs, all.mid(at, e.seqs.size()));
             if (e.ackedInFull)
                 for (qint64 s : e.seqs)
@@ -293,7 +302,8 @@ class TestFaults : public ServerTest {
                     QCOMPARE(u.status, 0); // the server never saw a whole request
                     continue;
                 }
-                QVERIFY2(u.status == 200, qPrintable(u"request %1 (%2): the server answered %3"_s.arg(e.no).arg(name(f)).arg(u.status)));
+                QVERIFY2(u.status == 200,
+                         qPrintable(u"request %1 (%2): the server answered %3"_s.arg(e.no).arg(name(f)).arg(u.status)));
                 QCOMPARE(u.conflict, 0);
                 QCOMPARE(u.rejected, 0);
                 fig.stored += u.stored;
@@ -315,7 +325,9 @@ class TestFaults : public ServerTest {
         QVERIFY(st);
         QCOMPARE(st->pending, 0);
         QCOMPARE(st->rejected, 0);
-        QCOMPARE(store.db().scalar(u"SELECT COUNT(*) FROM outbox WHERE state = 'delivered' AND delivered_at IS NOT NULL"_s)->toLongLong(),
+        QCOMPARE(store.db()
+                     .scalar(u"SELECT COUNT(*) FROM outbox WHERE state = 'delivered' AND delivered_at IS NOT NULL"_s)
+                     ->toLongLong(),
                  store.db().scalar(u"SELECT COUNT(*) FROM outbox"_s)->toLongLong());
         QCOMPARE(store.db().scalar(u"SELECT COUNT(*) FROM audit WHERE action LIKE 'sync.%'"_s)->toLongLong(), 0);
         auto verified = store.audit().verify();
@@ -344,11 +356,21 @@ class TestFaults : public ServerTest {
         QStringList kinds;
         for (auto it = fig.kinds.begin(); it != fig.kinds.end(); ++it)
             kinds << u"%1 %2"_s.arg(name(it.key())).arg(it.value());
-        qInfo().noquote() << u"%1: %2 outbox entries (%3 records), %4 requests, %5 runs (%6 failed), libcurl re-sent %7 by itself; "
-                             "server stored %8, answered duplicate %9 (%10 requests sent to it); %11 s of the store's clock; %12 ms"_s
-                                 .arg(QLatin1String(what)).arg(entries).arg(records).arg(fig.requests).arg(fig.runs)
-                                 .arg(fig.failedRuns).arg(fig.curlRetries).arg(fig.stored).arg(fig.duplicates)
-                                 .arg(fig.upstreamCopies).arg(fig.virtualMs / 1000).arg(ms);
+        qInfo().noquote()
+            << u"%1: %2 outbox entries (%3 records), %4 requests, %5 runs (%6 failed), libcurl re-sent %7 by itself; "
+               "server stored %8, answered duplicate %9 (%10 requests sent to it); %11 s of the store's clock; %12 ms"_s
+                   .arg(QLatin1String(what))
+                   .arg(entries)
+                   .arg(records)
+                   .arg(fig.requests)
+                   .arg(fig.runs)
+                   .arg(fig.failedRuns)
+                   .arg(fig.curlRetries)
+                   .arg(fig.stored)
+                   .arg(fig.duplicates)
+                   .arg(fig.upstreamCopies)
+                   .arg(fig.virtualMs / 1000)
+                   .arg(ms);
         qInfo().noquote() << u"  faults: "_s + kinds.join(u", "_s);
     }
 
@@ -364,7 +386,9 @@ class TestFaults : public ServerTest {
             QCOMPARE(u.stored + u.conflict + u.rejected, 0);
             entries += u.duplicate;
         }
-        qInfo().noquote() << u"  replayed all %1 requests afterwards: %2 entries, all duplicates"_s.arg(proxy.requests()).arg(entries);
+        qInfo().noquote() << u"  replayed all %1 requests afterwards: %2 entries, all duplicates"_s
+                                 .arg(proxy.requests())
+                                 .arg(entries);
         compareWithServer(mine, before);
     }
 
@@ -383,8 +407,9 @@ class TestFaults : public ServerTest {
         env.remove(u"TIEPDAN_DB"_s);
         env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
         p->setProcessEnvironment(env);
-        p->start(QStringLiteral(RECEPTIONCTL_PATH),
-                 QStringList{u"--config"_s, QStringLiteral(TIEPDAN_CONFIG_DIR), u"--db"_s, db, u"--actor"_s, u"sync"_s} + args);
+        p->start(QStringLiteral(RECEPTIONCTL_PATH), QStringList{u"--config"_s, QStringLiteral(TIEPDAN_CONFIG_DIR),
+                                                                u"--db"_s, db, u"--actor"_s, u"sync"_s} +
+                                                        args);
         return p;
     }
 
@@ -397,16 +422,13 @@ private slots:
         m_config = cfg.config;
         QCOMPARE(m_config.office.code, u"BN-KV1"_s); // the fixture's token file names it
         m_seed = !qEnvironmentVariableIsEmpty("TST_SEED") ? quint32(qEnvironmentVariableIntValue("TST_SEED"))
-                                                       : QRandomGenerator::global()->generate();
+                                                          : QRandomGenerator::global()->generate();
         qInfo() << "random seed (set TST_SEED to repeat):" << m_seed;
         startOrFail();
     }
     void cleanupTestCase() { stop(); }
 
-    void init()
-    {
-        m_now = QDateTime::currentDateTime();
-    }
+    void init() { m_now = QDateTime::currentDateTime(); }
 
     void everyFaultKind()
     {
@@ -428,13 +450,13 @@ private slots:
             {Fault::Delay, 300},
             {Fault::DropBeforeForward, 0, -1, 0.5, false},
             {Fault::DropMidRequest, 0, -1, 0.3, true},
-            {Fault::DropMidResponse, 0, -1, 0.0},     // not a byte of the answer
-            {Fault::DropMidResponse, 0, -1, 0.6},     // part of the answer
+            {Fault::DropMidResponse, 0, -1, 0.0}, // not a byte of the answer
+            {Fault::DropMidResponse, 0, -1, 0.6}, // part of the answer
             {Fault::TruncateBody, 0, -1, 0.5},
             {Fault::Answer500},
             {Fault::Answer503, 0, 7},
-            {Fault::Answer429, 0, 7200},              // capped at an hour
-            {Fault::Answer503},                       // no Retry-After: backoff
+            {Fault::Answer429, 0, 7200}, // capped at an hour
+            {Fault::Answer503},          // no Retry-After: backoff
             {Fault::ReplayTwice, 0, -1, 0.5, false, true},
             {Fault::ReplayEarlier},
             {Fault::DelayPastTimeout, clientTimeout * 1000 + 500},
@@ -495,10 +517,18 @@ private slots:
                 int weight;
             };
             static const Weight weights[] = {
-                {Fault::Pass, 38},          {Fault::Delay, 6},          {Fault::DelayPastTimeout, 2},
-                {Fault::DropBeforeForward, 7}, {Fault::DropMidRequest, 7}, {Fault::DropMidResponse, 8},
-                {Fault::TruncateBody, 7},   {Fault::Answer500, 5},      {Fault::Answer503, 5},
-                {Fault::Answer429, 5},      {Fault::ReplayTwice, 5},    {Fault::ReplayEarlier, 5},
+                {Fault::Pass, 38},
+                {Fault::Delay, 6},
+                {Fault::DelayPastTimeout, 2},
+                {Fault::DropBeforeForward, 7},
+                {Fault::DropMidRequest, 7},
+                {Fault::DropMidResponse, 8},
+                {Fault::TruncateBody, 7},
+                {Fault::Answer500, 5},
+                {Fault::Answer503, 5},
+                {Fault::Answer429, 5},
+                {Fault::ReplayTwice, 5},
+                {Fault::ReplayEarlier, 5},
             };
             int pick = int(rng->bounded(100));
             for (const Weight &w : weights) {
@@ -555,7 +585,8 @@ private slots:
         {
             auto store = newOffice(db, false);
             QVERIFY(store);
-            fillOutbox(*store, tickets, records, false); // all version 1: the server's record count is its (id, version) count
+            fillOutbox(*store, tickets, records,
+                       false); // all version 1: the server's record count is its (id, version) count
             if (QTest::currentTestFailed())
                 return;
             QCOMPARE(store->db().scalar(u"SELECT COUNT(*) FROM outbox"_s)->toInt(), entries);
@@ -567,8 +598,8 @@ private slots:
         const QMap<QString, ServerRecord> before = serverRecords();
         const int base0 = serverTotal();
         QCOMPARE(base0, int(before.size()));
-        const QStringList syncArgs{u"sync"_s, u"run"_s, u"--url"_s, base(m_server->port()), u"--token-file"_s,
-                                   token.fileName(), u"--batch-size"_s, QString::number(batch)};
+        const QStringList syncArgs{u"sync"_s,         u"run"_s,         u"--url"_s,        base(m_server->port()),
+                                   u"--token-file"_s, token.fileName(), u"--batch-size"_s, QString::number(batch)};
 
         QRandomGenerator rng(m_seed ^ 0x6b111);
         const int rounds = 20;
@@ -599,19 +630,24 @@ private slots:
             p->kill(); // SIGKILL
             QVERIFY(p->waitForFinished(10000));
             QVERIFY2(p->exitStatus() == QProcess::CrashExit,
-                     qPrintable(u"round %1: receptionctl ended by itself (exit %2): %3"_s.arg(round).arg(p->exitCode())
+                     qPrintable(u"round %1: receptionctl ended by itself (exit %2): %3"_s.arg(round)
+                                    .arg(p->exitCode())
                                     .arg(QString::fromUtf8(p->readAllStandardError() + p->readAllStandardOutput()))));
             // The office database as the kill left it, read-only.
             Database::Options ro;
             ro.readOnly = true;
             auto office = Database::open(db, ro);
             QVERIFY2(office, office ? "" : qPrintable(office.error().message));
-            const qint64 nowDelivered = (*office)->scalar(u"SELECT COUNT(*) FROM outbox WHERE state = 'delivered'"_s)->toLongLong();
-            const qint64 pending = (*office)->scalar(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending'"_s)->toLongLong();
+            const qint64 nowDelivered =
+                (*office)->scalar(u"SELECT COUNT(*) FROM outbox WHERE state = 'delivered'"_s)->toLongLong();
+            const qint64 pending =
+                (*office)->scalar(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending'"_s)->toLongLong();
             QCOMPARE(nowDelivered + pending, qint64(entries)); // nothing rejected
             // In order: every delivered entry comes before every pending one.
-            QVERIFY((*office)->scalar(u"SELECT COUNT(*) FROM outbox WHERE state = 'delivered' AND seq > "
-                                       "(SELECT MIN(seq) FROM outbox WHERE state = 'pending')"_s)->toLongLong() == 0);
+            QVERIFY((*office)
+                        ->scalar(u"SELECT COUNT(*) FROM outbox WHERE state = 'delivered' AND seq > "
+                                 "(SELECT MIN(seq) FROM outbox WHERE state = 'pending')"_s)
+                        ->toLongLong() == 0);
             QVERIFY2(nowDelivered >= delivered, "delivered entries went back to pending");
             if (nowDelivered == delivered)
                 ++idleRounds;
@@ -620,15 +656,21 @@ private slots:
             // The server: what the outbox says was delivered, plus at most the
             // batch in flight, whole (one transaction) or not at all.
             const int ahead = serverTotal() - base0 - int(delivered);
-            QVERIFY2(ahead == 0 || ahead == std::min<qint64>(batch, pending),
-                     qPrintable(u"round %1: the server holds %2 records more than the outbox counts as delivered"_s.arg(round).arg(ahead)));
+            QVERIFY2(
+                ahead == 0 || ahead == std::min<qint64>(batch, pending),
+                qPrintable(
+                    u"round %1: the server holds %2 records more than the outbox counts as delivered"_s.arg(round).arg(
+                        ahead)));
             if (ahead > 0)
                 ++aheadRounds;
             lastAhead = ahead;
-            progress << u"%1%2ms:%3%4"_s.arg(mode).arg(waitMs).arg(delivered).arg(ahead ? u"+%1"_s.arg(ahead) : QString());
+            progress << u"%1%2ms:%3%4"_s.arg(mode).arg(waitMs).arg(delivered).arg(ahead ? u"+%1"_s.arg(ahead)
+                                                                                        : QString());
         }
         const qint64 pendingAtEnd = entries - delivered;
-        qInfo().noquote() << u"kill rounds (t: at a random time, p: after progress; ms before SIGKILL: delivered[+stored on the server, not acknowledged]): "_s + progress.join(u' ');
+        qInfo().noquote()
+            << u"kill rounds (t: at a random time, p: after progress; ms before SIGKILL: delivered[+stored on the server, not acknowledged]): "_s +
+                   progress.join(u' ');
         QVERIFY2(pendingAtEnd > 0, "the backlog was all delivered before the last kill: the kills proved little");
 
         // Until nothing is pending: the in-flight batch is a duplicate now.
@@ -658,13 +700,21 @@ private slots:
         QVERIFY(store);
         QCOMPARE(serverTotal(), base0 + entries);
         compareWithServer(outboxRecords(store->db()), before);
-        qInfo().noquote() << u"killMidSync: %1 entries (%2 of them sealed denunciations), batches of %3, %4 SIGKILL rounds, "
-                             "%5 delivered before the last kill, %6 kills after the server stored a batch and before "
-                             "the kiosk recorded it, %7 rounds with no progress; last run: %8 delivered, %9 duplicates; "
-                             "outbox filled in %10 ms, %11 ms in all"_s
-                                 .arg(entries).arg(records / 5).arg(batch).arg(rounds).arg(delivered)
-                                 .arg(aheadRounds).arg(idleRounds).arg(rep.value(u"delivered"_s).toInt())
-                                 .arg(lastAhead).arg(filledMs).arg(clock.elapsed());
+        qInfo().noquote()
+            << u"killMidSync: %1 entries (%2 of them sealed denunciations), batches of %3, %4 SIGKILL rounds, "
+               "%5 delivered before the last kill, %6 kills after the server stored a batch and before "
+               "the kiosk recorded it, %7 rounds with no progress; last run: %8 delivered, %9 duplicates; "
+               "outbox filled in %10 ms, %11 ms in all"_s.arg(entries)
+                   .arg(records / 5)
+                   .arg(batch)
+                   .arg(rounds)
+                   .arg(delivered)
+                   .arg(aheadRounds)
+                   .arg(idleRounds)
+                   .arg(rep.value(u"delivered"_s).toInt())
+                   .arg(lastAhead)
+                   .arg(filledMs)
+                   .arg(clock.elapsed());
     }
 };
 

@@ -31,7 +31,11 @@ namespace {
 class ScriptedHttp : public QThread {
 public:
     explicit ScriptedHttp(QByteArray response) : m_response(std::move(response)) {}
-    ~ScriptedHttp() override { quit(); wait(); }
+    ~ScriptedHttp() override
+    {
+        quit();
+        wait();
+    }
     quint16 port() const { return m_port.loadAcquire(); }
     int requests() const { return m_requests.loadAcquire(); }
 
@@ -115,7 +119,8 @@ private slots:
         QFile tokens(m_dir.filePath(u"tokens.txt"_s));
         QVERIFY(tokens.open(QIODevice::WriteOnly) && tokens.write(kTokenFile) == kTokenFile.size());
         tokens.close();
-        const QString why = m_server.start({u"--tokens"_s, tokens.fileName(), u"--db"_s, m_dir.filePath(u"server.db"_s)});
+        const QString why =
+            m_server.start({u"--tokens"_s, tokens.fileName(), u"--db"_s, m_dir.filePath(u"server.db"_s)});
         QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
@@ -204,7 +209,8 @@ private slots:
     void aCaptivePortalIsNotDelivery()
     {
         issue(2);
-        ScriptedHttp portal(answer("200 OK", "<html><body>Đăng nhập Wi-Fi</body></html>", "Content-Type: text/html\r\n"));
+        ScriptedHttp portal(
+            answer("200 OK", "<html><body>Đăng nhập Wi-Fi</body></html>", "Content-Type: text/html\r\n"));
         portal.start();
         QTRY_VERIFY(portal.port() != 0);
         CurlTransport curl;
@@ -243,7 +249,8 @@ private slots:
         QCOMPARE(cut.requests(), 1);
         QCOMPARE(rep->failedAttempts, 1);
         QCOMPARE(rep->delivered, 0);
-        QVERIFY2(rep->stoppedBy.startsWith(u"no answer"_s) && rep->stoppedBy.contains(u"head"_s), qPrintable(rep->stoppedBy));
+        QVERIFY2(rep->stoppedBy.startsWith(u"no answer"_s) && rep->stoppedBy.contains(u"head"_s),
+                 qPrintable(rep->stoppedBy));
         QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND attempts = 1"_s), 1);
     }
 
@@ -258,7 +265,8 @@ private slots:
         auto rep = client.runOnce();
         QVERIFY(rep && rep->failedAttempts == 1);
         QCOMPARE(m_now.msecsTo(m_store->outbox().status()->nextAttempt), 120000);
-        QVERIFY2(m_store->outbox().status()->lastError.contains(u"503"_s), qPrintable(m_store->outbox().status()->lastError));
+        QVERIFY2(m_store->outbox().status()->lastError.contains(u"503"_s),
+                 qPrintable(m_store->outbox().status()->lastError));
     }
 
     // A failed entry waiting for its retry holds back everything queued
@@ -335,24 +343,37 @@ private slots:
                 return s.slot.id == u"special"_s && s.receiverEn == u"Director"_s;
             });
         };
-        const QJsonObject adhoc{{u"date"_s, adhocDay.toString(Qt::ISODate)}, {u"receiverVi"_s, u"Cục trưởng"_s},
-                                {u"receiverEn"_s, u"Director"_s}, {u"place"_s, u"Phòng tiếp công dân"_s},
-                                {u"session"_s, QJsonObject{{u"id"_s, u"special"_s}, {u"nameVi"_s, u"Buổi đặc biệt"_s},
-                                                           {u"nameEn"_s, u"Special session"_s}, {u"start"_s, u"08:00"_s},
-                                                           {u"end"_s, u"10:00"_s}, {u"capacity"_s, 6}}}};
-        const QJsonArray updates{
-            QJsonObject{{u"kind"_s, u"matter_result"_s}, {u"matterId"_s, u"matter-0001"_s}, {u"result"_s, u"accepted"_s},
-                        {u"at"_s, u"2026-11-20T09:00:00+07:00"_s}},
-            QJsonObject{{u"kind"_s, u"schedule"_s}, {u"change"_s, QJsonObject{{u"type"_s, u"adHoc"_s}, {u"adHoc"_s, adhoc}}}},
-            QJsonObject{{u"kind"_s, u"schedule"_s},
-                        {u"change"_s, QJsonObject{{u"type"_s, u"holiday"_s}, {u"date"_s, holiday.toString(Qt::ISODate)}}}},
-            QJsonObject{{u"kind"_s, u"schedule"_s},
-                        {u"change"_s, QJsonObject{{u"type"_s, u"adHocCancelled"_s}, {u"date"_s, u"2026-01-05"_s},
-                                                  {u"sessionId"_s, u"nothing"_s}}}},
-            QJsonObject{{u"kind"_s, u"matter_result"_s}, {u"matterId"_s, u"matter-0001"_s}, {u"result"_s, u"resolved"_s},
-                        {u"note"_s, u"Đã ban hành quyết định giải quyết"_s}, {u"at"_s, u"2026-11-21T15:30:00+07:00"_s}}};
-        const Reply published = http(m_nam, "POST", QUrl(base() + u"/updates"_s), kLeaderA,
-                                     QJsonDocument(QJsonObject{{u"office"_s, u"BN-KV1"_s}, {u"updates"_s, updates}}).toJson());
+        const QJsonObject adhoc{{u"date"_s, adhocDay.toString(Qt::ISODate)},
+                                {u"receiverVi"_s, u"Cục trưởng"_s},
+                                {u"receiverEn"_s, u"Director"_s},
+                                {u"place"_s, u"Phòng tiếp công dân"_s},
+                                {u"session"_s, QJsonObject{{u"id"_s, u"special"_s},
+                                                           {u"nameVi"_s, u"Buổi đặc biệt"_s},
+                                                           {u"nameEn"_s, u"Special session"_s},
+                                                           {u"start"_s, u"08:00"_s},
+                                                           {u"end"_s, u"10:00"_s},
+                                                           {u"capacity"_s, 6}}}};
+        const QJsonArray updates{QJsonObject{{u"kind"_s, u"matter_result"_s},
+                                             {u"matterId"_s, u"matter-0001"_s},
+                                             {u"result"_s, u"accepted"_s},
+                                             {u"at"_s, u"2026-11-20T09:00:00+07:00"_s}},
+                                 QJsonObject{{u"kind"_s, u"schedule"_s},
+                                             {u"change"_s, QJsonObject{{u"type"_s, u"adHoc"_s}, {u"adHoc"_s, adhoc}}}},
+                                 QJsonObject{{u"kind"_s, u"schedule"_s},
+                                             {u"change"_s, QJsonObject{{u"type"_s, u"holiday"_s},
+                                                                       {u"date"_s, holiday.toString(Qt::ISODate)}}}},
+                                 QJsonObject{{u"kind"_s, u"schedule"_s},
+                                             {u"change"_s, QJsonObject{{u"type"_s, u"adHocCancelled"_s},
+                                                                       {u"date"_s, u"2026-01-05"_s},
+                                                                       {u"sessionId"_s, u"nothing"_s}}}},
+                                 QJsonObject{{u"kind"_s, u"matter_result"_s},
+                                             {u"matterId"_s, u"matter-0001"_s},
+                                             {u"result"_s, u"resolved"_s},
+                                             {u"note"_s, u"Đã ban hành quyết định giải quyết"_s},
+                                             {u"at"_s, u"2026-11-21T15:30:00+07:00"_s}}};
+        const Reply published =
+            http(m_nam, "POST", QUrl(base() + u"/updates"_s), kLeaderA,
+                 QJsonDocument(QJsonObject{{u"office"_s, u"BN-KV1"_s}, {u"updates"_s, updates}}).toJson());
         QCOMPARE(published.status, 200);
         const qint64 lastSeq = published.json.value(u"seqs"_s).toArray().last().toInteger();
         QVERIFY(lastSeq >= 5);
@@ -367,7 +388,8 @@ private slots:
         QCOMPARE(pulled->applied.matterResults, 2);
         QCOMPARE(pulled->applied.scheduleChanges, 2);
         QCOMPARE(pulled->applied.skipped, 1);
-        QVERIFY2(pulled->applied.skippedReasons.first().contains(u"nothing"_s), qPrintable(pulled->applied.skippedReasons.first()));
+        QVERIFY2(pulled->applied.skippedReasons.first().contains(u"nothing"_s),
+                 qPrintable(pulled->applied.skippedReasons.first()));
         QCOMPARE(pulled->applied.cursor, lastSeq);
         QCOMPARE(*m_store->updates().cursor(), lastSeq);
 
@@ -427,8 +449,9 @@ private slots:
             QSignalSpy ran(&worker, &SyncWorker::ran);
             QSignalSpy changed(&worker, &SyncWorker::scheduleChanged);
             QThread *test = QThread::currentThread();
-            connect(&worker, &SyncWorker::ran, &worker, [&] { offThread = offThread && QThread::currentThread() != test; },
-                    Qt::DirectConnection);
+            connect(
+                &worker, &SyncWorker::ran, &worker, [&] { offThread = offThread && QThread::currentThread() != test; },
+                Qt::DirectConnection);
             worker.start();
             QVERIFY(ran.wait(20000));
             QVERIFY2(ran.first().at(0).toBool(), qPrintable(ran.first().at(1).toString()));

@@ -3,19 +3,19 @@
 // lockout, and tickets issued by another connection showing up by themselves.
 #include "configloader.h"
 #include "deskcontroller.h"
-#include "receptionrepository.h"
 #include "officeclient.h"
 #include "officeservice.h"
 #include "officestore.h"
+#include "receptionrepository.h"
 #include "ticketrepository.h"
 #include "userrepository.h"
 #include "visitorrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QProcess>
-#include <QDir>
 #include <QTest>
 
 using namespace tiepdan;
@@ -108,7 +108,8 @@ private slots:
         QVERIFY(due && due->size() >= 2);
         QSignalSpy changed(m_desk.get(), &DeskController::syncChanged);
         QVERIFY(m_store->outbox().markDelivered({due->at(0).seq}, m_now));
-        QVERIFY(m_store->db().transaction([&] { return m_store->outbox().markRejected(due->at(1).seq, u"conflict: other content"_s); }));
+        QVERIFY(m_store->db().transaction(
+            [&] { return m_store->outbox().markRejected(due->at(1).seq, u"conflict: other content"_s); }));
         m_desk->refresh();
         QVERIFY(changed.count() >= 1);
         QCOMPARE(m_desk->syncPending(), before);
@@ -142,8 +143,14 @@ private slots:
         QCOMPARE(m_desk->userName(), u"Nguyễn Văn An"_s);
         QAbstractItemModelTester tester(m_desk->queue(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        const struct { const char *action; const char *state; } steps[] = {
-            {"recall", "called"}, {"start", "serving"}, {"park", "parked"}, {"resume", "waiting"},
+        const struct {
+            const char *action;
+            const char *state;
+        } steps[] = {
+            {"recall", "called"},
+            {"start", "serving"},
+            {"park", "parked"},
+            {"resume", "waiting"},
         };
         QVERIFY(m_desk->callNext());
         QCOMPARE(m_desk->currentLabel(), u"A-001"_s);
@@ -273,21 +280,22 @@ private slots:
 
     QVariantMap fullForm()
     {
-        return {{u"fullName"_s, u"Nguyễn Văn An"_s},
-                {u"address"_s, u"Số 5 đường Ngô Gia Tự, phường Kinh Bắc, tỉnh Bắc Ninh"_s},
-                {u"idNumber"_s, u"027 085 001 234"_s},
-                {u"phone"_s, u"0912 345 678"_s},
-                {u"representatives"_s, QString()},
-                {u"content"_s, u"Khiếu nại quyết định cưỡng chế kê biên tài sản số 12/QĐ-CCTHADS\nĐề nghị xem xét lại"_s},
-                {u"kinds"_s, QVariantList{u"complaint"_s, u"petition"_s}},
-                {u"peopleCount"_s, 1},
-                {u"previousAgency"_s, u"Chi cục THADS huyện Tiên Du (cũ)"_s},
-                {u"direction"_s, u"accept"_s},
-                {u"followUp"_s, u"Ra thông báo thụ lý trong 10 ngày"_s},
-                {u"notes"_s, u"Mang theo 3 bản photo"_s},
-                {u"receiverRole"_s, u"officer"_s},
-                {u"receptionKind"_s, u"regular"_s},
-                {u"withTicket"_s, true}};
+        return {
+            {u"fullName"_s, u"Nguyễn Văn An"_s},
+            {u"address"_s, u"Số 5 đường Ngô Gia Tự, phường Kinh Bắc, tỉnh Bắc Ninh"_s},
+            {u"idNumber"_s, u"027 085 001 234"_s},
+            {u"phone"_s, u"0912 345 678"_s},
+            {u"representatives"_s, QString()},
+            {u"content"_s, u"Khiếu nại quyết định cưỡng chế kê biên tài sản số 12/QĐ-CCTHADS\nĐề nghị xem xét lại"_s},
+            {u"kinds"_s, QVariantList{u"complaint"_s, u"petition"_s}},
+            {u"peopleCount"_s, 1},
+            {u"previousAgency"_s, u"Chi cục THADS huyện Tiên Du (cũ)"_s},
+            {u"direction"_s, u"accept"_s},
+            {u"followUp"_s, u"Ra thông báo thụ lý trong 10 ngày"_s},
+            {u"notes"_s, u"Mang theo 3 bản photo"_s},
+            {u"receiverRole"_s, u"officer"_s},
+            {u"receptionKind"_s, u"regular"_s},
+            {u"withTicket"_s, true}};
     }
 
     void recordsEveryColumnOfTheBook()
@@ -305,18 +313,18 @@ private slots:
         auto got = m_store->records().get(last.value(u"id"_s).toString());
         QVERIFY(got);
         const ReceptionRecord &r = got->record;
-        QCOMPARE(r.bookNo, 1);                                            // (1)
-        QCOMPARE(r.receivedAt, m_now);                                    // (2)
-        QCOMPARE(r.identity.fullName, u"Nguyễn Văn An"_s);                // (3)
+        QCOMPARE(r.bookNo, 1);                             // (1)
+        QCOMPARE(r.receivedAt, m_now);                     // (2)
+        QCOMPARE(r.identity.fullName, u"Nguyễn Văn An"_s); // (3)
         QCOMPARE(r.identity.address, u"Số 5 đường Ngô Gia Tự, phường Kinh Bắc, tỉnh Bắc Ninh"_s);
-        QCOMPARE(r.identity.idNumber, u"027085001234"_s);                 // (4), normalised
-        QCOMPARE(r.content, fullForm().value(u"content"_s).toString());   // (5)
+        QCOMPARE(r.identity.idNumber, u"027085001234"_s);                                     // (4), normalised
+        QCOMPARE(r.content, fullForm().value(u"content"_s).toString());                       // (5)
         QVERIFY(r.kinds == (QList<MatterKind>{MatterKind::Complaint, MatterKind::Petition})); // (6)
         QCOMPARE(r.peopleCount, 1);
         QCOMPARE(r.previousAgency, u"Chi cục THADS huyện Tiên Du (cũ)"_s); // (7)
-        QCOMPARE(int(r.direction), int(HandlingDirection::Accept));       // (8)-(10)
+        QCOMPARE(int(r.direction), int(HandlingDirection::Accept));        // (8)-(10)
         QCOMPARE(r.followUp, u"Ra thông báo thụ lý trong 10 ngày"_s);      // (11)
-        QCOMPARE(r.notes, u"Mang theo 3 bản photo"_s);                    // (12)
+        QCOMPARE(r.notes, u"Mang theo 3 bản photo"_s);                     // (12)
         QCOMPARE(int(r.receiverRole), int(ReceiverRole::Officer));
         QCOMPARE(r.receiverName, u"Nguyễn Văn An"_s); // the signed-in officer
         QCOMPARE(r.recordedBy, u"canbo.an"_s);
@@ -429,15 +437,19 @@ private slots:
         QVERIFY(last.value(u"name"_s).toString().isEmpty());
         QVERIFY(!QVariant(last).toString().contains(u"Bí Mật"_s));
         QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records WHERE full_name IS NULL AND id_number IS NULL "
-                       "AND address IS NULL AND sealed_identity IS NOT NULL"_s), 1);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM audit WHERE detail LIKE '%Bí Mật%' OR detail LIKE '%027085001234%'"_s), 0);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE payload LIKE '%Bí Mật%' OR payload LIKE '%027085001234%'"_s), 0);
+                       "AND address IS NULL AND sealed_identity IS NOT NULL"_s),
+                 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit WHERE detail LIKE '%Bí Mật%' OR detail LIKE '%027085001234%'"_s),
+                 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE payload LIKE '%Bí Mật%' OR payload LIKE '%027085001234%'"_s),
+                 0);
         // The lookup never reveals it.
         const QVariantMap found = m_desk->lookupVisitor(u"027085001234"_s, u"complaint"_s);
         QVERIFY(!found.value(u"found"_s).toBool());
         QVERIFY(found.value(u"fullName"_s).toString().isEmpty());
         // Anonymous: no identity at all; only a denunciation may be.
-        QVariantMap anonymous{{u"anonymous"_s, true}, {u"kinds"_s, QVariantList{u"denunciation"_s}},
+        QVariantMap anonymous{{u"anonymous"_s, true},
+                              {u"kinds"_s, QVariantList{u"denunciation"_s}},
                               {u"content"_s, u"Tố cáo cán bộ nhận hối lộ, có chứng cứ kèm theo"_s}};
         QVERIFY2(m_desk->recordVisit(anonymous), qPrintable(m_desk->errorDetail()));
         QVERIFY(m_desk->lastRecord().value(u"anonymous"_s).toBool());
@@ -464,7 +476,8 @@ private slots:
         auto got = m_store->records().get(m_desk->lastRecord().value(u"id"_s).toString());
         QVERIFY(got);
         QCOMPARE(got->record.conclusionDue, QDate(2026, 11, 30));
-        QCOMPARE(got->record.sessionKey, sessions.isEmpty() ? QString() : sessions.first().toMap().value(u"key"_s).toString());
+        QCOMPARE(got->record.sessionKey,
+                 sessions.isEmpty() ? QString() : sessions.first().toMap().value(u"key"_s).toString());
         bool shown = false;
         for (const QVariant &d : m_desk->lastRecord().value(u"deadlines"_s).toList())
             shown = shown || d.toMap().value(u"due"_s).toString() == u"30/11/2026"_s;
@@ -474,12 +487,14 @@ private slots:
         QTemporaryDir notices;
         m_desk->setNoticeFolder(notices.filePath(u"Tiếp Dân"_s));
         QVERIFY2(m_desk->saveConclusionNotice(), qPrintable(m_desk->errorDetail()));
-        QCOMPARE(m_desk->noticePath(), notices.filePath(u"Tiếp Dân/thong-bao-ket-luan-%1-2026.pdf"_s.arg(got->record.bookNo)));
+        QCOMPARE(m_desk->noticePath(),
+                 notices.filePath(u"Tiếp Dân/thong-bao-ket-luan-%1-2026.pdf"_s.arg(got->record.bookNo)));
         QProcess text;
         text.start(u"pdftotext"_s, {m_desk->noticePath(), u"-"_s});
         QVERIFY(text.waitForFinished(30000));
         const QString notice = QString::fromUtf8(text.readAllStandardOutput()).simplified();
-        QVERIFY2(notice.contains(u"THÔNG BÁO KẾT LUẬN"_s) && notice.contains(u"Giao Chấp hành viên kiểm tra, trả lời bằng văn bản"_s) &&
+        QVERIFY2(notice.contains(u"THÔNG BÁO KẾT LUẬN"_s) &&
+                     notice.contains(u"Giao Chấp hành viên kiểm tra, trả lời bằng văn bản"_s) &&
                      notice.contains(u"30/11/2026"_s) && notice.contains(u"Thủ trưởng cơ quan Lê Lãnh Đạo"_s),
                  qPrintable(notice));
         // Refused: a date that is not one, a session that does not exist, a conclusion by an officer's reception.
@@ -510,7 +525,7 @@ private slots:
         client.loseNext << u"record"_s;
         QVERIFY(!desk.recordVisit(form));
         QCOMPARE(desk.errorKind(), u"offline"_s);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 1); // it did reach the office
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 1);  // it did reach the office
         QVERIFY2(desk.recordVisit(form), qPrintable(desk.errorDetail())); // Save again: the stored one is answered
         QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 1);
         QCOMPARE(desk.lastRecord().value(u"id"_s).toString(),
@@ -586,10 +601,12 @@ private slots:
         QTest::newRow("no classification") << u"kinds"_s << QVariant(QVariantList{}) << u"kinds"_s;
         QTest::newRow("unknown classification") << u"kinds"_s << QVariant(QVariantList{u"gossip"_s}) << u"kinds"_s;
         QTest::newRow("transfer without agency") << u"direction"_s << QVariant(u"transfer"_s) << u"transferAgency"_s;
-        QTest::newRow("representatives of one person") << u"representatives"_s << QVariant(u"Trần Văn Đại"_s) << u"representatives"_s;
+        QTest::newRow("representatives of one person")
+            << u"representatives"_s << QVariant(u"Trần Văn Đại"_s) << u"representatives"_s;
         QTest::newRow("people not a number") << u"peopleCount"_s << QVariant(u"nhiều"_s) << u"peopleCount"_s;
         QTest::newRow("zero people") << u"peopleCount"_s << QVariant(0) << u"peopleCount"_s;
-        QTest::newRow("unknown direction") << u"direction"_s << QVariant(u"'; DROP TABLE audit; --"_s) << u"direction"_s;
+        QTest::newRow("unknown direction")
+            << u"direction"_s << QVariant(u"'; DROP TABLE audit; --"_s) << u"direction"_s;
     }
 
     void badInputNamesTheFieldAndStoresNothing()

@@ -120,9 +120,9 @@ private slots:
         QCOMPARE(display.announced(), QStringList{});
         QCOMPARE(display.nextLabels(), (QStringList{u"A-002"_s, u"C-001"_s, u"D-001"_s}));
 
-        QVERIFY(s.tickets().callNext(3, u"canbo"_s));                                  // D-001 at 3
-        QVERIFY(s.tickets().act(u"A001"_s, QueueAction::Recall, u"canbo"_s, 1));        // A-001 again
-        QVERIFY(s.tickets().callNext(2, u"canbo"_s));                                  // A-002 at 2
+        QVERIFY(s.tickets().callNext(3, u"canbo"_s));                            // D-001 at 3
+        QVERIFY(s.tickets().act(u"A001"_s, QueueAction::Recall, u"canbo"_s, 1)); // A-001 again
+        QVERIFY(s.tickets().callNext(2, u"canbo"_s));                            // A-002 at 2
         QTRY_COMPARE_WITH_TIMEOUT(display.announced().size(), 3, 3000);
         QCOMPARE(display.announced(), (QStringList{u"D-001@3"_s, u"A-001@1"_s, u"A-002@2"_s}));
         QCOMPARE(display.calls()->count(), 3);

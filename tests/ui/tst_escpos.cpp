@@ -19,9 +19,16 @@ class TestEscPos : public QObject {
 
     static PrintableTicket sample()
     {
-        return {QStringLiteral("Thi hành án dân sự tỉnh Bắc Ninh"), QStringLiteral("Phòng THADS khu vực 1"),
-                QStringLiteral("Khiếu nại"), QStringLiteral("Complaint"), QStringLiteral("A-015"),
-                QStringLiteral("23/11/2026 09:15"), 3, 30, QStringLiteral("TD1.T.BN-KV1.20261123.A015.ABCDEFGH.XYZ"), false};
+        return {QStringLiteral("Thi hành án dân sự tỉnh Bắc Ninh"),
+                QStringLiteral("Phòng THADS khu vực 1"),
+                QStringLiteral("Khiếu nại"),
+                QStringLiteral("Complaint"),
+                QStringLiteral("A-015"),
+                QStringLiteral("23/11/2026 09:15"),
+                3,
+                30,
+                QStringLiteral("TD1.T.BN-KV1.20261123.A015.ABCDEFGH.XYZ"),
+                false};
     }
 
 private slots:
@@ -30,7 +37,7 @@ private slots:
         const QByteArray b = escPosBytes(sample());
         QVERIFY(b.startsWith("\x1b@"));
         QVERIFY(b.contains("A-015"));
-        QVERIFY(b.contains("Khieu nai"));          // folded for the printer's code page
+        QVERIFY(b.contains("Khieu nai")); // folded for the printer's code page
         QVERIFY(b.contains("THI HANH AN DAN SU"));
         // QR store command: GS ( k pL pH 49 80 48 <payload>
         const QByteArray payload = sample().payload.toLatin1();
@@ -103,7 +110,8 @@ private slots:
         QVERIFY(kiosk.takeTicket()); // the citizen still gets a number
         QCOMPARE(kiosk.printStatus(), QStringLiteral("failed"));
         QVERIFY(!kiosk.ticketPayload().isEmpty());
-        auto failures = (*store)->db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'kiosk.print_failed'"));
+        auto failures =
+            (*store)->db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'kiosk.print_failed'"));
         QVERIFY(failures.ok());
         QCOMPARE(failures->toInt(), 1);
         // The device appears (paper loaded): reprint works.

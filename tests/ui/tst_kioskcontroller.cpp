@@ -52,7 +52,8 @@ private slots:
     void modelsAreSound()
     {
         QAbstractItemModelTester services(m_kiosk->services(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester sessions(m_kiosk->todaySessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sessions(m_kiosk->todaySessions(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(m_kiosk->services()->rowCount(), 5);
         QCOMPARE(m_kiosk->todaySessions()->rowCount(), 2); // Monday: regular morning + afternoon
         QVERIFY(m_kiosk->leaderSessions()->rowCount() > 0);
@@ -128,7 +129,9 @@ private slots:
         QVERIFY(m_kiosk->serviceConfidential());
         m_kiosk->setProperty("name", QStringLiteral("Tran Van Bimat"));
         QVERIFY(m_kiosk->takeTicket());
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM visitors WHERE full_name IS NULL AND sealed_identity IS NOT NULL")), 1);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT COUNT(*) FROM visitors WHERE full_name IS NULL AND sealed_identity IS NOT NULL")),
+                 1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM visitors WHERE full_name LIKE '%Bimat%'")), 0);
     }
 
@@ -138,13 +141,32 @@ private slots:
         QTest::addColumn<QString>("idNumber");
         QTest::addColumn<QString>("phone");
         QTest::addColumn<QString>("field");
-        QTest::newRow("id 11 digits") << "Nguyễn Văn An" << "00109901234" << "" << "idNumber";
-        QTest::newRow("id bad province") << "Nguyễn Văn An" << "003099012345" << "" << "idNumber";
-        QTest::newRow("emoji name") << QStringLiteral("An 😀") << "" << "" << "name";
-        QTest::newRow("sql name") << "'; DROP TABLE tickets; --" << "" << "" << "name";
-        QTest::newRow("digits name") << "An 123" << "" << "" << "name";
-        QTest::newRow("phone short") << "Nguyễn Văn An" << "" << "09123" << "phone";
-        QTest::newRow("huge name") << QString(500, u'a') << "" << "" << "name";
+        QTest::newRow("id 11 digits") << "Nguyễn Văn An"
+                                      << "00109901234"
+                                      << ""
+                                      << "idNumber";
+        QTest::newRow("id bad province") << "Nguyễn Văn An"
+                                         << "003099012345"
+                                         << ""
+                                         << "idNumber";
+        QTest::newRow("emoji name") << QStringLiteral("An 😀") << ""
+                                    << ""
+                                    << "name";
+        QTest::newRow("sql name") << "'; DROP TABLE tickets; --"
+                                  << ""
+                                  << ""
+                                  << "name";
+        QTest::newRow("digits name") << "An 123"
+                                     << ""
+                                     << ""
+                                     << "name";
+        QTest::newRow("phone short") << "Nguyễn Văn An"
+                                     << ""
+                                     << "09123"
+                                     << "phone";
+        QTest::newRow("huge name") << QString(500, u'a') << ""
+                                   << ""
+                                   << "name";
     }
     void badIdentityIsRefusedAndNothingIssued()
     {
@@ -233,8 +255,10 @@ private slots:
 
         const QString matterId = m_store->records().findByTicket(QStringLiteral("A001"), m_now.date())->record.matterId;
         QVERIFY(!matterId.isEmpty());
-        const QJsonArray updates{QJsonObject{{QStringLiteral("seq"), 7}, {QStringLiteral("kind"), QStringLiteral("matter_result")},
-                                             {QStringLiteral("matterId"), matterId}, {QStringLiteral("result"), QStringLiteral("transferred")},
+        const QJsonArray updates{QJsonObject{{QStringLiteral("seq"), 7},
+                                             {QStringLiteral("kind"), QStringLiteral("matter_result")},
+                                             {QStringLiteral("matterId"), matterId},
+                                             {QStringLiteral("result"), QStringLiteral("transferred")},
                                              {QStringLiteral("note"), QStringLiteral("Chuyển Cục THADS tỉnh")},
                                              {QStringLiteral("at"), QStringLiteral("2026-11-23T10:00:00+07:00")}}};
         QVERIFY(m_store->updates().apply(updates, 7));

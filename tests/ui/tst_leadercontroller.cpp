@@ -135,8 +135,9 @@ private slots:
         for (int i = 0; i < log->rowCount(); ++i) {
             const QModelIndex ix = log->index(i);
             ids.insert(log->data(ix, LogListModel::RecordIdRole).toString());
-            const QString when = QDateTime::fromString(log->data(ix, LogListModel::DateRole).toString(), u"dd/MM/yyyy HH:mm"_s)
-                                     .toString(Qt::ISODate);
+            const QString when =
+                QDateTime::fromString(log->data(ix, LogListModel::DateRole).toString(), u"dd/MM/yyyy HH:mm"_s)
+                    .toString(Qt::ISODate);
             QVERIFY2(when <= previous, qPrintable(when + u" after "_s + previous));
             previous = when;
         }
@@ -163,10 +164,13 @@ private slots:
         QTest::newRow("not groups") << QVariantMap{{u"group"_s, u"no"_s}} << 5 << QString();
         QTest::newRow("repeat visits") << QVariantMap{{u"visit"_s, u"repeat"_s}} << 1 << QString();
         QTest::newRow("first visits") << QVariantMap{{u"visit"_s, u"first"_s}} << 5 << QString();
-        QTest::newRow("period") << QVariantMap{{u"from"_s, u"2026-11-03"_s}, {u"to"_s, u"2026-11-04"_s}} << 2 << QString();
+        QTest::newRow("period") << QVariantMap{{u"from"_s, u"2026-11-03"_s}, {u"to"_s, u"2026-11-04"_s}} << 2
+                                << QString();
         QTest::newRow("text without diacritics") << QVariantMap{{u"text"_s, u"ke bien"_s}} << 6 << QString();
-        QTest::newRow("head and period") << QVariantMap{{u"receiverRole"_s, u"head"_s}, {u"from"_s, u"2026-11-05"_s}} << 1 << QString();
-        QTest::newRow("reversed period") << QVariantMap{{u"from"_s, u"2026-11-05"_s}, {u"to"_s, u"2026-11-01"_s}} << -1 << u"period"_s;
+        QTest::newRow("head and period") << QVariantMap{{u"receiverRole"_s, u"head"_s}, {u"from"_s, u"2026-11-05"_s}}
+                                         << 1 << QString();
+        QTest::newRow("reversed period") << QVariantMap{{u"from"_s, u"2026-11-05"_s}, {u"to"_s, u"2026-11-01"_s}} << -1
+                                         << u"period"_s;
         QTest::newRow("bad date") << QVariantMap{{u"from"_s, u"5/11/2026"_s}} << -1 << u"period"_s;
         QTest::newRow("unknown kind") << QVariantMap{{u"kind"_s, u"'; DROP TABLE audit; --"_s}} << -1 << u"kind"_s;
         QTest::newRow("unknown group value") << QVariantMap{{u"group"_s, u"maybe"_s}} << -1 << u"group"_s;
@@ -252,7 +256,8 @@ private slots:
         QCOMPARE(leaders.first().toMap().value(u"previousVisits"_s).toInt(), 1);
         QVERIFY(!m_leader->showRange(u"2026-09-30"_s, u"2026-07-01"_s));
         QVERIFY(m_leader->showRange(u"2026-08-03"_s, u"2026-08-04"_s));
-        QCOMPARE(figureOf(m_leader->statistics().value(u"totals"_s).toList(), u"visits"_s), std::pair(2, 1)); // 4 Aug 2025 is in the year-earlier range
+        QCOMPARE(figureOf(m_leader->statistics().value(u"totals"_s).toList(), u"visits"_s),
+                 std::pair(2, 1)); // 4 Aug 2025 is in the year-earlier range
     }
 
     void periods_data()

@@ -31,10 +31,10 @@ QProcess *loop(QObject *parent, const QString &db, int times, const QStringList 
         quoted << u"'%1'"_s.arg(a);
     auto *p = new QProcess(parent);
     p->setProcessChannelMode(QProcess::SeparateChannels);
-    p->start(u"bash"_s, {u"-c"_s, u"for i in $(seq %1); do %2 >/dev/null 2>>\"$0.err\"; r=$?; "
-                                  "if [ $r = 0 ]; then echo ok; else echo fail $r; fi; done"_s
-                                     .arg(times)
-                                     .arg(quoted.join(u' ')),
+    p->start(u"bash"_s, {u"-c"_s,
+                         u"for i in $(seq %1); do %2 >/dev/null 2>>\"$0.err\"; r=$?; "
+                         "if [ $r = 0 ]; then echo ok; else echo fail $r; fi; done"_s.arg(times)
+                             .arg(quoted.join(u' ')),
                          db});
     return p;
 }
@@ -57,8 +57,10 @@ private slots:
         DisplayController display(**screen, nullptr);
 
         QList<QProcess *> procs;
-        procs << loop(this, db, kPerKiosk, {u"--actor"_s, u"kiosk1"_s, u"ticket"_s, u"issue"_s, u"--service"_s, u"complaint"_s});
-        procs << loop(this, db, kPerKiosk, {u"--actor"_s, u"kiosk2"_s, u"ticket"_s, u"issue"_s, u"--service"_s, u"petition"_s});
+        procs << loop(this, db, kPerKiosk,
+                      {u"--actor"_s, u"kiosk1"_s, u"ticket"_s, u"issue"_s, u"--service"_s, u"complaint"_s});
+        procs << loop(this, db, kPerKiosk,
+                      {u"--actor"_s, u"kiosk2"_s, u"ticket"_s, u"issue"_s, u"--service"_s, u"petition"_s});
         for (int desk = 0; desk < 4; ++desk)
             procs << loop(this, db, kCallsPerDesk,
                           {u"--actor"_s, u"desk%1"_s.arg(desk), u"queue"_s, u"call-next"_s, u"--counter"_s,
@@ -86,7 +88,8 @@ private slots:
         // Numbers 1..30 per prefix, each once.
         for (const QString &prefix : {u"A"_s, u"C"_s}) {
             auto q = d.exec(u"SELECT COUNT(*), COUNT(DISTINCT number), MIN(number), MAX(number) FROM tickets "
-                            "WHERE prefix = ?"_s, {prefix});
+                            "WHERE prefix = ?"_s,
+                            {prefix});
             QVERIFY(q && q->next());
             QCOMPARE(q->value(0).toInt(), kPerKiosk);
             QCOMPARE(q->value(1).toInt(), kPerKiosk);
@@ -96,7 +99,8 @@ private slots:
         // Each successful call-next called a different ticket, once.
         QCOMPARE(d.scalar(u"SELECT COUNT(*) FROM tickets WHERE state = 'called'"_s)->toInt(), called);
         QCOMPARE(d.scalar(u"SELECT COUNT(*) FROM audit WHERE action = 'ticket.call'"_s)->toInt(), called);
-        QCOMPARE(d.scalar(u"SELECT COUNT(DISTINCT entity_id) FROM audit WHERE action = 'ticket.call'"_s)->toInt(), called);
+        QCOMPARE(d.scalar(u"SELECT COUNT(DISTINCT entity_id) FROM audit WHERE action = 'ticket.call'"_s)->toInt(),
+                 called);
 
         // The display saw every call, in the order they were made.
         QStringList calls;

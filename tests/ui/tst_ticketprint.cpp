@@ -102,11 +102,11 @@ int highestJobId(const QList<int> &ids)
 class TestTicketPrint : public QObject {
     Q_OBJECT
 
-    QString m_outDir;      // where cups-pdf puts this user's jobs
-    QTemporaryDir m_tmp;   // PNGs and rendered images
+    QString m_outDir;    // where cups-pdf puts this user's jobs
+    QTemporaryDir m_tmp; // PNGs and rendered images
     QByteArray m_key;
     QString m_payload;
-    QString m_printedPdf;  // removed at the end unless a test failed
+    QString m_printedPdf; // removed at the end unless a test failed
     bool m_keep = false;
 
     PrintableTicket ticket() const
@@ -169,7 +169,8 @@ private slots:
         for (const char *tool : {"bash", "pdftoppm", "pdftotext", "pdfinfo", "zbarimg", "lpstat"})
             QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
                      qPrintable(QStringLiteral("%1 is not installed; run scripts/setup.sh (poppler-utils, "
-                                               "zbar-tools, cups-client)").arg(QString::fromLatin1(tool))));
+                                               "zbar-tools, cups-client)")
+                                    .arg(QString::fromLatin1(tool))));
 
         const QString script = QStringLiteral(TIEPDAN_SOURCE_DIR "/scripts/cups-test-printer.sh");
         const Run setup = run(QStringLiteral("bash"), {script}, 60000);
@@ -256,12 +257,14 @@ private slots:
         while (timer.elapsed() < 30000 && !jobsOf(QStringLiteral("completed")).contains(job))
             QTest::qWait(100);
         if (!jobsOf(QStringLiteral("completed")).contains(job)) {
-            const Run q = run(QStringLiteral("lpstat"), {QStringLiteral("-l"), QStringLiteral("-p"), kQueue,
-                                                        QStringLiteral("-o"), kQueue});
+            const Run q = run(QStringLiteral("lpstat"),
+                              {QStringLiteral("-l"), QStringLiteral("-p"), kQueue, QStringLiteral("-o"), kQueue});
             run(QStringLiteral("cancel"), {QStringLiteral("%1-%2").arg(kQueue).arg(job)}); // do not leave it queued
             QFAIL(qPrintable(QStringLiteral("job %1-%2 did not complete in 30 s; see /var/log/cups/error_log and "
                                             "/var/log/cups/cups-pdf-%1_log\n%3")
-                                 .arg(kQueue).arg(job).arg(q.describe(QStringLiteral("lpstat")))));
+                                 .arg(kQueue)
+                                 .arg(job)
+                                 .arg(q.describe(QStringLiteral("lpstat")))));
         }
         QString pdf;
         const QHash<QString, QDateTime> after = pdfsIn(m_outDir);
@@ -273,7 +276,10 @@ private slots:
                 pdf = it.key();
         }
         QVERIFY2(!pdf.isEmpty(), qPrintable(QStringLiteral("job %1-%2 completed but no new PDF is in %3; see "
-                                                           "/var/log/cups/cups-pdf-%1_log").arg(kQueue).arg(job).arg(m_outDir)));
+                                                           "/var/log/cups/cups-pdf-%1_log")
+                                                .arg(kQueue)
+                                                .arg(job)
+                                                .arg(m_outDir)));
         m_printedPdf = pdf;
         qInfo().noquote() << "job" << job << "printed to" << pdf << "in" << timer.elapsed() << "ms";
 
@@ -290,8 +296,9 @@ private slots:
 
         // Rasterise like a scanner would see it, and read the QR back.
         const QString prefix = m_tmp.filePath(QStringLiteral("printed"));
-        const Run ppm = run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"),
-                                                         QStringLiteral("-singlefile"), pdf, prefix});
+        const Run ppm =
+            run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"),
+                                             QStringLiteral("-singlefile"), pdf, prefix});
         QVERIFY2(ppm.finished && ppm.exitCode == 0, qPrintable(ppm.describe(QStringLiteral("pdftoppm"))));
         const QString png = prefix + QStringLiteral(".png");
         QVERIFY2(QFileInfo::exists(png), qPrintable(png));
@@ -308,10 +315,13 @@ private slots:
         const QString spool = QStringLiteral("/var/spool/cups/d%1-001").arg(job, 5, 10, QChar(u'0'));
         QVERIFY2(QFileInfo::exists(spool),
                  qPrintable(QStringLiteral("the job's print data %1 is gone; is PreserveJobFiles off in "
-                                           "/etc/cups/cupsd.conf?").arg(spool)));
+                                           "/etc/cups/cupsd.conf?")
+                                .arg(spool)));
         for (const QString &file : {spool, pdf}) {
-            const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
-            QVERIFY2(text.finished && text.exitCode == 0, qPrintable(text.describe(QStringLiteral("pdftotext ") + file)));
+            const Run text = run(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+            QVERIFY2(text.finished && text.exitCode == 0,
+                     qPrintable(text.describe(QStringLiteral("pdftotext ") + file)));
             QVERIFY2(!text.out.contains(kCitizenName, Qt::CaseInsensitive), qPrintable(text.out));
             QVERIFY2(!text.out.contains(QStringLiteral("Bình"), Qt::CaseInsensitive), qPrintable(text.out));
             if (file == spool) {
@@ -322,7 +332,8 @@ private slots:
         }
         const Run meta = run(QStringLiteral("pdfinfo"), {spool});
         QVERIFY2(meta.out.contains(QStringLiteral("Ticket A-015")), qPrintable(meta.out)); // job title: the number only
-        QVERIFY2(!meta.out.contains(QStringLiteral("Bình")) && !info.out.contains(QStringLiteral("Bình")), qPrintable(meta.out));
+        QVERIFY2(!meta.out.contains(QStringLiteral("Bình")) && !info.out.contains(QStringLiteral("Bình")),
+                 qPrintable(meta.out));
     }
 
     void missingPrinterIsAnErrorNotACrash()
