@@ -18,6 +18,7 @@
 // --every K adds a line every K cycles (to see a trend).
 // Usage: bench_kiosk_cycles [--cycles 2000] [--every K] [--config DIR] [--no-screens]
 #include "configloader.h"
+#include "keyboardcontroller.h"
 #include "kioskcontroller.h"
 #include "officestore.h"
 #include "qrimageprovider.h"
@@ -121,8 +122,6 @@ int main(int argc, char **argv)
         QFile::setPermissions(QString::fromUtf8(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtime);
     }
-    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
-        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 
@@ -158,6 +157,9 @@ int main(int argc, char **argv)
 
     QQmlApplicationEngine engine;
     qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Kiosk", &controller);
+    KeyboardController keyboard;
+    keyboard.setAutoShow(true);
+    qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Keyboard", &keyboard);
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
     if (engine.rootObjects().isEmpty())

@@ -19,6 +19,9 @@ AbstractButton {
     implicitWidth: Math.max(Theme.touch, Math.min(Math.max(titleMetrics.advanceWidth, subtitleMetrics.advanceWidth) + 2,
                                                   Theme.base) + 2 * padding)
     focusPolicy: Qt.NoFocus
+    // A word still being composed by an input method (a PC's Vietnamese
+    // IME) goes into its field before the action reads the field.
+    onPressed: Qt.inputMethod.commit()
 
     TextMetrics { id: titleMetrics; font: title.font; text: root.text }
     TextMetrics { id: subtitleMetrics; font: second.font; text: root.subtitle }

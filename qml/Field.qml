@@ -1,8 +1,10 @@
 import QtQuick
 import QtQuick.Controls
 
-// A labelled text field for the on-screen keyboard; shows its error below.
-// Its implicit size does not depend on its laid-out width (no polish loops).
+// A labelled text field for the on-screen keyboard; shows its error below,
+// or that it is full (maximumLength reached: further letters are refused,
+// which must not pass unnoticed). Its implicit size does not depend on its
+// laid-out width (no polish loops).
 Item {
     id: root
     property alias label: title.text
@@ -11,8 +13,11 @@ Item {
     property alias maximumLength: input.maximumLength
     property string error: ""
     property alias input: input
+    readonly property bool full: input.length >= input.maximumLength
+    readonly property string note: error.length > 0 ? error
+                                 : full ? qsTr("Đã đủ %1 ký tự, không nhập thêm được.").arg(input.maximumLength) : ""
     implicitWidth: Theme.touch * 5
-    implicitHeight: title.implicitHeight + 6 + input.height + (error.length > 0 ? 6 + errorText.implicitHeight : 0)
+    implicitHeight: title.implicitHeight + 6 + input.height + (note.length > 0 ? 6 + errorText.implicitHeight : 0)
 
     Text {
         id: title
@@ -23,6 +28,7 @@ Item {
     }
     TextField {
         id: input
+        objectName: root.objectName.length > 0 ? root.objectName + "Input" : ""
         y: title.implicitHeight + 6
         width: root.width
         height: Theme.touch
@@ -37,11 +43,12 @@ Item {
     }
     Text {
         id: errorText
+        objectName: root.objectName.length > 0 ? root.objectName + "Note" : ""
         y: input.y + input.height + 6
-        visible: root.error.length > 0
+        visible: root.note.length > 0
         width: root.width
-        text: root.error
-        color: Theme.danger
+        text: root.note
+        color: root.error.length > 0 ? Theme.danger : Theme.accent
         font.pixelSize: Theme.fontSmall
         wrapMode: Text.WordWrap
     }

@@ -78,6 +78,7 @@ Item {
                     label: qsTr("Họ và tên")
                     text: Kiosk.name
                     maximumLength: 100
+                    inputMethodHints: Qt.ImhPreferUppercase
                     error: root.message("name")
                     input.onTextEdited: Kiosk.name = input.text
                 }
@@ -210,7 +211,17 @@ Item {
             Layout.fillWidth: true
             primary: true
             text: Kiosk.sessionKey.length > 0 ? qsTr("Xác nhận đăng ký") : qsTr("Lấy số")
-            onClicked: if (Kiosk.takeTicket()) root.done()
+            // One ticket per tap: a second tap while this one is issued does nothing.
+            property bool busy: false
+            onClicked: {
+                if (busy)
+                    return
+                busy = true
+                if (Kiosk.takeTicket())
+                    root.done()
+                else
+                    busy = false
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ import TiepDan.Backend
 
 // The countdown before the kiosk wipes the form and returns to welcome.
 Rectangle {
+    objectName: "idleBanner"
     color: "#cc000000"
     MouseArea { anchors.fill: parent; onClicked: Kiosk.touch() }
     Column {
@@ -19,6 +20,7 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
         Text {
+            objectName: "idleCountdown"
             width: parent.width
             text: qsTr("Màn hình sẽ trở về trang đầu và xoá thông tin đã nhập sau %1 giây.").arg(Kiosk.idleSecondsLeft)
             color: "#ffffff"
@@ -27,6 +29,7 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
         BigButton {
+            objectName: "idleContinueButton"
             anchors.horizontalCenter: parent.horizontalCenter
             primary: true
             text: qsTr("Tiếp tục")

@@ -30,7 +30,7 @@ ApplicationWindow {
     property bool pinPadOpen: false
     // Never on the status screen: its field is fed by the QR scanner, which
     // types like a keyboard, and the keyboard would hide the answer.
-    readonly property bool keyboardOpen: keyboard.item !== null && keyboard.item.active && screen !== "status"
+    readonly property bool keyboardOpen: keyboard.item !== null && Keyboard.visible && screen !== "status"
 
     Connections {
         target: Kiosk
@@ -65,6 +65,7 @@ ApplicationWindow {
             onTakeNumber: window.showScreen("services")
             onBookLeader: window.screen = "booking"
             onCheckStatus: window.screen = "status"
+            onRecentTicket: if (Kiosk.showRecentTicket()) window.screen = "ticket"
         }
     }
     Component {
@@ -108,8 +109,11 @@ ApplicationWindow {
         sourceComponent: PinPad { onClosed: window.pinPadOpen = false }
     }
 
+    // The idle warning covers everything, the keyboard too: its countdown
+    // and "Tiếp tục" must be seen and reachable while a citizen is typing.
     Loader {
         anchors.fill: parent
+        z: 200
         active: Kiosk.idleWarning && window.screen !== "welcome"
         sourceComponent: IdleBanner {}
     }
@@ -118,12 +122,15 @@ ApplicationWindow {
     // before a citizen can reach a text field.
     Loader {
         id: keyboard
+        objectName: "keyboardPanel"
         z: 100
         width: window.width
+        height: item ? item.implicitHeight : 0
         y: window.keyboardOpen ? window.height - height : window.height
+        visible: window.keyboardOpen
         active: false
         asynchronous: true
-        source: "KeyboardPanel.qml"
+        sourceComponent: OnScreenKeyboard {}
     }
     Connections {
         target: window

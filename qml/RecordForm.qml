@@ -5,7 +5,8 @@ import TiepDan.Backend
 
 // Recording a visit in the reception log book (Sổ tiếp công dân, Form 03):
 // every column of the book plus who received and how. The form keeps what
-// the officer typed until the record is saved; Desk (DeskController)
+// the officer typed until the record is saved, also as a draft on this PC
+// (Desk.draft, a moment after each change); Desk (DeskController)
 // validates, seals a denunciation's identity and says which field is wrong.
 Rectangle {
     id: form
@@ -20,11 +21,57 @@ Rectangle {
     readonly property bool saved: Desk.lastRecord.id !== undefined
     property string lookupText: ""
     property string prefillNote: ""
+    // Something was typed or chosen (closing asks first).
+    readonly property bool dirty: !saved && (nameField.text + addressField.text + idField.text + phoneField.text
+                                             + repsArea.text + contentArea.text + previousField.text + transferField.text
+                                             + followField.text + notesField.text + conclusionArea.text).length > 0
+    readonly property bool confidential: denunciationBox.checked || anonymousBox.checked
+
+    // The draft on this PC follows the form a moment after each change.
+    Timer {
+        interval: 2000
+        repeat: true
+        running: form.visible && form.dirty
+        property string last: ""
+        onTriggered: {
+            const now = JSON.stringify(form.values())
+            if (now !== last && Desk.draft.keep(form.values()))
+                last = now
+        }
+    }
+    function keepDraft() {
+        if (dirty)
+            Desk.draft.keep(values())
+    }
+    // Fills the form from a kept draft.
+    function load(d) {
+        clear()
+        nameField.text = d.fullName || ""; addressField.text = d.address || ""; idField.text = d.idNumber || ""
+        phoneField.text = d.phone || ""; repsArea.text = d.representatives || ""; contentArea.text = d.content || ""
+        previousField.text = d.previousAgency || ""; transferField.text = d.transferAgency || ""
+        followField.text = d.followUp || ""; notesField.text = d.notes || ""
+        receiverNameField.text = d.receiverName || ""; refusalNoteField.text = d.refusalNote || ""
+        conclusionArea.text = d.conclusion || ""; conclusionDueField.text = d.conclusionDue || ""
+        anonymousBox.checked = d.anonymous === true; enforcementBox.checked = d.aboutEnforcement === true
+        const kinds = d.kinds || []
+        complaintBox.checked = kinds.indexOf("complaint") >= 0; denunciationBox.checked = kinds.indexOf("denunciation") >= 0
+        petitionBox.checked = kinds.indexOf("petition") >= 0; feedbackBox.checked = kinds.indexOf("feedback") >= 0
+        peopleBox.value = d.peopleCount || 1
+        directionBox.select(d.direction); receiverBox.select(d.receiverRole); receptionBox.select(d.receptionKind)
+        refusalBox.select(d.refusal); sessionBox.select(d.sessionKey)
+        prefillNote = qsTr("Đã mở lại bản nháp.")
+    }
 
     // What the visitor of the current ticket told the kiosk fills the empty
     // identity fields (a sealed one is opened for this and audited).
     function prefillFromTicket() {
         prefillNote = ""
+        switch (Desk.currentServiceKind) {
+        case "complaint": complaintBox.checked = true; break
+        case "denunciation": denunciationBox.checked = true; break
+        case "petition": petitionBox.checked = true; break
+        case "feedback": feedbackBox.checked = true; break
+        }
         var v = Desk.ticketVisitor()
         if (!v.found)
             return
@@ -49,13 +96,13 @@ Rectangle {
             fullName: nameField.text, address: addressField.text, idNumber: idField.text, phone: phoneField.text,
             representatives: repsArea.text, anonymous: anonymousBox.checked, content: contentArea.text,
             kinds: selectedKinds(), peopleCount: peopleBox.value, previousAgency: previousField.text,
-            direction: directionBox.currentValue, transferAgency: transferField.text, followUp: followField.text,
-            notes: notesField.text, receiverRole: receiverBox.currentValue, receiverName: receiverNameField.text,
-            receptionKind: receptionBox.currentValue, refusal: refusalBox.currentValue, refusalNote: refusalNoteField.text,
+            direction: directionBox.value, transferAgency: transferField.text, followUp: followField.text,
+            notes: notesField.text, receiverRole: receiverBox.value, receiverName: receiverNameField.text,
+            receptionKind: receptionBox.value, refusal: refusalBox.value, refusalNote: refusalNoteField.text,
             aboutEnforcement: enforcementBox.checked, withTicket: form.withTicket,
-            sessionKey: receiverBox.currentValue !== "officer" ? sessionBox.currentValue : "",
-            conclusion: receiverBox.currentValue !== "officer" ? conclusionArea.text : "",
-            conclusionDue: receiverBox.currentValue !== "officer" ? conclusionDueField.text : ""
+            sessionKey: receiverBox.value !== "officer" ? sessionBox.value : "",
+            conclusion: receiverBox.value !== "officer" ? conclusionArea.text : "",
+            conclusionDue: receiverBox.value !== "officer" ? conclusionDueField.text : ""
         }
     }
     function clear() {
@@ -63,11 +110,12 @@ Rectangle {
                          notesField, receiverNameField, refusalNoteField, conclusionDueField])
             f.text = ""
         repsArea.text = ""; contentArea.text = ""; conclusionArea.text = ""
-        sessionBox.currentIndex = 0
+        sessionBox.select("")
         for (const b of [complaintBox, denunciationBox, petitionBox, feedbackBox, anonymousBox, enforcementBox])
             b.checked = false
         peopleBox.value = 1
-        directionBox.currentIndex = 0; receiverBox.currentIndex = 0; receptionBox.currentIndex = 0; refusalBox.currentIndex = 0
+        for (const c of [directionBox, receiverBox, receptionBox, refusalBox])
+            c.select("")
         lookupText = ""
         prefillNote = ""
     }
@@ -88,7 +136,7 @@ Rectangle {
         case "refusal": return qsTr("Đã từ chối tiếp thì không chọn hướng xử lý.")
         case "refusalNote": return qsTr("Từ chối vì vụ việc đã giải quyết đúng: ghi số thông báo từ chối.")
         case "conclusion": return qsTr("Thông báo kết luận chỉ có khi Thủ trưởng hoặc cấp phó tiếp, và cần nội dung.")
-        case "conclusionDue": return qsTr("Hạn thực hiện là một ngày (NN/TT/NNNN) không trước ngày tiếp.")
+        case "conclusionDue": return qsTr("Hạn thực hiện là một ngày (ngày/tháng/năm) không trước ngày tiếp.")
         case "sessionKey": return qsTr("Chọn một phiên tiếp của hôm nay.")
         case "anonymous": return qsTr("Chỉ đơn tố cáo mới được ghi không có danh tính, và khi đó để trống họ tên, địa chỉ, số giấy tờ.")
         default: return qsTr("Thông tin này chưa đúng.")
@@ -96,96 +144,11 @@ Rectangle {
     }
 
     // --- the saved record ------------------------------------------------------
-    ColumnLayout {
+    RecordSaved {
         anchors.fill: parent
         anchors.margins: Theme.gap
         visible: form.saved
-        spacing: Theme.gap / 2
-        Text {
-            objectName: "savedTitle"
-            Layout.fillWidth: true
-            text: qsTr("Đã ghi vào sổ tiếp công dân: số %1, %2").arg(Desk.lastRecord.book || "").arg(Desk.lastRecord.date || "")
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            Layout.fillWidth: true
-            text: Desk.lastRecord.sealed
-                  ? (Desk.lastRecord.anonymous ? qsTr("Tố cáo nặc danh: không có danh tính.")
-                                               : qsTr("Người tố cáo: (bảo mật). Danh tính đã được niêm phong; chỉ lãnh đạo được mở và việc mở được ghi lại."))
-                  : qsTr("Công dân: %1").arg(Desk.lastRecord.name || "")
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: Desk.lastRecord.repeat === true
-            text: qsTr("Lần tiếp tái diễn: đã ghi vào vụ việc đang mở của người này.")
-            font.pixelSize: Theme.fontBody
-            color: Theme.accent
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: (Desk.lastRecord.deadlines || []).length > 0
-            text: qsTr("Thời hạn theo quy định:")
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            color: Theme.text
-        }
-        Column {
-            Layout.fillWidth: true
-            spacing: 4
-            Repeater {
-                model: Desk.lastRecord.deadlines || []
-                delegate: Text {
-                    required property var modelData
-                    width: parent.width
-                    text: "• " + (Desk.language === "en" ? modelData.labelEn : modelData.labelVi) + ": " + modelData.due
-                          + " — " + modelData.legalBasis
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.text
-                    wrapMode: Text.WordWrap
-                }
-            }
-        }
-        Item { Layout.fillHeight: true }
-        // A head's or deputy's reception: its conclusion notice, to print for the citizen.
-        Text {
-            objectName: "noticeSaved"
-            Layout.fillWidth: true
-            visible: Desk.noticePath.length > 0
-            text: qsTr("Đã lưu thông báo kết luận để in: %1").arg(Desk.noticePath)
-            font.pixelSize: Theme.fontSmall
-            color: Theme.accent
-            wrapMode: Text.WrapAnywhere
-        }
-        BigButton {
-            objectName: "saveNoticeButton"
-            Layout.fillWidth: true
-            visible: Desk.lastRecord.hasConclusion === true
-            text: Desk.noticePath.length > 0 ? qsTr("Lưu lại thông báo kết luận (PDF)") : qsTr("Lưu thông báo kết luận (PDF)")
-            onClicked: Desk.saveConclusionNotice()
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: Desk.lastRecord.hasConclusion === true && Desk.errorKind.length > 0
-            text: Desk.errorKind === "offline" ? qsTr("Chưa lưu được thông báo: mất kết nối với máy chủ văn phòng.")
-                                               : qsTr("Chưa lưu được thông báo kết luận. Báo quản trị viên.")
-            font.pixelSize: Theme.fontSmall
-            color: Theme.danger
-            wrapMode: Text.WordWrap
-        }
-        BigButton {
-            objectName: "savedCloseButton"
-            Layout.fillWidth: true
-            primary: true
-            text: qsTr("Xong")
-            onClicked: { Desk.clearLastRecord(); form.clear(); form.closed() }
-        }
+        onFinished: { Desk.clearLastRecord(); form.clear(); form.closed() }
     }
 
     // --- the form --------------------------------------------------------------
@@ -229,11 +192,10 @@ Rectangle {
                         color: Theme.accent
                         wrapMode: Text.WordWrap
                     }
-                    CheckBox {
+                    CheckTile {
                         id: anonymousBox
                         objectName: "anonymousBox"
                         text: qsTr("Tố cáo nặc danh (không có danh tính)")
-                        font.pixelSize: Theme.fontSmall
                     }
                     RowLayout {
                         Layout.fillWidth: true
@@ -245,12 +207,10 @@ Rectangle {
                             label: qsTr("(4) Số CCCD/CMND/hộ chiếu")
                             error: form.fieldError("idNumber")
                         }
-                        Button {
+                        ActionButton {
                             objectName: "lookupButton"
                             Layout.alignment: Qt.AlignBottom
-                            implicitHeight: Theme.touch
                             text: qsTr("Tra cứu")
-                            font.pixelSize: Theme.fontSmall
                             onClicked: {
                                 var k = form.selectedKinds()
                                 var r = Desk.lookupVisitor(idField.text, k.length > 0 ? k[0] : "complaint")
@@ -280,6 +240,7 @@ Rectangle {
                         Layout.fillWidth: true
                         enabled: !anonymousBox.checked
                         label: qsTr("(3) Họ và tên")
+                        inputMethodHints: Qt.ImhPreferUppercase
                         error: form.fieldError("name")
                     }
                     Field {
@@ -306,8 +267,9 @@ Rectangle {
                             to: 500
                             value: 1
                             editable: true
-                            font.pixelSize: Theme.fontSmall
-                            implicitHeight: Theme.touch * 0.8
+                            font.pixelSize: Theme.fontBody
+                            Layout.preferredHeight: Theme.touch * 0.72
+                            Layout.preferredWidth: Theme.touch * 3
                         }
                     }
                     Text {
@@ -350,11 +312,11 @@ Rectangle {
                     Flow {
                         Layout.fillWidth: true
                         spacing: Theme.gap / 2
-                        CheckBox { id: complaintBox; objectName: "complaintBox"; text: qsTr("Khiếu nại"); font.pixelSize: Theme.fontSmall }
-                        CheckBox { id: denunciationBox; objectName: "denunciationBox"; text: qsTr("Tố cáo"); font.pixelSize: Theme.fontSmall }
-                        CheckBox { id: petitionBox; text: qsTr("Kiến nghị"); font.pixelSize: Theme.fontSmall }
-                        CheckBox { id: feedbackBox; text: qsTr("Phản ánh"); font.pixelSize: Theme.fontSmall }
-                        CheckBox { id: enforcementBox; text: qsTr("Khiếu nại về thi hành án"); font.pixelSize: Theme.fontSmall }
+                        CheckTile { id: complaintBox; objectName: "complaintBox"; text: qsTr("Khiếu nại") }
+                        CheckTile { id: denunciationBox; objectName: "denunciationBox"; text: qsTr("Tố cáo") }
+                        CheckTile { id: petitionBox; objectName: "petitionBox"; text: qsTr("Kiến nghị") }
+                        CheckTile { id: feedbackBox; objectName: "feedbackBox"; text: qsTr("Phản ánh") }
+                        CheckTile { id: enforcementBox; objectName: "enforcementBox"; text: qsTr("Khiếu nại về thi hành án") }
                     }
                     Text {
                         Layout.fillWidth: true
@@ -372,7 +334,7 @@ Rectangle {
                         color: Theme.accent
                         wrapMode: Text.WordWrap
                     }
-                    Choice {
+                    ChoiceBox {
                         id: directionBox
                         objectName: "directionBox"
                         label: qsTr("(8-10) Hướng xử lý")
@@ -383,7 +345,7 @@ Rectangle {
                     Field {
                         id: transferField
                         Layout.fillWidth: true
-                        visible: directionBox.currentValue === "transfer" || form.fieldError("transferAgency").length > 0
+                        visible: directionBox.value === "transfer" || form.fieldError("transferAgency").length > 0
                         label: qsTr("(10) Cơ quan nhận đơn chuyển")
                         error: form.fieldError("transferAgency")
                     }
@@ -402,14 +364,14 @@ Rectangle {
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: Theme.gap / 2
-                        Choice {
+                        ChoiceBox {
                             id: receiverBox
                             objectName: "receiverBox"
                             label: qsTr("Người tiếp")
                             choices: [{ value: "officer", text: qsTr("Cán bộ tiếp") }, { value: "head", text: qsTr("Thủ trưởng") },
                                       { value: "deputy", text: qsTr("Cấp phó được ủy quyền") }]
                         }
-                        Choice {
+                        ChoiceBox {
                             id: receptionBox
                             label: qsTr("Hình thức tiếp")
                             choices: [{ value: "regular", text: qsTr("Thường xuyên") }, { value: "periodic", text: qsTr("Định kỳ") },
@@ -419,15 +381,15 @@ Rectangle {
                     Field {
                         id: receiverNameField
                         Layout.fillWidth: true
-                        visible: receiverBox.currentValue !== "officer"
+                        visible: receiverBox.value !== "officer"
                         label: qsTr("Họ tên lãnh đạo tiếp")
                         error: form.fieldError("receiverName")
                     }
                     // The head's or a deputy's reception: its session and conclusion notice.
-                    Choice {
+                    ChoiceBox {
                         id: sessionBox
                         objectName: "sessionBox"
-                        visible: receiverBox.currentValue !== "officer"
+                        visible: receiverBox.value !== "officer"
                         label: qsTr("Phiên tiếp của lãnh đạo hôm nay")
                         choices: {
                             var c = [{ value: "", text: qsTr("Không theo phiên") }]
@@ -441,19 +403,19 @@ Rectangle {
                         id: conclusionArea
                         objectName: "conclusionArea"
                         Layout.fillWidth: true
-                        visible: receiverBox.currentValue !== "officer"
+                        visible: receiverBox.value !== "officer"
                         label: qsTr("Thông báo kết luận của lãnh đạo")
                         error: form.fieldError("conclusion")
                     }
-                    Field {
+                    DateField {
                         id: conclusionDueField
                         objectName: "conclusionDueField"
                         Layout.fillWidth: true
-                        visible: receiverBox.currentValue !== "officer"
-                        label: qsTr("Hạn thực hiện kết luận (NN/TT/NNNN)")
+                        visible: receiverBox.value !== "officer"
+                        label: qsTr("Hạn thực hiện kết luận")
                         error: form.fieldError("conclusionDue")
                     }
-                    Choice {
+                    ChoiceBox {
                         id: refusalBox
                         label: qsTr("Từ chối tiếp (nếu có)")
                         choices: [{ value: "none", text: qsTr("Không") },
@@ -472,7 +434,7 @@ Rectangle {
                     Field {
                         id: refusalNoteField
                         Layout.fillWidth: true
-                        visible: refusalBox.currentValue !== "none" || form.fieldError("refusalNote").length > 0
+                        visible: refusalBox.value !== "none" || form.fieldError("refusalNote").length > 0
                         label: qsTr("Căn cứ từ chối (số thông báo)")
                         error: form.fieldError("refusalNote")
                     }
@@ -501,58 +463,37 @@ Rectangle {
                 Layout.fillWidth: true
                 primary: true
                 text: qsTr("Lưu vào sổ")
-                onClicked: Desk.recordVisit(form.values())
+                onClicked: if (Desk.recordVisit(form.values())) Desk.draft.discard()
             }
             BigButton {
+                objectName: "closeRecordButton"
                 Layout.preferredWidth: Theme.touch * 4
                 text: qsTr("Đóng, không lưu")
-                onClicked: { Desk.clearError(); form.closed() }
+                onClicked: {
+                    if (form.dirty) {
+                        throwAwayDialog.open()
+                        return
+                    }
+                    Desk.clearError()
+                    form.closed()
+                }
             }
         }
     }
 
-    // A labelled multi-line text box; its error below.
-    component AreaField: ColumnLayout {
-        id: areaRoot
-        property alias label: areaLabel.text
-        property alias text: area.text
-        property string error: ""
-        spacing: 6
-        Text { id: areaLabel; Layout.fillWidth: true; font.pixelSize: Theme.fontSmall; color: Theme.muted; elide: Text.ElideRight }
-        TextArea {
-            id: area
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touch * 1.6
-            wrapMode: TextEdit.Wrap
-            font.pixelSize: Theme.fontSmall
-            color: Theme.text
-            background: Rectangle {
-                radius: Theme.radius / 2
-                color: Theme.surface
-                border.width: area.activeFocus ? 4 : 2
-                border.color: areaRoot.error.length > 0 ? Theme.danger : (area.activeFocus ? Theme.accent : Theme.border)
-            }
-        }
-        Text { Layout.fillWidth: true; visible: areaRoot.error.length > 0; text: areaRoot.error; font.pixelSize: Theme.fontSmall; color: Theme.danger; wrapMode: Text.WordWrap }
-    }
-
-    // A labelled choice; currentValue is the chosen entry's `value`.
-    component Choice: ColumnLayout {
-        id: choiceRoot
-        property alias label: choiceLabel.text
-        property var choices: []
-        property alias currentIndex: box.currentIndex
-        readonly property string currentValue: box.currentIndex >= 0 && box.currentIndex < choices.length ? choices[box.currentIndex].value : ""
-        spacing: 6
-        Layout.fillWidth: true
-        Text { id: choiceLabel; font.pixelSize: Theme.fontSmall; color: Theme.muted }
-        ComboBox {
-            id: box
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touch * 0.8
-            font.pixelSize: Theme.fontSmall
-            model: choiceRoot.choices
-            textRole: "text"
+    ConfirmDialog {
+        id: throwAwayDialog
+        objectName: "throwAwayDialog"
+        danger: true
+        title: qsTr("Đóng mà không lưu vào sổ?")
+        message: qsTr("Những gì đã nhập sẽ bị bỏ, kể cả bản nháp trên máy này.")
+        confirmText: qsTr("Bỏ, không lưu")
+        cancelText: qsTr("Quay lại ghi tiếp")
+        onConfirmed: {
+            Desk.draft.discard()
+            Desk.clearError()
+            form.clear()
+            form.closed()
         }
     }
 }

@@ -9,6 +9,7 @@ Item {
     signal bookLeader()
     signal checkStatus()
     signal officerRequested()
+    signal recentTicket()
     readonly property bool portrait: width < height
 
     TopBar {
@@ -34,6 +35,15 @@ Item {
             Layout.fillHeight: true
             Layout.preferredWidth: 1
             spacing: Theme.gap
+            // After a restart: the number taken just before it, for one minute.
+            BigButton {
+                objectName: "recentTicketButton"
+                Layout.fillWidth: true
+                visible: Kiosk.recentTicket.length > 0
+                text: qsTr("Xem lại số %1").arg(Kiosk.recentTicket)
+                subtitle: qsTr("Ki-ốt vừa khởi động lại. Quý công dân vừa lấy số này? Bấm để xem lại hoặc in lại.")
+                onClicked: root.recentTicket()
+            }
             Text {
                 Layout.fillWidth: true
                 text: qsTr("Xin kính chào quý công dân")

@@ -8,13 +8,12 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   # Qt 6.4 (Debian 12)
   qt6-base-dev libqt6sql6-sqlite
-  # Qt Quick for the kiosk: controls, layouts, virtual keyboard (+ Vietnamese
-  # dictionary), printing, translations, QML tests
+  # Qt Quick for the kiosk: controls, layouts, printing, translations, QML
+  # tests (the on-screen keyboard is the product's own: qml/OnScreenKeyboard.qml)
   qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-l10n-tools
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
-  qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
-  qml6-module-qttest hunspell-vi fonts-noto-core
+  qml6-module-qt-labs-folderlistmodel qml6-module-qttest fonts-noto-core
   # department server (app/server): Qt HttpServer (needs WebSockets' CMake files),
   # the PostgreSQL driver for QtSql, PostgreSQL for its tests
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql
@@ -23,6 +22,8 @@ PACKAGES=(
   # tests and benchmarks: Python (translations check, .ods reader), sqlite3 shell, strings(1), CUPS with a PDF
   # printer, PDF rasteriser, QR decoder
   python3 sqlite3 binutils cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils libreoffice-calc-nogui zbar-tools espeak-ng alsa-utils
+  # real-window tests (tests/gui): an X server, taps and keys, screenshots
+  xvfb xdotool imagemagick
 )
 
 missing=()

@@ -234,7 +234,12 @@ void readKiosk(Reader &r, const QJsonObject &root, KioskSettings &k)
     const QString p = QStringLiteral("kiosk");
     const QJsonObject o = r.object(root, {}, "kiosk", false);
     r.onlyKeys(o, p,
-               {"idleSeconds", "idleWarningSeconds", "printer", "exitPinHash", "pinAttempts", "pinLockoutSeconds"});
+               {"idleSeconds", "idleWarningSeconds", "printer", "exitPinHash", "pinAttempts", "pinLockoutSeconds",
+                "toneStyle"});
+    const QString style = r.str(o, p, "toneStyle", false, QStringLiteral("traditional"));
+    if (style != QLatin1String("traditional") && style != QLatin1String("modern"))
+        r.issue(Reader::join(p, "toneStyle"), QStringLiteral("must be traditional (hòa, thủy) or modern (hoà, thuỷ)"));
+    k.modernToneStyle = style == QLatin1String("modern");
     k.exitPinHash = r.str(o, p, "exitPinHash", false);
     if (!k.exitPinHash.isEmpty() && !k.exitPinHash.startsWith(QLatin1String("$argon2id$")))
         r.issue(Reader::join(p, "exitPinHash"),

@@ -151,6 +151,9 @@ struct KioskSettings {
     QString exitPinHash; // hashPin() of the officer PIN; empty: no exit from the screen
     int pinAttempts = 5; // wrong PINs before a lockout
     int pinLockoutSeconds = 300;
+    // Where the on-screen keyboard puts the tone of oa, oe, uy: "hòa, thủy"
+    // (traditional, the default) or "hoà, thuỷ" (modern).
+    bool modernToneStyle = false;
 };
 
 struct OfficeConfig {

@@ -95,6 +95,39 @@ int maxRepresentatives(int people, const GroupPolicy &policy)
     return 0;
 }
 
+Result<Identity> validateVisitorIdentity(Identity id, const QDate &today)
+{
+    if (!normalizeText(id.fullName).isEmpty()) {
+        auto name = validatePersonName(id.fullName);
+        if (!name)
+            return name.error();
+        id.fullName = *name;
+    } else {
+        id.fullName.clear();
+    }
+    auto address = validateText(QStringLiteral("address"), id.address, limits::AddressMax, false);
+    if (!address)
+        return address.error();
+    id.address = *address;
+    if (!normalizeText(id.idNumber).isEmpty()) {
+        auto idn = validateIdNumber(id.idNumber, today);
+        if (!idn)
+            return idn.error();
+        id.idNumber = idn->value;
+    } else {
+        id.idNumber.clear();
+    }
+    if (!normalizeText(id.phone).isEmpty()) {
+        auto phone = validatePhone(id.phone);
+        if (!phone)
+            return phone.error();
+        id.phone = *phone;
+    } else {
+        id.phone.clear();
+    }
+    return id;
+}
+
 Result<ReceptionRecord> validateRecord(ReceptionRecord r, const GroupPolicy &groups, const QDate &today)
 {
     if (!r.receivedAt.isValid())

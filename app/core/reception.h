@@ -86,6 +86,12 @@ struct ReceptionRecord {
 // direction). `today` bounds dates. Returns the record to store.
 Result<ReceptionRecord> validateRecord(ReceptionRecord r, const GroupPolicy &groups, const QDate &today);
 
+// Checks and normalises the identity a visitor gives at the kiosk, where
+// every field is optional: each one given is checked on its own (a phone
+// number without a name is fine). The first bad field is the error's field
+// (name, address, idNumber, phone).
+Result<Identity> validateVisitorIdentity(Identity id, const QDate &today);
+
 // Maximum representatives a group of `people` may appoint under `policy`
 // (0 when it is not a group or no band covers it).
 int maxRepresentatives(int people, const GroupPolicy &policy);

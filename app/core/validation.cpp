@@ -1,6 +1,7 @@
 #include "validation.h"
 
 #include <QChar>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QStringView>
 
@@ -403,6 +404,35 @@ Result<QString> validateText(const QString &field, const QString &s, int maxChar
         return Error::invalid(
             field, QStringLiteral("%1 has %2 characters; the limit is %3").arg(field).arg(text.size()).arg(maxChars));
     return text;
+}
+
+Result<QDate> parseUserDate(const QString &field, const QString &text)
+{
+    static const QRegularExpression dmy(
+        QStringLiteral(R"(^([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})$)"));
+    static const QRegularExpression iso(QStringLiteral(R"(^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$)"));
+    const QString t = text.trimmed();
+    const QString form = QStringLiteral("write it as day/month/year, e.g. 01/12/2026");
+    if (t.isEmpty())
+        return Error::invalid(field, QStringLiteral("%1 is empty: %2").arg(field, form));
+    int y = 0, m = 0, d = 0;
+    if (const auto a = dmy.match(t); a.hasMatch()) {
+        d = a.captured(1).toInt();
+        m = a.captured(2).toInt();
+        y = a.captured(3).toInt();
+    } else if (const auto b = iso.match(t); b.hasMatch()) {
+        y = b.captured(1).toInt();
+        m = b.captured(2).toInt();
+        d = b.captured(3).toInt();
+    } else {
+        return Error::invalid(field, QStringLiteral("%1 \"%2\" is not a date: %3").arg(field, t.left(40), form));
+    }
+    if (y < 1900 || y > 2999)
+        return Error::invalid(field, QStringLiteral("%1 %2 is not between the years 1900 and 2999").arg(field, t));
+    const QDate date(y, m, d);
+    if (!date.isValid())
+        return Error::invalid(field, QStringLiteral("%1 %2 is not a day of the calendar: %3").arg(field, t, form));
+    return date;
 }
 
 QString provinceForCode(const QString &code)

@@ -63,6 +63,13 @@ Result<QString> validatePhone(const QString &s);
 // required rejects empty text. Emoji and any other Unicode are kept.
 Result<QString> validateText(const QString &field, const QString &s, int maxChars, bool required);
 
+// A date typed on a screen: d/M/yyyy as every paper and screen of the office
+// writes it (01/12/2026, 1/12/2026; "." or "-" also separate, spaces around
+// them are ignored) or ISO yyyy-MM-dd. Years 1900-2999. Refuses empty text,
+// any other form and dates that do not exist (31/02/2026, 29/02/2025) with
+// an Error naming `field` and saying the expected form.
+Result<QDate> parseUserDate(const QString &field, const QString &text);
+
 // Name of the province that issued a citizen ID by its 3-digit code, or empty.
 QString provinceForCode(const QString &code);
 

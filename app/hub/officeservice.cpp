@@ -157,6 +157,12 @@ OfficeService::SignedIn *OfficeService::signedIn(const QJsonObject &args, Permis
     auto it = token.isEmpty() ? m_signedIn.end() : m_signedIn.find(token);
     if (it == m_signedIn.end()) {
         *refusal = errorAnswer(Error::make(ErrorCode::Denied, QStringLiteral("sign in first")), true);
+        // A session this service does not know: it was restarted (sessions
+        // live in its memory) or forgot a long-idle one. The desk says so
+        // instead of "wrong login or PIN".
+        QJsonObject e = refusal->value(QStringLiteral("error")).toObject();
+        e.insert(QStringLiteral("sessionUnknown"), !token.isEmpty());
+        refusal->insert(QStringLiteral("error"), e);
         return nullptr;
     }
     Session &s = it->session;

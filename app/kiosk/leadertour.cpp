@@ -10,6 +10,7 @@
 #include "ticketrepository.h"
 #include "userrepository.h"
 
+#include <QDir>
 #include <QQuickItem>
 #include <QQuickWindow>
 
@@ -79,6 +80,22 @@ void fillBook(OfficeStore &store)
             std::fprintf(stderr, "leader tour: no demo ticket: %s\n", qPrintable(t.error().message));
     }
 }
+
+// Types a range into the statistics' period picker and asks for it, as a
+// leader does; what the controller answered.
+bool pickRange(QQuickWindow *window, const QDate &from, const QDate &to)
+{
+    QQuickItem *picker = ScreenTour::findItem(window, "periodPicker");
+    QQuickItem *fromField = ScreenTour::findItem(window, "rangeFrom");
+    QQuickItem *toField = ScreenTour::findItem(window, "rangeTo");
+    if (!picker || !fromField || !toField)
+        return false;
+    picker->setProperty("preset", QStringLiteral("range"));
+    QMetaObject::invokeMethod(fromField, "setIso", Q_ARG(QVariant, from.toString(Qt::ISODate)));
+    QMetaObject::invokeMethod(toField, "setIso", Q_ARG(QVariant, to.toString(Qt::ISODate)));
+    QMetaObject::invokeMethod(picker, "emitPreset");
+    return picker->property("error").toString().isEmpty();
+}
 } // namespace
 
 ScreenTour::Script ScreenTour::leader(LeaderController &leader, OfficeStore &store)
@@ -86,8 +103,8 @@ ScreenTour::Script ScreenTour::leader(LeaderController &leader, OfficeStore &sto
     Script s;
     s.prefix = QStringLiteral("leader-");
     s.setLanguage = [&leader](const QString &l) { leader.setLanguage(l); };
-    s.testSizes = {QSize(1920, 1080), QSize(1366, 768)};
-    s.shotSizes = {QSize(1920, 1080), QSize(1366, 768)};
+    s.testSizes = {QSize(1920, 1080), QSize(1366, 768), QSize(1280, 800), QSize(1024, 768)};
+    s.shotSizes = {QSize(1920, 1080), QSize(1366, 768), QSize(1280, 800)};
     auto admin = store.users().createFirstAdmin(QStringLiteral("quantri"), QStringLiteral("Quản Trị Viên"),
                                                 QStringLiteral("quantri-2468"));
     auto chief = admin ? store.users().add(*admin, QStringLiteral("lanhdao"), QStringLiteral("Lê Lãnh Đạo"),
@@ -96,9 +113,23 @@ ScreenTour::Script ScreenTour::leader(LeaderController &leader, OfficeStore &sto
     if (!chief)
         std::fprintf(stderr, "leader tour: no demo leader: %s\n", qPrintable(chief.error().message));
     fillBook(store);
-    s.states = {QStringLiteral("sign-in"),         QStringLiteral("overview"),   QStringLiteral("log"),
-                QStringLiteral("log-filtered"),    QStringLiteral("record"),     QStringLiteral("record-sealed"),
-                QStringLiteral("record-unsealed"), QStringLiteral("statistics"), QStringLiteral("statistics-quarter")};
+    s.states = {QStringLiteral("sign-in"),
+                QStringLiteral("overview"),
+                QStringLiteral("log"),
+                QStringLiteral("log-filtered"),
+                QStringLiteral("log-exported"),
+                QStringLiteral("record"),
+                QStringLiteral("record-sealed"),
+                QStringLiteral("record-unsealed"),
+                QStringLiteral("statistics"),
+                QStringLiteral("statistics-quarter"),
+                QStringLiteral("statistics-range"),
+                QStringLiteral("statistics-refused"),
+                QStringLiteral("statistics-print-error")};
+    // Exports of the tour go to a scratch folder; printing to a queue that
+    // does not exist (the refusal in words).
+    leader.setExportFolder(QDir::temp().filePath(QStringLiteral("tiepdan-tour-exports")));
+    leader.setReportPrinter(QStringLiteral("TiepDanTourNoSuchPrinter"));
     if (leader.remote()) { // the department server's data: nothing to unseal, no demo book
         s.prefix = QStringLiteral("leader-province-");
         s.states.removeAll(QStringLiteral("record-unsealed"));
@@ -141,10 +172,28 @@ ScreenTour::Script ScreenTour::leader(LeaderController &leader, OfficeStore &sto
             if (ok && state == QLatin1String("record-unsealed"))
                 ok = leader.unseal(QStringLiteral("Thanh tra tỉnh yêu cầu xác minh (công văn 12/TTr)"));
         }
+        if (state == QLatin1String("log-exported")) {
+            const QDate today = QDate::currentDate();
+            ok = leader.applyFilter({{QStringLiteral("from"),
+                                      QDate(today.year(), today.month(), 1).toString(QStringLiteral("dd/MM/yyyy"))},
+                                     {QStringLiteral("to"), today.toString(QStringLiteral("dd/MM/yyyy"))}}) &&
+                 leader.exportLog(QStringLiteral("pdf"));
+        }
         if (state == QLatin1String("statistics"))
             ok = leader.showPeriod(QStringLiteral("year"), QDate::currentDate().year(), 0);
         if (state == QLatin1String("statistics-quarter"))
             ok = leader.showPeriod(QStringLiteral("quarter"), QDate::currentDate().year(), 3);
+        // As typed in the period picker: a range, then one ending before it starts.
+        if (state == QLatin1String("statistics-range") || state == QLatin1String("statistics-refused")) {
+            const QDate today = QDate::currentDate();
+            const QDate first(today.year(), today.month(), 1);
+            const bool refused = state == QLatin1String("statistics-refused");
+            ok = pickRange(window, refused ? today : first.addMonths(-2), refused ? first : today) != refused;
+        }
+        if (state == QLatin1String("statistics-print-error"))
+            ok =
+                leader.showPeriod(QStringLiteral("month"), QDate::currentDate().year(), QDate::currentDate().month()) &&
+                !leader.exportReport(QStringLiteral("print"));
         ScreenTour::settle(150);
         return ok;
     };

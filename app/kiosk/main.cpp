@@ -3,6 +3,7 @@
 #include "configloader.h"
 #include "deskcontroller.h"
 #include "displaycontroller.h"
+#include "keyboardcontroller.h"
 #include "kioskcontroller.h"
 #include "leadercontroller.h"
 #include "localsource.h"
@@ -15,6 +16,7 @@
 #include "screentour.h"
 #include "syncworker.h"
 #include "ticketprinter.h"
+#include "uimap.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -24,6 +26,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -82,8 +85,9 @@ int main(int argc, char **argv)
         QFile::setPermissions(QString::fromUtf8(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtime);
     }
-    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
-        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    // No input method is forced: the kiosk types through its own on-screen
+    // keyboard (KeyboardController), and a desk or leader PC keeps the
+    // input method its user set up (a Vietnamese IME, or none).
     if (headless || qgetenv("QT_QPA_PLATFORM") == "offscreen")
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 
@@ -337,6 +341,12 @@ int main(int argc, char **argv)
         qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Kiosk", kiosk.get());
     }
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
+    // The on-screen keyboard: shown by itself on the touch kiosk; on a desk
+    // or leader PC only when its user turns it on (a touchscreen desk).
+    KeyboardController keyboard;
+    keyboard.setAutoShow(!deskMode && !leaderMode && !displayMode);
+    keyboard.setToneStyle(cfg.config.kiosk.modernToneStyle ? viet::ToneStyle::Modern : viet::ToneStyle::Traditional);
+    qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Keyboard", &keyboard);
 
     fontWarmer.join();
     ScreenTour tour; // counts warnings from here on
@@ -357,6 +367,8 @@ int main(int argc, char **argv)
             kiosk->touch();
     });
     window->installEventFilter(&activity);
+    if (const QString map = qEnvironmentVariable("TIEPDAN_UI_MAP"); !map.isEmpty() && !headless)
+        new UiMap(window, map);
 
     if (headless) {
         const ScreenTour::Script script = deskMode
@@ -367,6 +379,14 @@ int main(int argc, char **argv)
                                                         : ScreenTour::kiosk(engine, *kiosk, **store);
         return parser.isSet(selfTestOpt) ? tour.selfTest(window, script)
                                          : tour.screenshots(window, script, parser.value(shotOpt));
+    }
+    // The screens are laid out for any size: the window takes the screen it
+    // is on (full screen), or at most the screen's free area, never more
+    // (a 1920x1080 window on a 1280x800 screen would be cut off).
+    if (QScreen *screen = window->screen()) {
+        const QRect area = parser.isSet(fullOpt) ? screen->geometry() : screen->availableGeometry();
+        if (parser.isSet(fullOpt) || window->width() > area.width() || window->height() > area.height())
+            window->setGeometry(area);
     }
     if (parser.isSet(fullOpt))
         window->showFullScreen();

@@ -43,7 +43,11 @@ Status writeExport(const QString &path, const QByteArray &bytes)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return Error::make(ErrorCode::Storage, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
-    if (f.write(bytes) != bytes.size() || !f.commit())
+    // Owner only, also when replacing a file that was readable by others:
+    // exports hold citizens' names. Set on the temporary file, before it
+    // takes the final name.
+    if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || f.write(bytes) != bytes.size() ||
+        !f.commit())
         return Error::make(ErrorCode::Storage, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }

@@ -81,8 +81,9 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
 // record without one (an officer's reception, or no conclusion written).
 Result<QByteArray> conclusionNoticePdf(const ExportHeader &header, const StoredRecord &record, int *pages = nullptr);
 
-// Writes `bytes` to `path` atomically (QSaveFile); ErrorCode::Storage with
-// the reason when it cannot.
+// Writes `bytes` to `path` atomically (QSaveFile), readable and writable by
+// its owner only (mode 600: exports hold citizens' names); ErrorCode::Storage
+// with the reason when it cannot.
 Status writeExport(const QString &path, const QByteArray &bytes);
 
 } // namespace tiepdan::reports

@@ -11,16 +11,12 @@ namespace tiepdan {
 
 Result<VisitorRegistration> VisitorRepository::registerVisitor(Identity id, bool confidential, const QString &actor)
 {
-    // Reuse the log book's checks: a one-visit record with this identity.
-    ReceptionRecord probe;
-    probe.identity = id;
-    probe.kinds = {MatterKind::Petition};
-    probe.content = QStringLiteral("-");
-    probe.receivedAt = m_store.now();
-    auto valid = validateRecord(probe, m_store.config().groups, m_store.now().date());
+    auto valid = validateVisitorIdentity(id, m_store.now().date());
     if (!valid)
         return valid.error();
-    id = valid->identity;
+    id = *valid;
+    if (id.isEmpty())
+        return Error::invalid(QStringLiteral("name"), QStringLiteral("no identity was given"));
 
     VisitorRegistration reg;
     reg.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -93,6 +93,10 @@ void DeskController::init()
     // office is an audit event. The timer keeps the waiting times current.
     connect(m_client, &OfficeClient::events, this, &DeskController::refresh);
     connect(m_client, &OfficeClient::resynced, this, &DeskController::refresh);
+    // Back after a lost LAN: is the session still there (a restarted kiosk
+    // PC forgets it)? Asked at once, so the desk never looks signed in to
+    // an office that no longer knows it.
+    connect(m_client, &OfficeClient::resynced, this, &DeskController::checkIdle);
     connect(m_client, &OfficeClient::onlineChanged, this, &DeskController::onlineChanged);
     m_refreshTimer.setInterval(30 * 1000);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DeskController::refresh);
@@ -156,10 +160,22 @@ bool DeskController::accepted(const QJsonObject &answer, const QString &reason)
         return true;
     }
     fail(OfficeService::errorOf(answer));
-    // The session is gone there (idle, disabled, a restarted hub): signed out here too.
-    if (answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("signedOut")).toBool())
-        endSession(reason, false);
+    // The session is gone there (idle, disabled, a restarted hub): signed
+    // out here too, with the reason on the sign-in screen instead of a
+    // refusal that would read as a wrong PIN.
+    if (const QString gone = signedOutReason(answer, reason); !gone.isEmpty() && m_session) {
+        endSession(gone, false);
+        clearError();
+    }
     return false;
+}
+
+QString DeskController::signedOutReason(const QJsonObject &answer, const QString &otherwise)
+{
+    const QJsonObject e = answer.value(QStringLiteral("error")).toObject();
+    if (!e.value(QStringLiteral("signedOut")).toBool())
+        return {};
+    return e.value(QStringLiteral("sessionUnknown")).toBool() ? QStringLiteral("restart") : otherwise;
 }
 
 bool DeskController::startSession(const QJsonObject &answer)
@@ -172,6 +188,7 @@ bool DeskController::startSession(const QJsonObject &answer)
     s.name = answer.value(QStringLiteral("name")).toString();
     fromString(answer.value(QStringLiteral("role")).toString(), &s.role);
     m_session = s;
+    m_draft.setOwner(QStringLiteral("desk-%1-%2").arg(m_counter).arg(s.login));
     m_touchSent = m_client->now();
     m_signOutReason.clear();
     m_needsFirstAdmin = false; // somebody signed in: the office has its users
@@ -204,6 +221,7 @@ void DeskController::endSession(const QString &reason, bool tellOffice)
         ask(QStringLiteral("signOut"));
     m_session.reset();
     m_signOutReason = reason;
+    m_draft.setOwner({});
     m_currentLabel.clear();
     m_currentState.clear();
     m_lastRecord.clear();
@@ -234,13 +252,20 @@ void DeskController::checkIdle()
     if (!m_session || !m_client->online())
         return;
     const QJsonObject a = ask(QStringLiteral("check"));
-    if (a.value(QStringLiteral("error")).toObject().value(QStringLiteral("signedOut")).toBool())
-        endSession(QStringLiteral("idle"), false);
+    if (const QString gone = signedOutReason(a, QStringLiteral("idle")); !gone.isEmpty())
+        endSession(gone, false);
+}
+
+QString DeskController::currentServiceKind() const
+{
+    const Service *s = m_config.service(m_currentService);
+    return s ? toString(s->kind) : QString();
 }
 
 void DeskController::setCurrent(const QJsonObject &t)
 {
     m_currentLabel = t.value(QStringLiteral("label")).toString();
+    m_currentService = t.value(QStringLiteral("service")).toString();
     m_currentState = t.value(QStringLiteral("state")).toString();
     m_currentRecalls = t.value(QStringLiteral("recalls")).toInt();
     emit currentChanged();

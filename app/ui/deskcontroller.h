@@ -17,6 +17,7 @@
 #pragma once
 
 #include "officeconfig.h"
+#include "recorddraft.h"
 #include "roles.h"
 #include "uierror.h"
 
@@ -85,6 +86,13 @@ class DeskController : public ErrorReporter {
     Q_PROPERTY(QString currentLabel READ currentLabel NOTIFY currentChanged)
     Q_PROPERTY(QString currentState READ currentState NOTIFY currentChanged)
     Q_PROPERTY(int currentRecalls READ currentRecalls NOTIFY currentChanged)
+    // Recalls before a called ticket may be marked a no-show (office.json).
+    Q_PROPERTY(int noShowAfterRecalls READ noShowAfterRecalls CONSTANT)
+    // The kind of the current ticket's service (complaint, denunciation,
+    // petition, feedback, leader_meeting, other): the recording form ticks it.
+    Q_PROPERTY(QString currentServiceKind READ currentServiceKind NOTIFY currentChanged)
+    // The recording form's draft on this PC (RecordDraft).
+    Q_PROPERTY(RecordDraft *draft READ draft CONSTANT)
     Q_PROPERTY(QString signOutReason READ signOutReason NOTIFY sessionChanged)
     // A new office has no users yet: the desk asks for the first administrator.
     Q_PROPERTY(bool needsFirstAdmin READ needsFirstAdmin NOTIFY sessionChanged)
@@ -128,6 +136,9 @@ public:
     QString currentLabel() const { return m_currentLabel; }
     QString currentState() const { return m_currentState; }
     int currentRecalls() const { return m_currentRecalls; }
+    int noShowAfterRecalls() const { return m_config.priority.noShowAfterRecalls; }
+    QString currentServiceKind() const;
+    RecordDraft *draft() { return &m_draft; }
     QString signOutReason() const { return m_signOutReason; }
     bool needsFirstAdmin() const { return m_needsFirstAdmin; }
     bool syncEnabled() const { return m_config.server.enabled; }
@@ -206,8 +217,12 @@ private:
     };
     // The office's answer to a call made with the desk's session.
     QJsonObject ask(const QString &method, QJsonObject args = {});
-    // True for a good answer; else shows the error (a lost session signs the
-    // desk out with `reason`) and returns false.
+    // Why an answer signed the desk out: "restart" when the office did not
+    // know the session (it was restarted), else `otherwise`; "" when the
+    // session is still there.
+    static QString signedOutReason(const QJsonObject &answer, const QString &otherwise);
+    // True for a good answer; else shows the error and returns false (a lost
+    // session signs the desk out, see signedOutReason, and shows no error).
     bool accepted(const QJsonObject &answer, const QString &reason = QStringLiteral("denied"));
     bool startSession(const QJsonObject &answer);
     // The result of a queue action: the counter's ticket, or the error.
@@ -225,8 +240,9 @@ private:
     QString m_language = QStringLiteral("vi");
     std::optional<SignedIn> m_session;
     QueueListModel m_queue;
-    QString m_currentLabel, m_currentState;
+    QString m_currentLabel, m_currentState, m_currentService;
     int m_currentRecalls = 0;
+    RecordDraft m_draft;
     QString m_signOutReason;
     QTimer m_idleTimer, m_refreshTimer;
     QJsonObject m_sync;

@@ -16,7 +16,9 @@ namespace tiepdan {
 
 namespace {
 const QString kActor = QStringLiteral("kiosk");
-}
+// How long after its issue a ticket is offered again after a restart.
+constexpr int kRecentTicketSeconds = 60;
+} // namespace
 
 KioskController::KioskController(OfficeStore &store, TicketPrinter *printer, QObject *parent)
     : QObject(parent), m_store(store), m_printer(printer), m_services(store.config().services)
@@ -25,6 +27,59 @@ KioskController::KioskController(OfficeStore &store, TicketPrinter *printer, QOb
     connect(&m_idleTimer, &QTimer::timeout, this, &KioskController::tick);
     m_idleLeft = store.config().kiosk.idleSeconds;
     refreshSessions();
+    findRecentTicket();
+}
+
+void KioskController::findRecentTicket()
+{
+    const QDateTime now = m_store.now();
+    auto today = m_store.tickets().list(now.date(), false);
+    if (!today || today->isEmpty())
+        return;
+    const Ticket &last = today->constLast();
+    const qint64 age = last.issuedAt.secsTo(now);
+    if (age < 0 || age >= kRecentTicketSeconds)
+        return;
+    m_recentTicket = last.displayLabel();
+    QTimer::singleShot(int(kRecentTicketSeconds - age) * 1000, this, [this] {
+        m_recentTicket.clear();
+        emit recentTicketChanged();
+    });
+}
+
+bool KioskController::showRecentTicket()
+{
+    touch();
+    if (m_recentTicket.isEmpty())
+        return false;
+    auto t = m_store.tickets().find(m_recentTicket, m_store.now().date());
+    if (!t)
+        return false;
+    auto waiting = m_store.tickets().list(t->serviceDate, true, t->serviceId);
+    int ahead = 0;
+    for (const Ticket &w : waiting ? *waiting : QList<Ticket>())
+        ahead += w.state == TicketState::Waiting && w.number < t->number ? 1 : 0;
+    showTicket(*t, ahead);
+    m_printStatus = QStringLiteral("recovered");
+    m_recentTicket.clear();
+    emit recentTicketChanged();
+    emit ticketChanged();
+    return true;
+}
+
+QString KioskController::ticketService() const
+{
+    const Service *s = m_store.config().service(m_ticketServiceId);
+    return !s ? QString() : m_language == QLatin1String("en") ? s->nameEn : s->nameVi;
+}
+
+QString KioskController::ticketCounters() const
+{
+    QStringList numbers;
+    for (const Counter &c : m_store.config().counters)
+        if (c.serviceIds.contains(m_ticketServiceId))
+            numbers << QString::number(c.number);
+    return numbers.join(QStringLiteral(", "));
 }
 
 KioskController::~KioskController() = default;
@@ -56,6 +111,7 @@ void KioskController::setLanguage(const QString &lang)
         return;
     m_language = lang;
     emit languageChanged();
+    emit ticketChanged(); // the service's and the receiver's names follow the language
 }
 
 bool KioskController::serviceConfidential() const
@@ -111,6 +167,16 @@ void KioskController::setError(const QString &field, const QString &detail)
     emit errorChanged();
 }
 
+void KioskController::setField(const QString &field, QString *value, const QString &text)
+{
+    if (*value == text)
+        return;
+    *value = text;
+    if (m_errorField == field)
+        setError({}, {});
+    emit formChanged();
+}
+
 bool KioskController::chooseService(const QString &serviceId)
 {
     touch();
@@ -148,27 +214,22 @@ bool KioskController::chooseSession(const QString &sessionKey)
     return true;
 }
 
+std::optional<Identity> KioskController::validIdentity()
+{
+    // Every field is optional at the kiosk; each one given must be right.
+    auto valid = validateVisitorIdentity({m_name, m_address, m_idNumber, m_phone, {}}, m_store.now().date());
+    if (!valid) {
+        setError(valid.error().field, valid.error().message);
+        return std::nullopt;
+    }
+    setError({}, {});
+    return *valid;
+}
+
 bool KioskController::checkIdentity()
 {
     touch();
-    Identity id{m_name, m_address, m_idNumber, m_phone, {}};
-    if (id.isEmpty()) { // identity is optional at the kiosk
-        setError({}, {});
-        return true;
-    }
-    ReceptionRecord probe;
-    probe.identity = id;
-    probe.kinds = {MatterKind::Petition};
-    probe.content = QStringLiteral("-");
-    probe.receivedAt = m_store.now();
-    probe.peopleCount = std::max(1, m_groupSize);
-    auto valid = validateRecord(probe, m_store.config().groups, m_store.now().date());
-    if (!valid) {
-        setError(valid.error().field, valid.error().message);
-        return false;
-    }
-    setError({}, {});
-    return true;
+    return validIdentity().has_value();
 }
 
 bool KioskController::takeTicket()
@@ -182,12 +243,12 @@ bool KioskController::takeTicket()
         setError(QStringLiteral("groupSize"), QStringLiteral("group size must be 1 to 10000"));
         return false;
     }
-    if (!checkIdentity())
+    const std::optional<Identity> id = validIdentity();
+    if (!id)
         return false;
     QString visitorId;
-    Identity id{m_name, m_address, m_idNumber, m_phone, {}};
-    if (!id.isEmpty()) {
-        auto reg = m_store.visitors().registerVisitor(id, serviceConfidential(), kActor);
+    if (!id->isEmpty()) {
+        auto reg = m_store.visitors().registerVisitor(*id, serviceConfidential(), kActor);
         if (!reg) {
             setError(reg.error().field.isEmpty() ? QStringLiteral("storage") : reg.error().field, reg.error().message);
             return false;
@@ -211,6 +272,9 @@ bool KioskController::takeTicket()
                 .arg(s.date.toString(QStringLiteral("dd/MM/yyyy")), s.slot.start.toString(QStringLiteral("HH:mm")),
                      s.slot.end.toString(QStringLiteral("HH:mm")));
         m_ticketPayload = a->payload;
+        m_ticketReceiverVi = s.receiverVi;
+        m_ticketReceiverEn = s.receiverEn.isEmpty() ? s.receiverVi : s.receiverEn;
+        m_ticketPlace = s.place;
         m_peopleAhead = -1;
         m_waitMinutes = -1;
         refreshSessions();
@@ -414,6 +478,9 @@ void KioskController::reset()
     m_ticketServiceId.clear();
     m_ticketTime.clear();
     m_ticketPayload.clear();
+    m_ticketReceiverVi.clear();
+    m_ticketReceiverEn.clear();
+    m_ticketPlace.clear();
     m_printStatus.clear();
     m_peopleAhead = m_waitMinutes = 0;
     emit ticketChanged();

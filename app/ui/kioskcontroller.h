@@ -8,10 +8,13 @@
 #pragma once
 
 #include "listmodels.h"
+#include "reception.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
+
+#include <optional>
 
 namespace tiepdan {
 
@@ -35,10 +38,11 @@ class KioskController : public QObject {
 
     Q_PROPERTY(QString serviceId READ serviceId NOTIFY formChanged)
     Q_PROPERTY(bool serviceConfidential READ serviceConfidential NOTIFY formChanged)
-    Q_PROPERTY(QString name MEMBER m_name NOTIFY formChanged)
-    Q_PROPERTY(QString idNumber MEMBER m_idNumber NOTIFY formChanged)
-    Q_PROPERTY(QString phone MEMBER m_phone NOTIFY formChanged)
-    Q_PROPERTY(QString address MEMBER m_address NOTIFY formChanged)
+    // Editing a field clears the error shown for it.
+    Q_PROPERTY(QString name READ name WRITE setName NOTIFY formChanged)
+    Q_PROPERTY(QString idNumber READ idNumber WRITE setIdNumber NOTIFY formChanged)
+    Q_PROPERTY(QString phone READ phone WRITE setPhone NOTIFY formChanged)
+    Q_PROPERTY(QString address READ address WRITE setAddress NOTIFY formChanged)
     Q_PROPERTY(QString priorityCategory MEMBER m_priority NOTIFY formChanged)
     Q_PROPERTY(int groupSize MEMBER m_groupSize NOTIFY formChanged)
     Q_PROPERTY(QString sessionKey READ sessionKey NOTIFY formChanged)
@@ -53,6 +57,17 @@ class KioskController : public QObject {
     Q_PROPERTY(int ticketPeopleAhead READ ticketPeopleAhead NOTIFY ticketChanged)
     Q_PROPERTY(int ticketWaitMinutes READ ticketWaitMinutes NOTIFY ticketChanged)
     Q_PROPERTY(QString printStatus READ printStatus NOTIFY ticketChanged)
+    // Where the ticket's holder goes: the service in the screen's language,
+    // the counters that call it ("1, 2"), and for an appointment slip the
+    // leader who receives and the place.
+    Q_PROPERTY(QString ticketService READ ticketService NOTIFY ticketChanged)
+    Q_PROPERTY(QString ticketCounters READ ticketCounters NOTIFY ticketChanged)
+    Q_PROPERTY(QString ticketReceiver READ ticketReceiver NOTIFY ticketChanged)
+    Q_PROPERTY(QString ticketPlace READ ticketPlace NOTIFY ticketChanged)
+    // After a restart (a power cut, a crash): the ticket issued in the
+    // minute before it, for a citizen who may not have seen it; empty once
+    // that minute has passed or after it was shown.
+    Q_PROPERTY(QString recentTicket READ recentTicket NOTIFY recentTicketChanged)
 
     Q_PROPERTY(QString statusKind READ statusKind NOTIFY statusChanged)
     Q_PROPERTY(QString statusLabel READ statusLabel NOTIFY statusChanged)
@@ -90,6 +105,14 @@ public:
     QString serviceId() const { return m_serviceId; }
     bool serviceConfidential() const;
     QString sessionKey() const { return m_sessionKey; }
+    QString name() const { return m_name; }
+    void setName(const QString &v) { setField(QStringLiteral("name"), &m_name, v); }
+    QString idNumber() const { return m_idNumber; }
+    void setIdNumber(const QString &v) { setField(QStringLiteral("idNumber"), &m_idNumber, v); }
+    QString phone() const { return m_phone; }
+    void setPhone(const QString &v) { setField(QStringLiteral("phone"), &m_phone, v); }
+    QString address() const { return m_address; }
+    void setAddress(const QString &v) { setField(QStringLiteral("address"), &m_address, v); }
     QString errorField() const { return m_errorField; }
     QString errorDetail() const { return m_errorDetail; }
 
@@ -101,6 +124,13 @@ public:
     int ticketPeopleAhead() const { return m_peopleAhead; }
     int ticketWaitMinutes() const { return m_waitMinutes; }
     QString printStatus() const { return m_printStatus; }
+    QString ticketService() const;
+    QString ticketCounters() const;
+    QString ticketReceiver() const { return m_language == QLatin1String("en") ? m_ticketReceiverEn : m_ticketReceiverVi; }
+    QString ticketPlace() const { return m_ticketPlace; }
+    QString recentTicket() const { return m_recentTicket; }
+    // Shows the recent ticket (recentTicket) on the ticket screen.
+    Q_INVOKABLE bool showRecentTicket();
 
     QString statusKind() const { return m_statusKind; }
     QString statusLabel() const { return m_statusLabel; }
@@ -153,6 +183,7 @@ signals:
     void statusChanged();
     void idleChanged();
     void pinChanged();
+    void recentTicketChanged();
     // The right PIN was entered: the UI may close.
     void exitUnlocked();
     // The idle time ran out: the UI returns to the welcome screen.
@@ -160,6 +191,9 @@ signals:
 
 private:
     void setError(const QString &field, const QString &detail);
+    void setField(const QString &field, QString *value, const QString &text);
+    // The form's identity, checked; nullopt with the error shown.
+    std::optional<Identity> validIdentity();
     void clearForm();
     void showTicket(const Ticket &t, int peopleAhead);
     void printCurrent();
@@ -181,6 +215,9 @@ private:
     QString m_errorField, m_errorDetail;
 
     QString m_ticketLabel, m_ticketKind, m_ticketServiceId, m_ticketTime, m_ticketPayload, m_printStatus;
+    QString m_ticketReceiverVi, m_ticketReceiverEn, m_ticketPlace;
+    QString m_recentTicket;
+    void findRecentTicket();
     int m_peopleAhead = 0, m_waitMinutes = 0;
 
     void clearStatus(); // the status check's fields, without notifying

@@ -10,86 +10,28 @@
 // identity), so a signed-out or idle view shows and fetches nothing.
 // Sealed identities are never in the list or a record's map; unseal() puts
 // one into the open record only, audited by ReceptionRepository.
+//
+// Dates come from the screen as typed: dd/MM/yyyy (d/M/yyyy, with / . or -)
+// or yyyy-MM-dd (parseUserDate). A refused period or filter shows nothing
+// rather than the figures or rows of the previous one, and names the field
+// at fault (periodError, filterError) for the screen to word beside it.
 #pragma once
 
+#include "leaderexport.h"
+#include "leaderlog.h"
 #include "leadersource.h"
 #include "uierror.h"
 #include "userrepository.h"
 
-#include <QAbstractListModel>
 #include <QObject>
 #include <QTimer>
 #include <QVariantMap>
 
-#include <functional>
 #include <optional>
 
 namespace tiepdan {
 
 class OfficeStore;
-
-// The log book list: newest first, pages of kPageSize fetched as the view
-// scrolls (canFetchMore / fetchMore), keyset-paged by the source's cursor.
-class LogListModel : public QAbstractListModel {
-    Q_OBJECT
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-    Q_PROPERTY(bool complete READ complete NOTIFY countChanged)
-public:
-    static constexpr int kPageSize = 50;
-    enum Role {
-        RecordIdRole = Qt::UserRole + 1,
-        BookRole,
-        DateRole,
-        NameRole,
-        IdNumberRole,
-        AddressRole,
-        ContentRole,
-        KindsRole,
-        PeopleRole,
-        GroupRole,
-        RepeatRole,
-        DirectionRole,
-        TransferAgencyRole,
-        ReceiverRole,
-        ReceiverNameRole,
-        ReceptionKindRole,
-        SealedRole,
-        AnonymousRole,
-        OfficeRole,
-        RefusedRole
-    };
-    // `fetch` returns a page for (cursor, limit); `allowed` is checked first.
-    using Fetch = std::function<Result<LogPage>(const QString &after, int limit)>;
-    explicit LogListModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
-    // Replaces the list and loads its first page.
-    void reset(Fetch fetch, std::function<bool()> allowed);
-    void clear();
-    void setGroupPolicy(const GroupPolicy &p) { m_groups = p; }
-    int count() const { return int(m_rows.size()); }
-    int rowOf(const QString &recordId) const; // -1: not listed
-    StoredRecord recordAt(int row) const { return m_rows.value(row); }
-    QString officeAt(int row) const { return m_offices.value(row); }
-    bool complete() const { return !m_more; }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-signals:
-    void countChanged();
-    void failed(const tiepdan::Error &error);
-
-private:
-    bool load(QList<StoredRecord> *rows, QList<QString> *offices);
-    Fetch m_fetch;
-    std::function<bool()> m_allowed;
-    QList<StoredRecord> m_rows;
-    QList<QString> m_offices;
-    QString m_cursor;
-    bool m_more = false;
-    GroupPolicy m_groups;
-};
 
 class LeaderController : public ErrorReporter {
     Q_OBJECT
@@ -102,15 +44,21 @@ class LeaderController : public ErrorReporter {
     Q_PROPERTY(QString userName READ userName NOTIFY sessionChanged)
     Q_PROPERTY(QString userRole READ userRole NOTIFY sessionChanged)
     Q_PROPERTY(bool mayOpenSealed READ mayOpenSealed NOTIFY sessionChanged)
+    Q_PROPERTY(bool mayReadStatistics READ mayReadStatistics NOTIFY sessionChanged)
     Q_PROPERTY(QString signOutReason READ signOutReason NOTIFY sessionChanged)
     Q_PROPERTY(LogListModel *log READ log CONSTANT)
     Q_PROPERTY(QVariantMap filter READ filter NOTIFY filterChanged)
+    Q_PROPERTY(QString filterError READ filterError NOTIFY filterErrorChanged)
+    Q_PROPERTY(QVariantMap logPeriod READ logPeriod NOTIFY logPeriodChanged)
     Q_PROPERTY(QVariantMap record READ record NOTIFY recordChanged)
     Q_PROPERTY(QVariantMap statistics READ statistics NOTIFY statisticsChanged)
+    Q_PROPERTY(QString periodError READ periodError NOTIFY statisticsChanged)
     Q_PROPERTY(QVariantList deadlines READ deadlines NOTIFY deadlinesChanged)
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY deadlinesChanged)
     Q_PROPERTY(int withinDays READ withinDays WRITE setWithinDays NOTIFY deadlinesChanged)
     Q_PROPERTY(QString today READ today CONSTANT)
+    Q_PROPERTY(QVariantMap exportStatus READ exportStatus NOTIFY exportChanged)
+    Q_PROPERTY(QString exportFolder READ exportFolder NOTIFY exportChanged)
 
 public:
     // `source` reads the records; `store` signs users in and gives the
@@ -127,24 +75,44 @@ public:
     QString userName() const { return m_session ? m_session->displayName() : QString(); }
     QString userRole() const { return m_session ? toString(m_session->role()) : QString(); }
     bool mayOpenSealed() const { return m_session && m_session->may(Permission::OpenSealed) && !remote(); }
+    bool mayReadStatistics() const { return m_session && m_session->may(Permission::ReadStatistics); }
     QString signOutReason() const { return m_signOutReason; }
     LogListModel *log() { return &m_log; }
+    // The filter in force (dates as yyyy-MM-dd); "" or the field of the
+    // last refused one ("from", "to", "period", "kind"...).
     QVariantMap filter() const { return m_filter; }
+    QString filterError() const { return m_filterError; }
+    // What exportLog() writes: {from, to} (dd/MM/yyyy) and {fromIso, toIso}:
+    // the filter's period; a missing end is the year's first day (from) or
+    // today (to), or, with no date in the filter, the statistics period
+    // shown, else this month. Empty while the filter is refused.
+    QVariantMap logPeriod() const;
     QVariantMap record() const { return m_record; }
+    // Empty when no period is shown (refused, not allowed, signed out).
     QVariantMap statistics() const { return m_statistics; }
+    QString periodError() const { return m_periodError; }
     QVariantList deadlines() const { return m_deadlines; }
     int overdueCount() const { return m_overdue; }
     int withinDays() const { return m_withinDays; }
     void setWithinDays(int days);
     QString today() const;
+    // The last export or print: {what ("log"/"report"), format, ok, path,
+    // job, records, pages, error (the field of LeaderExporter's error),
+    // detail}; empty before the first and when its period changes.
+    QVariantMap exportStatus() const { return m_export; }
+    QString exportFolder() const { return m_exporter.folder(); }
+    // For tests and tours: where exports go, and the CUPS queue for printing.
+    void setExportFolder(const QString &folder);
+    void setReportPrinter(const QString &queue) { m_exporter.setPrinter(queue); }
 
     Q_INVOKABLE bool signIn(const QString &login, const QString &pin);
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void touch();
-    // Keys (all optional): from, to (YYYY-MM-DD), text, kind, direction,
+    // Keys (all optional): from, to (dates as typed), text, kind, direction,
     // receiverRole, receiverName, group ("yes"/"no"), visit ("first"/"repeat"),
-    // office. Unknown values are refused with errorField set.
+    // office. Unknown values are refused with errorField and filterError set.
     Q_INVOKABLE bool applyFilter(const QVariantMap &filter);
+    // Any record locally; remotely a listed one or a deadline watch row's.
     Q_INVOKABLE bool openRecord(const QString &recordId);
     Q_INVOKABLE void closeRecord();
     // Opens the open record's sealed identity (leaders, local only).
@@ -152,8 +120,15 @@ public:
     // kind: month (n 1-12), quarter (1-4), half (first 6 months), nine
     // (first 9 months), year; with the same period a year earlier.
     Q_INVOKABLE bool showPeriod(const QString &kind, int year, int n);
+    // Two dates as typed, at most 10 years apart.
     Q_INVOKABLE bool showRange(const QString &from, const QString &to);
     Q_INVOKABLE bool refreshDeadlines();
+    // format: "pdf", "ods", "csv" (a file in exportFolder) or "print" (the
+    // PDF to the report printer). The log book of logPeriod, every record
+    // of it (the other filters do not apply: it is the book); the report
+    // of the statistics period shown.
+    Q_INVOKABLE bool exportLog(const QString &format);
+    Q_INVOKABLE bool exportReport(const QString &format);
 
     // The period a kind names (showPeriod); invalid dates when unknown.
     static std::pair<QDate, QDate> periodOf(const QString &kind, int year, int n);
@@ -164,22 +139,32 @@ signals:
     void languageChanged();
     void sessionChanged();
     void filterChanged();
+    void filterErrorChanged();
+    void logPeriodChanged();
     void recordChanged();
     void statisticsChanged();
     void deadlinesChanged();
+    void exportChanged();
 
 private:
     bool allowed(Permission p);
     void endSession(const QString &reason);
-    bool computeStatistics(const QDate &from, const QDate &to, const QString &kind);
+    bool computeStatistics(const QDate &from, const QDate &to, const QString &kind, int year = 0, int n = 0);
+    bool refusePeriod(const Error &e);
+    bool refuseFilter(const Error &e);
+    bool runExport(LeaderExporter::Document what, const QString &format, const QDate &from, const QDate &to);
+    void forgetExport(const QString &what);
+    Result<StoredRecord> remoteRecord(const QString &recordId, QString *office);
 
     OfficeStore &m_store;
     LeaderSource &m_source;
+    LeaderExporter m_exporter;
     QString m_language = QStringLiteral("vi");
     std::optional<Session> m_session;
     LogListModel m_log;
     LogQuery m_query;
-    QVariantMap m_filter, m_record, m_statistics;
+    QVariantMap m_filter, m_record, m_statistics, m_export;
+    QString m_filterError, m_periodError;
     QVariantList m_deadlines;
     QStringList m_offices;
     int m_overdue = 0, m_withinDays = 7;

@@ -361,6 +361,9 @@ void TestConfigLoader::corrupt_data()
     row("idle warning too long", "office.json", "replace",
         {u8("\"idleWarningSeconds\": 20"), u8("\"idleWarningSeconds\": 90")}, "office.json", "kiosk.idleWarningSeconds",
         "shorter than idleSeconds");
+    row("tone style unknown", "office.json", "replace",
+        {u8("\"pinAttempts\": 5"), u8("\"pinAttempts\": 5, \"toneStyle\": \"hoa\"")}, "office.json",
+        "kiosk.toneStyle", "traditional");
     row("printer kind unknown", "office.json", "replace", {u8("\"kind\": \"cups\""), u8("\"kind\": \"laser\"")},
         "office.json", "kiosk.printer.kind", "must be none, cups");
     row("escpos-tcp without host", "office.json", "replace", {u8("\"kind\": \"cups\""), u8("\"kind\": \"escpos-tcp\"")},

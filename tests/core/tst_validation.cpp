@@ -1,5 +1,6 @@
 // Tests of app/core/validation: normalisation, search folding, names, ID
-// numbers, phone numbers, free text and the province code table.
+// numbers, phone numbers, free text, the province code table and dates
+// typed on a screen.
 #include "validation.h"
 
 #include <QTest>
@@ -54,6 +55,9 @@ private slots:
     void provinceForCode_data();
     void provinceForCode();
     void provinceTable();
+
+    void userDate_data();
+    void userDate();
 };
 
 void TestValidation::initTestCase()
@@ -516,6 +520,61 @@ void TestValidation::provinceTable()
         names << name;
     }
     QCOMPARE(count, 63);
+}
+
+void TestValidation::userDate_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QDate>("expected");   // invalid: refused
+    QTest::addColumn<QString>("fragment"); // of the message when refused
+
+    const auto accept = [](const char *tag, const QString &in, const QDate &d) {
+        QTest::newRow(tag) << in << d << QString();
+    };
+    const auto reject = [](const char *tag, const QString &in, const QString &fragment) {
+        QTest::newRow(tag) << in << QDate() << fragment;
+    };
+    accept("dd/MM/yyyy", u"01/12/2026"_s, QDate(2026, 12, 1));
+    accept("d/M/yyyy", u"1/2/2026"_s, QDate(2026, 2, 1));
+    accept("dots", u"01.12.2026"_s, QDate(2026, 12, 1));
+    accept("dashes", u"1-12-2026"_s, QDate(2026, 12, 1));
+    accept("spaces around", u"  31 / 12 / 2026 "_s, QDate(2026, 12, 31));
+    accept("ISO", u"2026-12-01"_s, QDate(2026, 12, 1));
+    accept("ISO short", u"2026-2-3"_s, QDate(2026, 2, 3));
+    accept("leap day", u"29/02/2028"_s, QDate(2028, 2, 29));
+    accept("first year", u"01/01/1900"_s, QDate(1900, 1, 1));
+    accept("day first, not month first", u"12/01/2026"_s, QDate(2026, 1, 12));
+
+    reject("empty", QString(), u"from is empty: write it as day/month/year, e.g. 01/12/2026"_s);
+    reject("blank", u"   "_s, u"is empty"_s);
+    reject("31 February", u"31/02/2026"_s,
+           u"from 31/02/2026 is not a day of the calendar: write it as day/month/year"_s);
+    reject("29 February, not leap", u"29/02/2026"_s, u"not a day of the calendar"_s);
+    reject("month 13", u"01/13/2026"_s, u"not a day of the calendar"_s);
+    reject("day 0", u"0/12/2026"_s, u"not a day of the calendar"_s);
+    reject("ISO impossible", u"2026-04-31"_s, u"not a day of the calendar"_s);
+    reject("two-digit year", u"01/12/26"_s, u"\"01/12/26\" is not a date: write it as day/month/year"_s);
+    reject("year first with slashes", u"2026/12/01"_s, u"is not a date"_s);
+    reject("words", u"hôm nay"_s, u"is not a date"_s);
+    reject("time attached", u"01/12/2026 09:00"_s, u"is not a date"_s);
+    reject("other digits", u"١/12/2026"_s, u"is not a date"_s);
+    reject("too early", u"31/12/1899"_s, u"not between the years 1900 and 2999"_s);
+    reject("too late", u"01/01/3000"_s, u"not between the years 1900 and 2999"_s);
+}
+
+void TestValidation::userDate()
+{
+    QFETCH(QString, input);
+    QFETCH(QDate, expected);
+    QFETCH(QString, fragment);
+
+    const Result<QDate> r = parseUserDate(u"from"_s, input);
+    if (expected.isValid()) {
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r.value(), expected);
+    } else {
+        checkError(r, u"from"_s, fragment);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

@@ -473,10 +473,13 @@ private slots:
         m_hub = std::make_unique<HubThread>(m_config, m_db, kToken, m_port);
         QCOMPARE(m_hub->startAndWait(), m_port);
         QTRY_VERIFY_WITH_TIMEOUT(desk.online(), 5000);
-        // Sessions lived in the old hub: the first action signs the desk out with the reason.
+        // Sessions lived in the old hub: back online, the desk asks at once
+        // and shows the sign-in with the reason, before anyone acts (it
+        // must never look signed in to an office that forgot it).
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.signedIn(), 3000);
+        QCOMPARE(desk.signOutReason(), u"restart"_s);
+        QCOMPARE(desk.errorKind(), QString()); // no "wrong login or PIN"
         QVERIFY(!desk.callNext());
-        QVERIFY(!desk.signedIn());
-        QVERIFY(!desk.signOutReason().isEmpty());
         QCOMPARE(count(u"SELECT COUNT(*) FROM tickets WHERE state = 'waiting'"_s), 2);
         QVERIFY(desk.signIn(u"canbo.an"_s, u"an-pin-2468"_s));
         QVERIFY(desk.callNext());

@@ -1,6 +1,7 @@
 // Qt Quick Test runner: the kiosk screens against a real store in a
 // temporary directory, with the same singleton and image provider as main.cpp.
 #include "configloader.h"
+#include "keyboardcontroller.h"
 #include "kioskcontroller.h"
 #include "officestore.h"
 #include "qrimageprovider.h"
@@ -13,7 +14,7 @@
 
 using namespace tiepdan;
 
-// Commits text to the focused field the way Qt Virtual Keyboard does (an
+// Commits text to the focused field the way a PC's input method does (an
 // input method commit), so tests can "type" Vietnamese with diacritics.
 class Typist : public QObject {
     Q_OBJECT
@@ -49,6 +50,11 @@ public slots:
             m_kiosk = std::make_unique<KioskController>(*m_store, nullptr);
             qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Kiosk", m_kiosk.get());
             qmlRegisterSingletonInstance("TiepDan.Testing", 1, 0, "Typist", &m_typist);
+            // Made here: it follows the application's focus, and the
+            // application exists only once the engine does.
+            m_keyboard = std::make_unique<KeyboardController>();
+            m_keyboard->setAutoShow(true);
+            qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Keyboard", m_keyboard.get());
         }
         engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     }
@@ -58,6 +64,7 @@ private:
     std::unique_ptr<OfficeStore> m_store;
     std::unique_ptr<KioskController> m_kiosk;
     Typist m_typist;
+    std::unique_ptr<KeyboardController> m_keyboard;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(kiosk, Setup)

@@ -1,20 +1,167 @@
 // LeaderController over a real office database (LocalLeaderSource): role
-// enforcement, the lazily fetched log list and its filters, a record with
-// its history and an audited unsealing, statistics beside the same period a
-// year earlier, the deadline watch, idle sign-out.
+// enforcement, the lazily fetched log list and its filters (dates as typed),
+// a record with its history and an audited unsealing (its reason shown),
+// statistics beside the same period a year earlier (a refused period shows
+// none), the deadline watch, idle sign-out; the exports read back (PDF with
+// pdftotext, ODS, CSV, file modes) and printing to the CUPS PDF queue
+// TiepDanPDF (scripts/cups-test-printer.sh; needs root, like
+// tst_ticketprint). A remote source (a stand-in LeaderSource) exports what
+// it returns and opens a deadline row's record.
 #include "configloader.h"
 #include "leadercontroller.h"
 #include "localsource.h"
 #include "officestore.h"
 #include "receptionrepository.h"
 #include "userrepository.h"
+#include "validation.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTransform>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace tiepdan;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run run(const QString &program, const QStringList &args, int timeoutMs = 60000)
+{
+    QProcess p;
+    p.start(program, args);
+    Run r;
+    if (p.waitForStarted(5000) && p.waitForFinished(timeoutMs) && p.exitStatus() == QProcess::NormalExit)
+        r.code = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError()) + p.errorString();
+    return r;
+}
+
+QString pdfText(const QString &pdf)
+{
+    const Run r = run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    return r.code == 0 ? r.out : u"pdftotext failed: "_s + r.err;
+}
+
+// Every paragraph of an .ods workbook's cells, one a line.
+QString odsText(const QString &ods)
+{
+    const Run r = run(u"python3"_s, {u"-c"_s,
+                                     u"import sys,zipfile,xml.etree.ElementTree as E\n"
+                                     u"z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\n"
+                                     u"t='{urn:oasis:names:tc:opendocument:xmlns:text:1.0}p'\n"
+                                     u"print('\\n'.join(''.join(p.itertext()) for p in "
+                                     u"E.fromstring(z.read('content.xml')).iter(t)))"_s,
+                                     ods});
+    return r.code == 0 ? r.out : u"python3 failed: "_s + r.err;
+}
+
+// Page 1 of a PDF as a small landscape gray image of its ink: rendered at
+// 60 dpi, turned to landscape, cropped to what is drawn and scaled down, so
+// that the margins and small shifts of a printer's rendering do not count.
+QImage inkOf(const QString &pdf, const QString &prefix)
+{
+    if (run(u"pdftoppm"_s,
+            {u"-r"_s, u"60"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, u"-singlefile"_s, u"-gray"_s, u"-png"_s, pdf, prefix})
+            .code != 0)
+        return {};
+    QImage page = QImage(prefix + u".png"_s).convertToFormat(QImage::Format_Grayscale8);
+    if (page.height() > page.width())
+        page = page.transformed(QTransform().rotate(90));
+    QRect ink;
+    for (int y = 0; y < page.height(); ++y) {
+        const uchar *line = page.constScanLine(y);
+        for (int x = 0; x < page.width(); ++x)
+            if (line[x] < 200)
+                ink |= QRect(x, y, 1, 1);
+    }
+    return ink.isEmpty() ? QImage() : page.copy(ink).scaled(150, 100, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+// Root mean square of the gray level difference, 0 (same) to 1.
+double difference(const QImage &a, const QImage &b)
+{
+    double sum = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const double d = (a.constScanLine(y)[x] - b.constScanLine(y)[x]) / 255.0;
+            sum += d * d;
+        }
+    return std::sqrt(sum / (a.width() * a.height()));
+}
+
+QString readText(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+QFileDevice::Permissions ownerOnly()
+{
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+}
+
+// The department server's view, as a LeaderSource answering from memory:
+// two offices, a sealed denunciation among the rows (no identity, as the
+// server keeps it), one page of `limit` rows at a time.
+class StandInRemote : public LeaderSource {
+public:
+    QList<StoredRecord> rows;
+    QList<QString> officeOf;
+    ReceptionReport figures;
+    QList<WatchedDeadline> watch;
+    QString label() const override { return u"https://thads.test/api/v1"_s; }
+    bool isRemote() const override { return true; }
+    Result<QStringList> offices() override { return QStringList{u"BN-KV1"_s, u"BN-KV2"_s}; }
+    Result<LogPage> records(const LogQuery &q, const QString &after, int limit) override
+    {
+        LogPage page;
+        const int start = after.toInt();
+        int i = start;
+        for (; i < rows.size() && page.rows.size() < limit; ++i) {
+            const QDate day = rows[i].record.receivedAt.date();
+            if ((q.from.isValid() && day < q.from) || (q.to.isValid() && day > q.to) ||
+                (!q.office.isEmpty() && officeOf[i] != q.office))
+                continue;
+            page.rows << rows[i];
+            page.offices << officeOf[i];
+        }
+        if (i < rows.size())
+            page.cursor = QString::number(i);
+        return page;
+    }
+    Result<ReceptionReport> report(const QDate &from, const QDate &to, const QString &) override
+    {
+        ReceptionReport r = figures;
+        r.from = from;
+        r.to = to;
+        return r;
+    }
+    Result<QList<WatchedDeadline>> deadlines(const QDate &, int, const QString &) override { return watch; }
+    Result<QList<HistoryEvent>> history(const QString &) override { return QList<HistoryEvent>{}; }
+    Result<Identity> unseal(const QString &, const Session &, const QString &) override
+    {
+        return Error::make(ErrorCode::Denied, u"not on the server"_s);
+    }
+};
+
+} // namespace
 
 class TestLeaderController : public QObject {
     Q_OBJECT
@@ -70,6 +217,7 @@ private slots:
         QVERIFY(m_store->users().add(*admin, u"lanhdao"_s, u"Lê Lãnh Đạo"_s, Role::Leader, u"ld-pin-2468"_s));
         m_source = std::make_unique<LocalLeaderSource>(*m_store);
         m_leader = std::make_unique<LeaderController>(*m_store, *m_source);
+        m_leader->setExportFolder(m_dir.filePath(u"exports"_s)); // never the user's Documents
         m_serial = 0;
     }
 
@@ -171,7 +319,10 @@ private slots:
                                          << 1 << QString();
         QTest::newRow("reversed period") << QVariantMap{{u"from"_s, u"2026-11-05"_s}, {u"to"_s, u"2026-11-01"_s}} << -1
                                          << u"period"_s;
-        QTest::newRow("bad date") << QVariantMap{{u"from"_s, u"5/11/2026"_s}} << -1 << u"period"_s;
+        QTest::newRow("dates as typed") << QVariantMap{{u"from"_s, u"3/11/2026"_s}, {u"to"_s, u"04.11.2026"_s}} << 2
+                                        << QString();
+        QTest::newRow("impossible date") << QVariantMap{{u"from"_s, u"31/02/2026"_s}} << -1 << u"from"_s;
+        QTest::newRow("not a date") << QVariantMap{{u"to"_s, u"2026/11/04"_s}} << -1 << u"to"_s;
         QTest::newRow("unknown kind") << QVariantMap{{u"kind"_s, u"'; DROP TABLE audit; --"_s}} << -1 << u"kind"_s;
         QTest::newRow("unknown group value") << QVariantMap{{u"group"_s, u"maybe"_s}} << -1 << u"group"_s;
     }
@@ -188,15 +339,29 @@ private slots:
         add(QDate(2026, 11, 6), ReceiverRole::Deputy, 6);
         add(QDate(2026, 11, 9));
         QVERIFY(m_leader->signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
+        QCOMPARE(m_leader->log()->rowCount(), 6);
         const bool ok = m_leader->applyFilter(filter);
         if (expected < 0) {
             QVERIFY(!ok);
             QCOMPARE(m_leader->errorField(), errorField);
-            QCOMPARE(m_leader->log()->rowCount(), 6); // the list in force stays
+            QCOMPARE(m_leader->filterError(), errorField);
+            // No rows of the previous filter stay beside a refused one.
+            QCOMPARE(m_leader->log()->rowCount(), 0);
+            QVERIFY(m_leader->logPeriod().isEmpty());
+            QVERIFY(!m_leader->exportLog(u"csv"_s));
+            QVERIFY(m_leader->applyFilter({}));
+            QVERIFY(m_leader->filterError().isEmpty());
+            QCOMPARE(m_leader->log()->rowCount(), 6);
             return;
         }
         QVERIFY2(ok, qPrintable(m_leader->errorDetail()));
+        QVERIFY(m_leader->filterError().isEmpty());
         QCOMPARE(m_leader->log()->rowCount(), expected);
+        // The filter in force holds its dates as yyyy-MM-dd (the date fields show them).
+        for (const QString &key : {u"from"_s, u"to"_s})
+            if (filter.contains(key))
+                QCOMPARE(m_leader->filter().value(key).toString(),
+                         parseUserDate(key, filter.value(key).toString())->toString(Qt::ISODate));
     }
 
     void recordHistoryAndUnsealing()
@@ -220,11 +385,18 @@ private slots:
         QCOMPARE(r.value(u"name"_s).toString(), u"Võ Thị Tố"_s);
         QVERIFY(r.value(u"unsealed"_s).toBool());
         QCOMPARE(r.value(u"history"_s).toList().size(), 2);
-        QCOMPARE(r.value(u"history"_s).toList().last().toMap().value(u"actor"_s).toString(), u"lanhdao"_s);
-        // Closing and reopening shows it masked again.
+        const QVariantMap opened = r.value(u"history"_s).toList().last().toMap();
+        QCOMPARE(opened.value(u"actor"_s).toString(), u"lanhdao"_s);
+        QCOMPARE(opened.value(u"action"_s).toString(), u"identity.unseal"_s);
+        // The reason given is in the history the screen shows.
+        QCOMPARE(opened.value(u"reason"_s).toString(), u"Thanh tra tỉnh yêu cầu xác minh"_s);
+        QVERIFY(r.value(u"history"_s).toList().first().toMap().value(u"reason"_s).toString().isEmpty());
+        // Closing and reopening shows it masked again, the opening still in its history.
         m_leader->closeRecord();
         QVERIFY(m_leader->openRecord(id));
         QVERIFY(m_leader->record().value(u"name"_s).toString().isEmpty());
+        QCOMPARE(m_leader->record().value(u"history"_s).toList().last().toMap().value(u"reason"_s).toString(),
+                 u"Thanh tra tỉnh yêu cầu xác minh"_s);
     }
 
     void statisticsBesideAYearEarlier()
@@ -254,10 +426,17 @@ private slots:
         QCOMPARE(leaders.first().toMap().value(u"key"_s).toString(), u"all"_s);
         QCOMPARE(leaders.first().toMap().value(u"visits"_s).toInt(), 1);
         QCOMPARE(leaders.first().toMap().value(u"previousVisits"_s).toInt(), 1);
-        QVERIFY(!m_leader->showRange(u"2026-09-30"_s, u"2026-07-01"_s));
         QVERIFY(m_leader->showRange(u"2026-08-03"_s, u"2026-08-04"_s));
         QCOMPARE(figureOf(m_leader->statistics().value(u"totals"_s).toList(), u"visits"_s),
                  std::pair(2, 1)); // 4 Aug 2025 is in the year-earlier range
+        // As the screens write dates, too.
+        QVERIFY(m_leader->showRange(u"03/08/2026"_s, u"4/8/2026"_s));
+        QCOMPARE(m_leader->statistics().value(u"toIso"_s).toString(), u"2026-08-04"_s);
+        QCOMPARE(figureOf(m_leader->statistics().value(u"totals"_s).toList(), u"visits"_s), std::pair(2, 1));
+        // The queue's average times are minutes, on a scale of their own.
+        for (const QVariant &f : m_leader->statistics().value(u"queue"_s).toList())
+            QCOMPARE(f.toMap().value(u"unit"_s).toString(),
+                     f.toMap().value(u"key"_s).toString().endsWith(u"Minutes"_s) ? u"minutes"_s : u"count"_s);
     }
 
     void periods_data()
@@ -286,6 +465,270 @@ private slots:
         const auto [f, t] = LeaderController::periodOf(kind, 2026, n);
         QCOMPARE(f, from);
         QCOMPARE(t, to);
+    }
+
+    // A refused period leaves no figures of the previous one on screen and
+    // names the field at fault.
+    void refusedPeriodShowsNoFigures_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("end before start") << u"30/09/2026"_s << u"01/07/2026"_s << u"period"_s;
+        QTest::newRow("31 February") << u"31/02/2026"_s << u"30/09/2026"_s << u"from"_s;
+        QTest::newRow("end not a date") << u"01/07/2026"_s << u"30-9"_s << u"to"_s;
+        QTest::newRow("empty start") << QString() << u"30/09/2026"_s << u"from"_s;
+        QTest::newRow("eleven years") << u"01/01/2015"_s << u"31/12/2025"_s << u"period"_s;
+    }
+
+    void refusedPeriodShowsNoFigures()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, field);
+        add(QDate(2026, 8, 3));
+        QVERIFY(m_leader->signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
+        QVERIFY(m_leader->showPeriod(u"quarter"_s, 2026, 3));
+        QVERIFY(m_leader->exportReport(u"csv"_s)); // a report shown may be exported...
+        QVERIFY(!m_leader->exportStatus().isEmpty());
+        QVERIFY(!m_leader->showRange(from, to));
+        QVERIFY(m_leader->statistics().isEmpty());
+        QCOMPARE(m_leader->periodError(), field);
+        QCOMPARE(m_leader->errorKind(), u"invalid"_s);
+        QVERIFY(m_leader->exportStatus().isEmpty()); // ...not beside a refused period
+        QVERIFY(!m_leader->exportReport(u"pdf"_s));
+        QCOMPARE(m_leader->exportStatus().value(u"error"_s).toString(), u"period"_s);
+        QVERIFY(m_leader->signedIn());
+        // The next period asked for shows its figures and no error.
+        QVERIFY(m_leader->showPeriod(u"month"_s, 2026, 8));
+        QVERIFY(m_leader->periodError().isEmpty());
+        QCOMPARE(m_leader->statistics().value(u"from"_s).toString(), u"01/08/2026"_s);
+    }
+
+    // The log book and the report written to the export folder: every
+    // format read back, the sealed identity masked, files mode 600.
+    void exportsReadBack()
+    {
+        add(QDate(2026, 11, 2), ReceiverRole::Officer, 1, {}, u"027085011111"_s);
+        add(QDate(2026, 11, 3), ReceiverRole::Head, 6);
+        add(QDate(2026, 11, 4), ReceiverRole::Officer, 1, u"Võ Thị Tố"_s);
+        add(QDate(2026, 10, 30)); // before the period
+        QVERIFY(m_leader->signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
+        const QString folder = m_dir.filePath(u"Tiếp Dân"_s);
+        QDir(folder).removeRecursively();
+        m_leader->setExportFolder(folder);
+        QCOMPARE(m_leader->exportFolder(), folder);
+        QVERIFY(m_leader->applyFilter({{u"from"_s, u"01/11/2026"_s}, {u"to"_s, u"30/11/2026"_s}}));
+        QCOMPARE(m_leader->logPeriod().value(u"from"_s).toString(), u"01/11/2026"_s);
+
+        QVERIFY2(m_leader->exportLog(u"pdf"_s), qPrintable(m_leader->exportStatus().value(u"detail"_s).toString()));
+        QVariantMap st = m_leader->exportStatus();
+        QCOMPARE(st.value(u"what"_s).toString(), u"log"_s);
+        QVERIFY(st.value(u"ok"_s).toBool());
+        QCOMPARE(st.value(u"records"_s).toInt(), 3);
+        const QString pdf = st.value(u"path"_s).toString();
+        QCOMPARE(pdf, folder + u"/so-tiep-cong-dan_2026-11-01_2026-11-30.pdf"_s);
+        QCOMPARE(QFileInfo(folder).permissions() & 0x7777, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                               QFileDevice::ExeOwner | QFileDevice::ReadUser |
+                                                               QFileDevice::WriteUser | QFileDevice::ExeUser);
+        QCOMPARE(QFileInfo(pdf).permissions() & 0x7777, ownerOnly());
+        QString text = pdfText(pdf);
+        QVERIFY2(text.contains(u"SỔ TIẾP CÔNG DÂN"_s), qPrintable(text.left(500)));
+        QVERIFY(text.contains(u"Phạm Văn An"_s));
+        QVERIFY(text.contains(u"(bảo mật)"_s));
+        QVERIFY(!text.contains(u"Võ Thị Tố"_s));
+        QVERIFY(!text.contains(u"30/10/2026"_s));
+
+        QVERIFY(m_leader->exportLog(u"ods"_s));
+        const QString ods = m_leader->exportStatus().value(u"path"_s).toString();
+        QVERIFY(ods.endsWith(u"_2026-11-30.ods"_s));
+        QCOMPARE(QFileInfo(ods).permissions() & 0x7777, ownerOnly());
+        text = odsText(ods);
+        QVERIFY2(text.contains(u"Khiếu nại việc kê biên tài sản số 0"_s), qPrintable(text.left(500)));
+        QVERIFY(text.contains(u"(bảo mật)"_s) && !text.contains(u"Võ Thị Tố"_s));
+
+        // A file readable by others is replaced by one that is not.
+        const QString csvPath = folder + u"/so-tiep-cong-dan_2026-11-01_2026-11-30.csv"_s;
+        QFile old(csvPath);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+        QVERIFY(QFile::setPermissions(csvPath, ownerOnly() | QFileDevice::ReadOther | QFileDevice::ReadGroup));
+        QVERIFY(m_leader->exportLog(u"csv"_s));
+        QCOMPARE(m_leader->exportStatus().value(u"path"_s).toString(), csvPath);
+        QCOMPARE(QFileInfo(csvPath).permissions() & 0x7777, ownerOnly());
+        text = readText(csvPath);
+        QFile raw(csvPath);
+        QVERIFY(raw.open(QIODevice::ReadOnly) && raw.read(3) == "\xEF\xBB\xBF"); // the BOM
+        QCOMPARE(text.count(u"\r\n"_s), 4);                                      // header + 3 records
+        QVERIFY(text.contains(u"Phạm Văn Bình"_s) && !text.contains(u"Võ Thị Tố"_s));
+
+        // The report of the period shown.
+        QVERIFY(m_leader->showPeriod(u"month"_s, 2026, 11));
+        QVERIFY(m_leader->exportReport(u"pdf"_s));
+        st = m_leader->exportStatus();
+        QCOMPARE(st.value(u"what"_s).toString(), u"report"_s);
+        QCOMPARE(st.value(u"path"_s).toString(), folder + u"/bao-cao-thong-ke_2026-11-01_2026-11-30.pdf"_s);
+        QCOMPARE(QFileInfo(st.value(u"path"_s).toString()).permissions() & 0x7777, ownerOnly());
+        text = pdfText(st.value(u"path"_s).toString());
+        QVERIFY2(text.contains(u"BÁO CÁO THỐNG KÊ TIẾP CÔNG DÂN"_s), qPrintable(text.left(500)));
+        QVERIFY(!text.contains(u"Võ Thị Tố"_s));
+        QVERIFY(m_leader->exportReport(u"ods"_s));
+        QVERIFY(m_leader->exportReport(u"csv"_s));
+        text = readText(m_leader->exportStatus().value(u"path"_s).toString());
+        QVERIFY2(text.contains(u"3"_s) && !text.contains(u"Võ Thị Tố"_s), qPrintable(text));
+        // Without dates in the filter, the log book is the statistics period's.
+        QVERIFY(m_leader->applyFilter({}));
+        QVERIFY(m_leader->exportStatus().value(u"what"_s).toString() == u"report"_s);
+        QCOMPARE(m_leader->logPeriod().value(u"toIso"_s).toString(), u"2026-11-30"_s);
+        QVERIFY(!m_leader->exportLog(u"docx"_s));
+    }
+
+    // A folder that cannot be made: said, nothing half written.
+    void exportToAFolderThatCannotBeMade()
+    {
+        QVERIFY(m_leader->signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
+        const QString file = m_dir.filePath(u"a-file"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        m_leader->setExportFolder(file + u"/inside"_s);
+        QVERIFY(!m_leader->exportLog(u"csv"_s));
+        QCOMPARE(m_leader->exportStatus().value(u"error"_s).toString(), u"folder"_s);
+        QVERIFY(m_leader->exportStatus().value(u"path"_s).toString().isEmpty());
+    }
+
+    // The log book printed to the CUPS PDF queue: the job id, then the
+    // printed PDF read back. A queue that does not exist is said in words.
+    void printsToCups()
+    {
+        for (const char *tool : {"bash", "lp", "lpstat", "pdftotext", "pdftoppm", "pdfinfo"})
+            QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
+                     qPrintable(u"%1 is not installed (cups-client, poppler-utils)"_s.arg(QLatin1String(tool))));
+        const Run setup = run(u"bash"_s, {QStringLiteral(TIEPDAN_SOURCE_DIR "/scripts/cups-test-printer.sh")});
+        QVERIFY2(setup.code == 0, qPrintable(u"could not set up TiepDanPDF:\n"_s + setup.out + setup.err));
+        const QString outDir = setup.out.split(u'\n', Qt::SkipEmptyParts).last().trimmed();
+        QVERIFY2(QFileInfo(outDir).isDir(), qPrintable(outDir));
+
+        add(QDate(2026, 11, 2));
+        add(QDate(2026, 11, 4), ReceiverRole::Officer, 1, u"Võ Thị Tố"_s);
+        QVERIFY(m_leader->signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
+        QVERIFY(m_leader->applyFilter({{u"from"_s, u"01/11/2026"_s}, {u"to"_s, u"30/11/2026"_s}}));
+        // The queue named by the environment (no queue set on the controller).
+        qputenv("TIEPDAN_REPORT_PRINTER", "TiepDanPDF");
+        const auto unset = qScopeGuard([] { qunsetenv("TIEPDAN_REPORT_PRINTER"); });
+        QVERIFY2(m_leader->exportLog(u"print"_s), qPrintable(m_leader->exportStatus().value(u"detail"_s).toString()));
+        const QString job = m_leader->exportStatus().value(u"job"_s).toString();
+        const auto id = QRegularExpression(u"^TiepDanPDF-(\\d+)$"_s).match(job);
+        QVERIFY2(id.hasMatch(), qPrintable(job));
+        // cups-pdf names the file after the title and the job id.
+        QString printed;
+        QElapsedTimer timer;
+        timer.start();
+        while (printed.isEmpty() && timer.elapsed() < 30000) {
+            const QStringList files = QDir(outDir).entryList({u"*job_%1.pdf"_s.arg(id.captured(1))}, QDir::Files);
+            if (!files.isEmpty() &&
+                run(u"lpstat"_s, {u"-W"_s, u"completed"_s, u"-o"_s, u"TiepDanPDF"_s})
+                    .out.contains(QRegularExpression(u"^%1\\s"_s.arg(job), QRegularExpression::MultilineOption)))
+                printed = QDir(outDir).filePath(files.first());
+            else
+                QTest::qWait(100);
+        }
+        QVERIFY2(!printed.isEmpty(), qPrintable(u"job %1 printed no PDF in %2 within 30 s"_s.arg(job, outDir)));
+        // What CUPS printed is the log book the screen exports: its pages,
+        // and page 1 looks like ours (the PDF printer re-renders the text
+        // as drawings, so it is compared as an image, not read as text).
+        QVERIFY(m_leader->exportLog(u"pdf"_s));
+        const QString ours = m_leader->exportStatus().value(u"path"_s).toString();
+        const auto pagesOf = [](const QString &pdf) {
+            return QRegularExpression(u"\\nPages: +(\\d+)"_s).match(run(u"pdfinfo"_s, {pdf}).out).captured(1);
+        };
+        QCOMPARE(pagesOf(printed), pagesOf(ours));
+        const QImage mine = inkOf(ours, m_dir.filePath(u"ours"_s));
+        const QImage paper = inkOf(printed, m_dir.filePath(u"printed"_s));
+        QVERIFY(!mine.isNull() && !paper.isNull());
+        QImage blank(mine.size(), QImage::Format_Grayscale8);
+        blank.fill(Qt::white);
+        const double printedDiff =
+            std::min(difference(mine, paper), difference(mine, paper.transformed(QTransform().rotate(180))));
+        QVERIFY2(printedDiff < 0.5 * difference(mine, blank),
+                 qPrintable(u"printed page differs from the export by %1 (a blank page: %2)"_s.arg(printedDiff)
+                                .arg(difference(mine, blank))));
+        qInfo().noquote() << "job" << job << "printed to" << printed << "; page 1 differs from the export by"
+                          << printedDiff << "(a blank page:" << difference(mine, blank) << ")";
+        QFile::remove(printed);
+
+        m_leader->setReportPrinter(u"KhongCoMayInNay"_s); // before the environment's
+        QVERIFY(!m_leader->exportLog(u"print"_s));
+        QCOMPARE(m_leader->exportStatus().value(u"error"_s).toString(), u"printerUnknown"_s);
+        QVERIFY(m_leader->exportStatus().value(u"job"_s).toString().isEmpty());
+        QVERIFY(m_leader->signedIn());
+    }
+
+    // Province-wide (the department server): the exports hold what the
+    // source returns, each office's book in its order, sealed rows masked;
+    // a deadline row's record opens though it is not in the list.
+    void remoteSourceExportsWhatItReturns()
+    {
+        StandInRemote remote;
+        for (int i = 0; i < 5; ++i) {
+            StoredRecord s;
+            ReceptionRecord &r = s.record;
+            r.id = u"rec-%1"_s.arg(i);
+            r.bookYear = 2026;
+            r.bookNo = 10 - i;
+            r.receivedAt = QDateTime(QDate(2026, 11, 20 - i), QTime(9, 0));
+            r.kinds = {i == 2 ? MatterKind::Denunciation : MatterKind::Complaint};
+            r.content = u"Nội dung từ máy chủ %1"_s.arg(i);
+            r.confidential = i == 2;
+            s.sealed = i == 2;
+            if (i != 2)
+                r.identity.fullName = u"Công Dân Số %1"_s.arg(i);
+            remote.rows << s;
+            remote.officeOf << (i % 2 ? u"BN-KV2"_s : u"BN-KV1"_s);
+        }
+        remote.figures.visits = 5;
+        WatchedDeadline w;
+        w.office = u"BN-KV1"_s;
+        w.recordId = u"rec-4"_s;
+        w.bookYear = 2026;
+        w.bookNo = 6;
+        w.deadline.eventDate = QDate(2026, 11, 16);
+        w.deadline.due = QDate(2026, 11, 26);
+        w.daysLeft = 3;
+        remote.watch << w;
+        LeaderController leader(*m_store, remote);
+        QVERIFY(leader.signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
+        leader.setExportFolder(m_dir.filePath(u"remote"_s));
+        QCOMPARE(leader.deadlines().size(), 1);
+        // Not in a list filtered to another day: found through the watch.
+        QVERIFY(leader.applyFilter({{u"from"_s, u"20/11/2026"_s}, {u"to"_s, u"20/11/2026"_s}}));
+        QCOMPARE(leader.log()->rowCount(), 1);
+        QVERIFY2(leader.openRecord(u"rec-4"_s), qPrintable(leader.errorDetail()));
+        QCOMPARE(leader.record().value(u"office"_s).toString(), u"BN-KV1"_s);
+        QCOMPARE(leader.record().value(u"name"_s).toString(), u"Công Dân Số 4"_s);
+
+        QVERIFY(leader.applyFilter({{u"from"_s, u"01/11/2026"_s}, {u"to"_s, u"30/11/2026"_s}}));
+        QVERIFY2(leader.exportLog(u"csv"_s), qPrintable(leader.exportStatus().value(u"detail"_s).toString()));
+        QCOMPARE(leader.exportStatus().value(u"records"_s).toInt(), 5);
+        const QString csv = readText(leader.exportStatus().value(u"path"_s).toString());
+        QVERIFY(csv.contains(u"(bảo mật)"_s));
+        // BN-KV1's book (rec-4, rec-2, rec-0 by number), then BN-KV2's.
+        const QList<qsizetype> at{csv.indexOf(u"máy chủ 4"_s), csv.indexOf(u"máy chủ 2"_s), csv.indexOf(u"máy chủ 0"_s),
+                                  csv.indexOf(u"máy chủ 3"_s), csv.indexOf(u"máy chủ 1"_s)};
+        QVERIFY2(std::is_sorted(at.begin(), at.end()) && at.first() > 0, qPrintable(csv));
+        QVERIFY(leader.exportLog(u"pdf"_s));
+        const QString text = pdfText(leader.exportStatus().value(u"path"_s).toString());
+        QVERIFY2(text.contains(u"TẤT CẢ CÁC ĐƠN VỊ"_s), qPrintable(text.left(600)));
+        QVERIFY(text.contains(u"Công Dân Số 3"_s));
+        // One office: its rows only, its code in the file name.
+        QVERIFY(
+            leader.applyFilter({{u"from"_s, u"01/11/2026"_s}, {u"to"_s, u"30/11/2026"_s}, {u"office"_s, u"BN-KV2"_s}}));
+        QVERIFY(leader.exportLog(u"ods"_s));
+        QCOMPARE(leader.exportStatus().value(u"records"_s).toInt(), 2);
+        QVERIFY(leader.exportStatus().value(u"path"_s).toString().endsWith(u"_2026-11-30_BN-KV2.ods"_s));
+        QVERIFY(leader.showPeriod(u"month"_s, 2026, 11));
+        QVERIFY(leader.exportReport(u"csv"_s));
+        QVERIFY(leader.exportStatus().value(u"ok"_s).toBool());
     }
 
     void deadlineWatchOnSignIn()
@@ -319,5 +762,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLeaderController)
+// The PDF exports need a QGuiApplication (fonts).
+QTEST_MAIN(TestLeaderController)
 #include "tst_leadercontroller.moc"
