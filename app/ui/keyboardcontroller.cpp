@@ -74,7 +74,7 @@ void KeyboardController::setLayout(const QString &layout)
     if (layout == m_layout || (layout != QLatin1String("letters") && layout != QLatin1String("digits")))
         return;
     m_layout = layout;
-    emit stateChanged();
+    refresh(); // composition and tone keys follow the layout
 }
 
 void KeyboardController::setShift(bool on)

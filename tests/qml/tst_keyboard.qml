@@ -16,6 +16,7 @@ Item {
     TextField { id: plainField; y: 70; width: 600; inputMethodHints: Qt.ImhNoAutoUppercase }
     TextField { id: phoneField; y: 130; width: 600; inputMethodHints: Qt.ImhDialableCharactersOnly }
     TextField { id: shortField; y: 190; width: 600; maximumLength: 5 }
+    TextField { id: idField; x: 700; y: 190; width: 500; inputMethodHints: Qt.ImhPreferNumbers }
     OnScreenKeyboard { id: keyboard; y: 260; width: root.width; height: implicitHeight }
 
     function find(item, name) {
@@ -35,7 +36,7 @@ Item {
 
         function init() {
             Keyboard.method = "telex"
-            for (const f of [nameField, plainField, phoneField, shortField])
+            for (const f of [nameField, plainField, phoneField, shortField, idField])
                 f.text = ""
         }
 
@@ -92,6 +93,22 @@ Item {
             for (const d of "0912")
                 tap("key_" + d)
             compare(phoneField.text, "0912")
+        }
+
+        function test_nextFieldAndDigitPadSwitch() {
+            mouseClick(nameField)
+            tap("key_next")
+            verify(plainField.activeFocus, "Ô tiếp did not move to the next field")
+            mouseClick(idField)
+            compare(Keyboard.layout, "digits")
+            verify(Keyboard.layoutSwitchable)
+            tap("key_letters")
+            compare(Keyboard.layout, "letters")
+            tap("key_b")
+            tap("key_digits")
+            compare(Keyboard.layout, "digits")
+            tap("key_1")
+            compare(idField.text, "B1")
         }
 
         function test_fullFieldRefusesMore() {
