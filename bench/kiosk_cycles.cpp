@@ -21,6 +21,7 @@
 #include "keyboardcontroller.h"
 #include "kioskcontroller.h"
 #include "officestore.h"
+#include "qmlsingletons.h"
 #include "qrimageprovider.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,7 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
 
 #include <sqlite3.h>
 
@@ -40,6 +42,8 @@
 #include <unistd.h>
 
 using namespace tiepdan;
+
+Q_IMPORT_QML_PLUGIN(TiepDan_BackendPlugin)
 
 namespace {
 
@@ -156,10 +160,10 @@ int main(int argc, char **argv)
     KioskController controller(**store, nullptr);
 
     QQmlApplicationEngine engine;
-    qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Kiosk", &controller);
+    KioskSingleton::instance = &controller;
     KeyboardController keyboard;
     keyboard.setAutoShow(true);
-    qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Keyboard", &keyboard);
+    KeyboardSingleton::instance = &keyboard;
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
     if (engine.rootObjects().isEmpty())

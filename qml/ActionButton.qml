@@ -8,7 +8,7 @@ AbstractButton {
     id: root
     property string tone: "normal"
     // On the coloured header bar.
-    property bool onHeader: false
+    property bool headerStyle: false
     checkable: false
     focusPolicy: Qt.StrongFocus
     padding: Theme.gap / 2
@@ -26,7 +26,7 @@ AbstractButton {
 
     readonly property color fill: root.tone === "primary" ? Theme.primary
                                 : root.tone === "danger" ? Theme.danger
-                                : root.onHeader ? (Theme.contrast ? "#000000" : "#ffffff")
+                                : root.headerStyle ? (Theme.contrast ? "#000000" : "#ffffff")
                                 : Theme.surface
     readonly property color ink: root.tone === "primary" || root.tone === "danger" ? Theme.textOnPrimary
                                : Theme.text

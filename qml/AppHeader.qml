@@ -38,20 +38,20 @@ Rectangle {
         }
         ActionButton {
             objectName: "keyboardToggle"
-            onHeader: true
+            headerStyle: true
             checked: Keyboard.enabled
             text: qsTr("Bàn phím ảo")
             onClicked: Keyboard.enabled = !Keyboard.enabled
         }
         ActionButton {
             objectName: "languageButton"
-            onHeader: true
+            headerStyle: true
             text: root.language === "vi" ? "English" : "Tiếng Việt"
             onClicked: root.languageToggled()
         }
         ActionButton {
             objectName: "signOutButton"
-            onHeader: true
+            headerStyle: true
             visible: root.signedIn
             text: qsTr("Đăng xuất")
             onClicked: root.signOutRequested()

@@ -11,6 +11,7 @@
 #include "officehub.h"
 #include "officeservice.h"
 #include "officestore.h"
+#include "qmlsingletons.h"
 #include "qrimageprovider.h"
 #include "remotesource.h"
 #include "screentour.h"
@@ -31,12 +32,15 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QUrl>
+#include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
 #include <thread>
 #include <unistd.h>
 
 using namespace tiepdan;
+
+Q_IMPORT_QML_PLUGIN(TiepDan_BackendPlugin)
 
 namespace {
 
@@ -329,16 +333,16 @@ int main(int argc, char **argv)
     };
     if (leaderMode) {
         QObject::connect(leader.get(), &LeaderController::languageChanged, &engine, applyLanguage);
-        qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Leader", leader.get());
+        LeaderSingleton::instance = leader.get();
     } else if (deskMode) {
         QObject::connect(desk.get(), &DeskController::languageChanged, &engine, applyLanguage);
-        qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Desk", desk.get());
+        DeskSingleton::instance = desk.get();
     } else if (displayMode) {
         QObject::connect(display.get(), &DisplayController::languageChanged, &engine, applyLanguage);
-        qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Display", display.get());
+        DisplaySingleton::instance = display.get();
     } else {
         QObject::connect(kiosk.get(), &KioskController::languageChanged, &engine, applyLanguage);
-        qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Kiosk", kiosk.get());
+        KioskSingleton::instance = kiosk.get();
     }
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     // The on-screen keyboard: shown by itself on the touch kiosk; on a desk
@@ -346,7 +350,7 @@ int main(int argc, char **argv)
     KeyboardController keyboard;
     keyboard.setAutoShow(!deskMode && !leaderMode && !displayMode);
     keyboard.setToneStyle(cfg.config.kiosk.modernToneStyle ? viet::ToneStyle::Modern : viet::ToneStyle::Traditional);
-    qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Keyboard", &keyboard);
+    KeyboardSingleton::instance = &keyboard;
 
     fontWarmer.join();
     ScreenTour tour; // counts warnings from here on

@@ -21,6 +21,7 @@
 #include "roles.h"
 #include "uierror.h"
 
+#include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QJsonObject>
@@ -39,6 +40,8 @@ class OfficeClient;
 // Today's tickets that are not finished, in issue order, with their wait.
 class QueueListModel : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the desk controller")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int waiting READ waiting NOTIFY countChanged)
 public:
@@ -72,7 +75,7 @@ private:
     QList<Row> m_rows;
 };
 
-class DeskController : public ErrorReporter {
+class DeskController : public tiepdan::ErrorReporter {
     Q_OBJECT
     Q_PROPERTY(QString officeName READ officeName CONSTANT)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -82,7 +85,7 @@ class DeskController : public ErrorReporter {
     Q_PROPERTY(QString userName READ userName NOTIFY sessionChanged)
     Q_PROPERTY(QString userRole READ userRole NOTIFY sessionChanged)
     Q_PROPERTY(QString userLogin READ userLogin NOTIFY sessionChanged)
-    Q_PROPERTY(QueueListModel *queue READ queue CONSTANT)
+    Q_PROPERTY(tiepdan::QueueListModel *queue READ queue CONSTANT)
     Q_PROPERTY(QString currentLabel READ currentLabel NOTIFY currentChanged)
     Q_PROPERTY(QString currentState READ currentState NOTIFY currentChanged)
     Q_PROPERTY(int currentRecalls READ currentRecalls NOTIFY currentChanged)
@@ -92,7 +95,7 @@ class DeskController : public ErrorReporter {
     // petition, feedback, leader_meeting, other): the recording form ticks it.
     Q_PROPERTY(QString currentServiceKind READ currentServiceKind NOTIFY currentChanged)
     // The recording form's draft on this PC (RecordDraft).
-    Q_PROPERTY(RecordDraft *draft READ draft CONSTANT)
+    Q_PROPERTY(tiepdan::RecordDraft *draft READ draft CONSTANT)
     Q_PROPERTY(QString signOutReason READ signOutReason NOTIFY sessionChanged)
     // A new office has no users yet: the desk asks for the first administrator.
     Q_PROPERTY(bool needsFirstAdmin READ needsFirstAdmin NOTIFY sessionChanged)

@@ -14,6 +14,7 @@
 #include "listmodels.h"
 #include "officeconfig.h"
 
+#include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QJsonArray>
@@ -30,6 +31,8 @@ class OfficeClient;
 
 class CallListModel : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the display controller")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role { LabelRole = Qt::UserRole + 1, CounterRole, StateRole };
@@ -57,9 +60,9 @@ class DisplayController : public QObject {
     Q_PROPERTY(QString officeName READ officeName CONSTANT)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString today READ today NOTIFY refreshed)
-    Q_PROPERTY(CallListModel *calls READ calls CONSTANT)
+    Q_PROPERTY(tiepdan::CallListModel *calls READ calls CONSTANT)
     Q_PROPERTY(QStringList nextLabels READ nextLabels NOTIFY refreshed)
-    Q_PROPERTY(SessionListModel *todaySessions READ todaySessions CONSTANT)
+    Q_PROPERTY(tiepdan::SessionListModel *todaySessions READ todaySessions CONSTANT)
     Q_PROPERTY(QString speaking READ speaking NOTIFY speakingChanged)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
 

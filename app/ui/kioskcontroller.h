@@ -30,9 +30,9 @@ class KioskController : public QObject {
     Q_PROPERTY(bool largeText MEMBER m_largeText NOTIFY displayChanged)
     Q_PROPERTY(bool highContrast MEMBER m_highContrast NOTIFY displayChanged)
     Q_PROPERTY(QString today READ today NOTIFY dayChanged)
-    Q_PROPERTY(ServiceListModel *services READ services CONSTANT)
-    Q_PROPERTY(SessionListModel *todaySessions READ todaySessions CONSTANT)
-    Q_PROPERTY(SessionListModel *leaderSessions READ leaderSessions CONSTANT)
+    Q_PROPERTY(tiepdan::ServiceListModel *services READ services CONSTANT)
+    Q_PROPERTY(tiepdan::SessionListModel *todaySessions READ todaySessions CONSTANT)
+    Q_PROPERTY(tiepdan::SessionListModel *leaderSessions READ leaderSessions CONSTANT)
     Q_PROPERTY(QStringList priorityCategories READ priorityCategories CONSTANT)
     Q_PROPERTY(int groupMinPeople READ groupMinPeople CONSTANT)
 

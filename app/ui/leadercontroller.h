@@ -33,7 +33,7 @@ namespace tiepdan {
 
 class OfficeStore;
 
-class LeaderController : public ErrorReporter {
+class LeaderController : public tiepdan::ErrorReporter {
     Q_OBJECT
     Q_PROPERTY(QString officeName READ officeName CONSTANT)
     Q_PROPERTY(QString sourceLabel READ sourceLabel CONSTANT)
@@ -46,7 +46,7 @@ class LeaderController : public ErrorReporter {
     Q_PROPERTY(bool mayOpenSealed READ mayOpenSealed NOTIFY sessionChanged)
     Q_PROPERTY(bool mayReadStatistics READ mayReadStatistics NOTIFY sessionChanged)
     Q_PROPERTY(QString signOutReason READ signOutReason NOTIFY sessionChanged)
-    Q_PROPERTY(LogListModel *log READ log CONSTANT)
+    Q_PROPERTY(tiepdan::LogListModel *log READ log CONSTANT)
     Q_PROPERTY(QVariantMap filter READ filter NOTIFY filterChanged)
     Q_PROPERTY(QString filterError READ filterError NOTIFY filterErrorChanged)
     Q_PROPERTY(QVariantMap logPeriod READ logPeriod NOTIFY logPeriodChanged)

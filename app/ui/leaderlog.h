@@ -8,6 +8,7 @@
 #include "officeconfig.h"
 #include "result.h"
 
+#include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
 
 #include <functional>
@@ -18,6 +19,8 @@ namespace tiepdan {
 // scrolls (canFetchMore / fetchMore), keyset-paged by the source's cursor.
 class LogListModel : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the leader controller")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool complete READ complete NOTIFY countChanged)
 public:

@@ -4,6 +4,7 @@
 #include "calendar.h"
 #include "officeconfig.h"
 
+#include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
 
 namespace tiepdan {
@@ -13,6 +14,8 @@ class OfficeStore;
 // Services offered at the kiosk, in configuration order.
 class ServiceListModel : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the kiosk controller")
 public:
     enum Role { IdRole = Qt::UserRole + 1, PrefixRole, NameViRole, NameEnRole, KindRole, ConfidentialRole };
     explicit ServiceListModel(const QList<Service> &services, QObject *parent = nullptr);
@@ -27,6 +30,8 @@ private:
 // Reception sessions with the places left in each.
 class SessionListModel : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the controllers")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role {

@@ -14,6 +14,7 @@
 //   saved, or the officer threw it away).
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
 #include <QDateTime>
 #include <QObject>
 #include <QVariantMap>
@@ -22,6 +23,8 @@ namespace tiepdan {
 
 class RecordDraft : public QObject {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the desk controller")
     // A draft is kept for the signed-in officer at this counter.
     Q_PROPERTY(bool exists READ exists NOTIFY changed)
     // When it was kept, as the screen shows it (HH:mm dd/MM/yyyy).

@@ -7,6 +7,7 @@
 
 #include "result.h"
 
+#include <QtQml/qqmlregistration.h>
 #include <QObject>
 #include <QString>
 
@@ -26,6 +27,7 @@ inline QString errorKindName(ErrorCode code)
 
 class ErrorReporter : public QObject {
     Q_OBJECT
+    QML_ANONYMOUS
     Q_PROPERTY(QString errorKind READ errorKind NOTIFY errorChanged)
     Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY errorChanged)
     Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)

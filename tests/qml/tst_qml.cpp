@@ -4,15 +4,19 @@
 #include "keyboardcontroller.h"
 #include "kioskcontroller.h"
 #include "officestore.h"
+#include "qmlsingletons.h"
 #include "qrimageprovider.h"
 
 #include <QGuiApplication>
 #include <QInputMethodEvent>
 #include <QQmlEngine>
 #include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
 using namespace tiepdan;
+
+Q_IMPORT_QML_PLUGIN(TiepDan_BackendPlugin)
 
 // Commits text to the focused field the way a PC's input method does (an
 // input method commit), so tests can "type" Vietnamese with diacritics.
@@ -48,13 +52,13 @@ public slots:
             // A Monday with regular sessions, whatever day the tests run.
             m_store->setClock([] { return QDateTime(QDate(2026, 11, 23), QTime(9, 30)); });
             m_kiosk = std::make_unique<KioskController>(*m_store, nullptr);
-            qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Kiosk", m_kiosk.get());
+            KioskSingleton::instance = m_kiosk.get();
             qmlRegisterSingletonInstance("TiepDan.Testing", 1, 0, "Typist", &m_typist);
             // Made here: it follows the application's focus, and the
             // application exists only once the engine does.
             m_keyboard = std::make_unique<KeyboardController>();
             m_keyboard->setAutoShow(true);
-            qmlRegisterSingletonInstance("TiepDan.Backend", 1, 0, "Keyboard", m_keyboard.get());
+            KeyboardSingleton::instance = m_keyboard.get();
         }
         engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     }
