@@ -8,7 +8,7 @@ namespace {
 
 Deadline deadlineOf(const DeadlineRule &rule, const QDate &eventDate, const QDate &due)
 {
-    return Deadline{rule.id, rule.labelVi, rule.labelEn, rule.legalBasis, eventDate, due};
+    return Deadline{rule.id, rule.labelVi, rule.labelEn, rule.legalBasis, eventDate, due, rule.measure};
 }
 
 } // namespace

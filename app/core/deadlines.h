@@ -22,6 +22,7 @@ struct Deadline {
     QString legalBasis;
     QDate eventDate;
     QDate due;
+    QString measure; // the rule's enforcement measure (officeconfig.h DeadlineRule)
 };
 
 class DeadlineCalculator {

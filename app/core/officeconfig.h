@@ -104,6 +104,10 @@ struct DeadlineRule {
     QString labelVi;
     QString labelEn;
     QString legalBasis; // "Luật Khiếu nại 2011, Điều 28"
+    // A complaint about enforcement: the measure complained about that the
+    // rule is for (before_measures, account_freeze, security, coercion,
+    // other); empty = every complaint of its kind.
+    QString measure;
 };
 
 // Rules in force from effectiveFrom until the next set's effectiveFrom.
