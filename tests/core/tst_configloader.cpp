@@ -188,7 +188,9 @@ void TestConfigLoader::shippedConfig()
     QVERIFY(c.schedule.holidays.contains(QDate(2026, 2, 16)));
     QVERIFY(c.schedule.holidays.contains(QDate(2026, 9, 2)));
     QVERIFY(!c.schedule.holidays.contains(QDate(2026, 2, 23)));
-    QCOMPARE(c.schedule.holidays.size(), 22);
+    QCOMPARE(c.schedule.holidays.size(), 24);
+    QVERIFY(c.schedule.holidays.contains(QDate(2026, 1, 2)));
+    QVERIFY(c.schedule.holidays.contains(QDate(2026, 8, 31)));
     QVERIFY(c.schedule.holidayYears.contains(2026));
     QVERIFY(c.schedule.holidayYears.contains(2027));
 
@@ -492,11 +494,11 @@ void TestConfigLoader::corrupt_data()
 
     // holidays.json
     row("holiday from another year", "holidays.json", "replace", {u8("\"2026-04-27\""), u8("\"2025-04-27\"")},
-        "holidays.json", "years.2026.holidays[6]", "2025-04-27 is not in 2026");
+        "holidays.json", "years.2026.holidays[7]", "2025-04-27 is not in 2026");
     row("holiday from next year", "holidays.json", "replace", {u8("\"2027-09-03\""), u8("\"2028-09-03\"")},
         "holidays.json", "years.2027.holidays[10]", "2028-09-03 is not in 2027");
     row("holiday 30 February", "holidays.json", "replace", {u8("\"2026-02-20\""), u8("\"2026-02-30\"")},
-        "holidays.json", "years.2026.holidays[5]", "must be a date written YYYY-MM-DD");
+        "holidays.json", "years.2026.holidays[6]", "must be a date written YYYY-MM-DD");
     row("holiday written d/m/y", "holidays.json", "replace", {u8("\"2026-01-01\""), u8("\"01/01/2026\"")},
         "holidays.json", "years.2026.holidays[0]", "must be a date written YYYY-MM-DD");
     row("holiday as number", "holidays.json", "replace", {u8("\"2026-01-01\""), u8("20260101")}, "holidays.json",

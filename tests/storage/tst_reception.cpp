@@ -1598,8 +1598,9 @@ void TestReception::deadlineWatch()
         u"B 2026 set, overdue|complaint.accept|2026-07-08|-135|2026"_s,
         u"A 2014 set, overdue|complaint.accept|2026-07-10|-133|2014"_s,
         u"C due today|complaint.accept|2026-11-20|0|2026"_s,
-        u"F denunciation, working days|denunciation.accept|2026-11-23|3|2026"_s,
         u"K accepted by the department|complaint.accept|2026-11-24|4|2026"_s,
+        // 7 working days from Monday 16/11 (Art. 24 of the Law on Denunciations).
+        u"F denunciation, working days|denunciation.accept|2026-11-25|5|2026"_s,
         u"G accepted: resolution|complaint.resolve.first|2026-11-25|5|2026"_s,
         u"D due on the window's last day|complaint.accept|2026-11-27|7|2026"_s,
     };
@@ -1935,7 +1936,7 @@ void TestReception::deadlines_data()
     QTest::newRow("enforcement: no general complaint rule")
         << C << true << accept << QDate(2026, 3, 2) << u"complaint.accept"_s << QDate();
     QTest::newRow("denunciation accept over Tet")
-        << D << false << pending << QDate(2026, 2, 13) << u"denunciation.accept"_s << QDate(2026, 2, 27);
+        << D << false << pending << QDate(2026, 2, 13) << u"denunciation.accept"_s << QDate(2026, 3, 3);
     QTest::newRow("denunciation resolve")
         << D << false << accept << QDate(2026, 3, 2) << u"denunciation.resolve"_s << QDate(2026, 4, 1);
     QTest::newRow("pending denunciation: no resolve")

@@ -374,10 +374,10 @@ private slots:
         QVERIFY(r.value(u"name"_s).toString().isEmpty());
         QCOMPARE(r.value(u"history"_s).toList().size(), 1);
         QCOMPARE(r.value(u"history"_s).toList().first().toMap().value(u"action"_s).toString(), u"record.add"_s);
-        // Denunciation acceptance: 5 working days from Monday 16 Nov.
+        // Denunciation acceptance: 7 working days from Monday 16 Nov (Art. 24).
         const QVariantList deadlines = r.value(u"deadlines"_s).toList();
         QVERIFY(!deadlines.isEmpty());
-        QCOMPARE(deadlines.first().toMap().value(u"due"_s).toString(), u"23/11/2026"_s);
+        QCOMPARE(deadlines.first().toMap().value(u"due"_s).toString(), u"25/11/2026"_s);
         QVERIFY(!m_leader->unseal(u"xem"_s)); // a reason is required
         QCOMPARE(m_leader->errorField(), u"reason"_s);
         QVERIFY(m_leader->unseal(u"Thanh tra tỉnh yêu cầu xác minh"_s));
@@ -733,15 +733,15 @@ private slots:
 
     void deadlineWatchOnSignIn()
     {
-        add(QDate(2026, 11, 16), ReceiverRole::Officer, 1, u"Võ Thị Tố"_s); // due 23/11 (today)
+        add(QDate(2026, 11, 16), ReceiverRole::Officer, 1, u"Võ Thị Tố"_s); // due 25/11, today is 23/11
         ReceptionRecord pending;
         QVERIFY(m_leader->signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
         const QVariantList items = m_leader->deadlines();
         QCOMPARE(items.size(), 1);
-        QCOMPARE(items.first().toMap().value(u"daysLeft"_s).toInt(), 0);
+        QCOMPARE(items.first().toMap().value(u"daysLeft"_s).toInt(), 2);
         QCOMPARE(m_leader->overdueCount(), 0);
         QVERIFY(!QVariant(items).toString().contains(u"Võ"_s));
-        m_now = m_now.addDays(3).addSecs(-3600 * 8); // Thursday morning, same session kept alive
+        m_now = m_now.addDays(3).addSecs(-3600 * 8); // Thursday 26/11 morning, same session kept alive: overdue
         m_leader->touch();
         QVERIFY(m_leader->refreshDeadlines());
         QCOMPARE(m_leader->overdueCount(), 1);
