@@ -2,8 +2,15 @@
 // holidays.json, deadlines.json) into an OfficeConfig, validating every key
 // against the schema in kiosk-config/SCHEMA.md. Unknown keys are errors too:
 // a misspelt key must not silently fall back to a default.
+//
+// Where it lives: loadConfig() and the checks across files in
+// configloader.cpp; one loader per file (officeloader.cpp,
+// servicesloader.cpp, scheduleloader.cpp with applyScheduleChange(),
+// holidaysloader.cpp, deadlinesloader.cpp, declared in configfiles.h), all
+// written with JsonReader (jsonreader.h), which also defines ConfigIssue.
 #pragma once
 
+#include "jsonreader.h"
 #include "officeconfig.h"
 
 #include <QJsonObject>
@@ -11,13 +18,6 @@
 #include <QString>
 
 namespace tiepdan {
-
-struct ConfigIssue {
-    QString file;    // "services.json"
-    QString key;     // "services[2].prefix"
-    QString message; // "must be one or two capital letters"
-    QString toString() const;
-};
 
 struct ConfigLoadResult {
     OfficeConfig config; // meaningful only when issues is empty

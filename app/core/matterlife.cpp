@@ -355,7 +355,7 @@ QList<MatterDeadline> matterDeadlines(const MatterFacts &m, const DeadlineCalcul
                 p.part, family,
                 Deadline{family + QStringLiteral(".resolve.extended"), QStringLiteral("Giải quyết (đã gia hạn)"),
                          QStringLiteral("Resolution (extended)"), ext != m.steps.rend() ? ext->legalGround : QString(),
-                         ext != m.steps.rend() ? ext->date : p.acceptedOn, p.extendedTo},
+                         ext != m.steps.rend() ? ext->date : p.acceptedOn, p.extendedTo, QString()},
                 true, false};
             out << d;
             continue;

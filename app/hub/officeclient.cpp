@@ -1,8 +1,8 @@
 #include "officeclient.h"
 
+#include "httptransport.h"
 #include "officeservice.h"
 #include "officestore.h"
-#include "synctransport.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

@@ -2,7 +2,7 @@
 
 #include "connectionguard.h"
 #include "officeservice.h"
-#include "receptionserver.h"
+#include "servertls.h"
 
 #include <QDir>
 #include <QFile>
@@ -119,7 +119,7 @@ Result<QByteArray> OfficeHub::loadOrCreateToken(const QString &path)
 
 Result<QSslConfiguration> OfficeHub::loadTls(const QString &certFile, const QString &keyFile)
 {
-    return ReceptionServer::loadTls(certFile, keyFile);
+    return loadServerTls(certFile, keyFile);
 }
 
 Status OfficeHub::parseListen(const QString &listen, HubOptions *options)

@@ -61,8 +61,8 @@ public:
     static Result<QByteArray> loadToken(const QString &path);
     // "hub.token" beside the database.
     static QString tokenPathFor(const QString &dbPath);
-    // A PEM certificate (chain) and key for --hub-cert/--hub-key (the
-    // department server's loader).
+    // A PEM certificate (chain) and key for --hub-cert/--hub-key
+    // (loadServerTls() in app/net/servertls.h, as the department server's).
     static Result<QSslConfiguration> loadTls(const QString &certFile, const QString &keyFile);
     // "ADDR:PORT" ("0.0.0.0:8600", "[::1]:8600") into options.
     static Status parseListen(const QString &listen, HubOptions *options);

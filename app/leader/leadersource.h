@@ -46,7 +46,7 @@ struct LogPage {
     QString cursor;         // give to the next call to continue; empty = no more
 };
 
-// WatchedDeadline (one deadline of an open matter) is in receptionrepository.h.
+// WatchedDeadline (one deadline of an open matter) is in recorddeadlines.h (app/core).
 
 // One audit event of a record's history (no personal data by contract).
 struct HistoryEvent {

@@ -1,6 +1,7 @@
 #include "remotesource.h"
 
 #include "deadlines.h"
+#include "recorddeadlines.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,7 +12,7 @@
 namespace tiepdan {
 
 RemoteLeaderSource::RemoteLeaderSource(QString baseUrl, QByteArray token, const DeadlineCalculator &deadlines,
-                                       std::unique_ptr<SyncTransport> transport)
+                                       std::unique_ptr<HttpTransport> transport)
     : m_base(std::move(baseUrl)), m_token(std::move(token)), m_deadlines(deadlines), m_transport(std::move(transport))
 {
     while (m_base.endsWith(u'/'))
@@ -109,7 +110,7 @@ StoredRecord RemoteLeaderSource::recordFromPayload(const QJsonObject &p, const D
     r.recordedBy = p.value(QStringLiteral("recordedBy")).toString();
     r.conclusion = p.value(QStringLiteral("conclusion")).toString();
     r.conclusionDue = QDate::fromString(p.value(QStringLiteral("conclusionDue")).toString(), Qt::ISODate);
-    s.deadlines = ReceptionRepository::deadlinesFor(r, deadlines);
+    s.deadlines = recordDeadlines(r, deadlines);
     return s;
 }
 
@@ -222,9 +223,8 @@ Result<ReceptionReport> RemoteLeaderSource::report(const QDate &from, const QDat
 
 Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today, int withinDays, const QString &office)
 {
-    if (!today.isValid() || withinDays < 0)
-        return Error::invalid(QStringLiteral("within"),
-                              QStringLiteral("give a day and a number of days ahead (0 or more)"));
+    if (auto ok = checkWatchWindow(today, withinDays); !ok)
+        return ok.error();
     // Every record of the lookback window, page by page, grouped by matter.
     struct Matter {
         QString office, firstRecord;
@@ -239,7 +239,7 @@ Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today,
     };
     std::map<QString, Matter> matters;
     LogQuery window;
-    window.from = today.addDays(-ReceptionRepository::kWatchLookbackDays);
+    window.from = today.addDays(-kWatchLookbackDays);
     window.office = office;
     QString after;
     do {
@@ -314,22 +314,15 @@ Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today,
         for (const StoredRecord &n : m.notices) {
             if (n.record.conclusionDue > horizon)
                 continue;
-            WatchedDeadline w;
+            WatchedDeadline w = conclusionWatch(n.record, today);
             w.office = m.office;
-            w.matterId = id;
-            w.recordId = n.record.id;
-            w.bookYear = n.record.bookYear;
-            w.bookNo = n.record.bookNo;
-            w.kind = QStringLiteral("conclusion");
-            w.deadline = ReceptionRepository::conclusionDeadline(n.record);
-            w.daysLeft = int(today.daysTo(n.record.conclusionDue));
             out << w;
         }
         if (m.direction == HandlingDirection::ReturnGuide || m.direction == HandlingDirection::Transfer)
             continue;
         const bool accepted = m.direction == HandlingDirection::Accept;
-        auto w = ReceptionRepository::watchedDeadline(m_deadlines, m.kind, m.enforcement, m.first.date(),
-                                                      accepted ? m.acceptedOn : QDate(), today);
+        auto w = watchedDeadline(m_deadlines, m.kind, m.enforcement, m.first.date(), accepted ? m.acceptedOn : QDate(),
+                                 today);
         if (!w || w->deadline.due > horizon)
             continue;
         w->office = m.office;
@@ -339,11 +332,7 @@ Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today,
         w->bookNo = m.bookNo;
         out << *w;
     }
-    std::stable_sort(out.begin(), out.end(), [](const WatchedDeadline &a, const WatchedDeadline &b) {
-        return a.deadline.due != b.deadline.due
-                   ? a.deadline.due < b.deadline.due
-                   : std::tie(a.office, a.bookYear, a.bookNo) < std::tie(b.office, b.bookYear, b.bookNo);
-    });
+    sortWatch(out);
     return out;
 }
 

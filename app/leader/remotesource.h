@@ -12,7 +12,7 @@
 //    mixes kinds under each kind; the queue figures are not collected there
 //    (zero);
 //  - the deadline watch is computed here, with this PC's rule sets, from
-//    the records of the last ReceptionRepository::kWatchLookbackDays days
+//    the records of the last kWatchLookbackDays days (recorddeadlines.h)
 //    and the matter results the server published;
 //  - a record's history is not kept by the server (empty); a sealed
 //    identity is ciphertext the server cannot open: unseal() is refused.
@@ -21,8 +21,8 @@
 // expected JSON (Storage, saying so); never an empty-looking success.
 #pragma once
 
+#include "httptransport.h"
 #include "leadersource.h"
-#include "synctransport.h"
 
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -37,7 +37,7 @@ class RemoteLeaderSource : public LeaderSource {
 public:
     // `baseUrl` e.g. https://thads.example.gov.vn/api/v1; `deadlines` outlives the source.
     RemoteLeaderSource(QString baseUrl, QByteArray token, const DeadlineCalculator &deadlines,
-                       std::unique_ptr<SyncTransport> transport);
+                       std::unique_ptr<HttpTransport> transport);
     QString label() const override;
     bool isRemote() const override { return true; }
     Result<QStringList> offices() override;
@@ -58,7 +58,7 @@ private:
     QString m_base;
     QByteArray m_token;
     const DeadlineCalculator &m_deadlines;
-    std::unique_ptr<SyncTransport> m_transport;
+    std::unique_ptr<HttpTransport> m_transport;
 };
 
 } // namespace tiepdan

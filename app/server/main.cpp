@@ -6,6 +6,7 @@
 // Prints "listening on ADDR:PORT" once ready (tests read it to learn the port
 // when started with port 0). Exit codes as receptionctl's (result.h).
 #include "receptionserver.h"
+#include "servertls.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -76,7 +77,7 @@ int main(int argc, char **argv)
     if (p.isSet(QStringLiteral("cert")) != p.isSet(QStringLiteral("key")))
         return fail(Error::invalid(QStringLiteral("cert"), QStringLiteral("give --cert and --key together")));
     if (p.isSet(QStringLiteral("cert"))) {
-        auto tls = ReceptionServer::loadTls(p.value(QStringLiteral("cert")), p.value(QStringLiteral("key")));
+        auto tls = loadServerTls(p.value(QStringLiteral("cert")), p.value(QStringLiteral("key")));
         if (!tls)
             return fail(tls.error());
         opts.tls = *tls;

@@ -20,7 +20,7 @@ struct ServerOptions {
     quint16 port = 8443; // 0: any free port (see port())
     qint64 maxBody = kDefaultMaxBody;
     int idleSeconds = 60;  // an idle connection is closed after this
-    QSslConfiguration tls; // null: plain HTTP
+    QSslConfiguration tls; // null: plain HTTP; loadServerTls() (servertls.h) for --cert/--key
 };
 
 class ReceptionServer : public QAbstractHttpServer {
@@ -30,9 +30,6 @@ public:
     // Starts listening; the bound port is port().
     Status start(const ServerOptions &options);
     quint16 port() const { return m_port; }
-
-    // Loads a PEM certificate (chain) and key into a server TLS configuration.
-    static Result<QSslConfiguration> loadTls(const QString &certFile, const QString &keyFile);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -1,20 +1,33 @@
 // The reception log book: recording visits, listing and searching them,
-// and opening sealed identities.
+// the period report, the deadline watch, and opening sealed identities.
 //
 // Confidentiality contract: when a record is confidential its Identity is
 // sealed (seal.h, associated data = the record id) and the clear columns
 // stay NULL; the search index, audit details, outbox payloads and list
 // output never contain it. Only unseal() returns it, and unseal() writes an
 // audit entry (who, why) in the same transaction before returning.
+//
+// One class, so that its callers (OfficeStore::records()) stay one handle,
+// with its member functions defined along the seams of the book:
+//   receptionrepository.cpp  adding and reading records, unsealing
+//   recordsearch.cpp         the log list: full-text search, filters, keyset paging
+//   receptionreport.cpp      the period report from the kept statistics (recordstats.h)
+//   deadlinewatch.cpp        the deadline watch's query over open matters
+// The deadline rules themselves (which deadlines a record or a matter has)
+// are domain logic in app/core/recorddeadlines.h.
 #pragma once
 
 #include "deadlines.h"
 #include "reception.h"
+#include "receptionreport.h"
+#include "recorddeadlines.h"
 #include "result.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace tiepdan {
 
@@ -43,55 +56,6 @@ struct StoredRecord {
     QList<Deadline> deadlines; // for accepted matters, from the rule set in force
 };
 
-// Receptions by the head or a deputy (domain.md, statistics): sessions
-// (distinct reception sessions, or days when no session is recorded),
-// visits, persons and cases.
-struct LeaderFigures {
-    int sessions = 0, visits = 0, persons = 0, cases = 0;
-    QJsonObject toJson() const;
-};
-
-// The queue over a period (tickets of its days): waiting = issue to first
-// call, service = start to finish, averaged over the tickets that have them.
-struct QueueFigures {
-    int tickets = 0, served = 0, noShows = 0;
-    int avgWaitSeconds = 0, avgServiceSeconds = 0;
-};
-
-struct ReceptionReport {
-    QDate from, to;
-    int visits = 0, persons = 0, cases = 0;
-    int groups = 0, groupPersons = 0, groupCases = 0;
-    int firstVisits = 0, repeatVisits = 0, refused = 0;
-    QMap<QString, int> byKind;      // matters by kind, counted once per case
-    QMap<QString, int> byDirection; // visits by handling direction
-    QMap<QString, int> byReceiver;  // visits by receiver role
-    QMap<QString, int> byReceptionKind;
-    // "all" (head and deputies), "head-periodic", "head-adhoc",
-    // "head-regular", "deputy".
-    QMap<QString, LeaderFigures> leaders;
-    // Matters the department reported resolved (a matter result "resolved"
-    // dated in the period), by the matter's kind: beside byKind, what was
-    // received and what was resolved.
-    QMap<QString, int> resolvedByKind;
-    QueueFigures queue;
-    QJsonObject toJson() const;
-};
-
-// One deadline of an open matter, for the deadline watch (leaders' start
-// screen, `receptionctl deadlines`). Carries no identity.
-struct WatchedDeadline {
-    QString office; // filled by the department server's view; empty locally
-    QString matterId;
-    QString recordId; // the visit that opened the matter
-    int bookYear = 0, bookNo = 0;
-    QString kind;      // deadline family: complaint, complaint_enforcement, denunciation
-    Deadline deadline; // rule, labels, legal basis, event date, due date
-    int daysLeft = 0;  // today.daysTo(due): negative = overdue
-    QString ruleSetId; // the rule set in force on the day received
-    QJsonObject toJson() const;
-};
-
 // What the desk shows when an officer types an ID number (repeat-visit
 // lookup). Only clear (non-confidential) records give an identity or count:
 // a denunciation by this person is never revealed this way.
@@ -118,32 +82,30 @@ public:
     Result<PreviousVisits> previousVisits(const QString &idNumber, MatterKind kind);
     // The newest record made for ticket `label` on `date` (NotFound if none).
     Result<StoredRecord> findByTicket(const QString &label, const QDate &date);
+    // The log list, newest first (received date, then order of entry).
     Result<QList<StoredRecord>> list(const RecordFilter &filter);
+    // The leaders' report for from..to (inclusive); ErrorCode::InvalidInput
+    // (field "period") unless both dates are valid and from <= to.
     Result<ReceptionReport> report(const QDate &from, const QDate &to);
 
     // The deadline watch: for each open matter received in the last
-    // kWatchLookbackDays, the deadline it is waiting for, from the rule set
-    // in force on the day it was received: acceptance (rules counted from
-    // receipt) while the handling direction is pending, resolution (rules
-    // counted from acceptance) once accepted. Where a family has variants
-    // (complex case, remote area) the earliest due date is watched. Matters
-    // returned or transferred at reception, closed, or with a final result
-    // from the department server (resolved, withdrawn, returned,
-    // transferred) are not watched. Items due on or before today +
-    // withinDays, overdue included, soonest first.
-    static constexpr int kWatchLookbackDays = 400;
+    // kWatchLookbackDays, the deadline it is waiting for (watchedDeadline()
+    // in recorddeadlines.h: acceptance while the handling direction is
+    // pending, resolution once accepted, from the rule set in force on the
+    // day it was received), and the follow-up date of each conclusion
+    // notice. Matters returned or transferred at reception, closed, or with
+    // a final result from the department server (resolved, withdrawn,
+    // returned, transferred) are not watched. Items due on or before today
+    // + withinDays, overdue included, soonest first (sortWatch()).
     Result<QList<WatchedDeadline>> deadlineWatch(const QDate &today, int withinDays);
-    // The one deadline the watch shows for a matter (see deadlineWatch), or
-    // nullopt when its kind has none. `acceptedOn` invalid = not accepted.
-    // Shared with the department server's view (app/leader/remotesource).
-    static std::optional<WatchedDeadline> watchedDeadline(const DeadlineCalculator &calc, MatterKind kind,
-                                                          bool aboutEnforcement, const QDate &receivedOn,
-                                                          const QDate &acceptedOn, const QDate &today);
-    // A record's deadlines: from receipt, from acceptance when accepted, and
-    // its conclusion notice's follow-up date when it has one.
-    static QList<Deadline> deadlinesFor(const ReceptionRecord &r, const DeadlineCalculator &calc);
-    // The follow-up deadline a conclusion notice sets (rule "conclusion.followUp").
-    static Deadline conclusionDeadline(const ReceptionRecord &r);
+
+    // Kept for app/ui/leadercontroller.cpp and tests/ui/tst_deskcontroller.cpp
+    // (owned by the UI work): the rules live in recorddeadlines.h.
+    static constexpr int kWatchLookbackDays = tiepdan::kWatchLookbackDays;
+    static QList<Deadline> deadlinesFor(const ReceptionRecord &r, const DeadlineCalculator &calc)
+    {
+        return recordDeadlines(r, calc);
+    }
 
     // Opens a sealed identity for a signed-in user whose role may
     // (Permission::OpenSealed: leaders); audited as "identity.unseal" with

@@ -14,7 +14,7 @@ Q_LOGGING_CATEGORY(lcSync, "tiepdan.sync")
 
 namespace tiepdan {
 
-SyncClient::SyncClient(OfficeStore &store, SyncTransport &transport, QString baseUrl, QByteArray token)
+SyncClient::SyncClient(OfficeStore &store, HttpTransport &transport, QString baseUrl, QByteArray token)
     : m_store(store), m_transport(transport), m_url(std::move(baseUrl)), m_token(std::move(token)),
       m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {

@@ -15,10 +15,10 @@
 // bad entry alone is rejected.
 #pragma once
 
+#include "httptransport.h"
 #include "outbox.h"
 #include "result.h"
 #include "serverupdates.h"
-#include "synctransport.h"
 
 #include <QDateTime>
 #include <QString>
@@ -42,7 +42,7 @@ struct SyncRunReport {
 class SyncClient {
 public:
     // `baseUrl` ends with /api/v1 (office.json server.url).
-    SyncClient(OfficeStore &store, SyncTransport &transport, QString baseUrl, QByteArray token);
+    SyncClient(OfficeStore &store, HttpTransport &transport, QString baseUrl, QByteArray token);
 
     Result<SyncRunReport> runOnce();
     // Down-sync: pulls GET /updates from the stored cursor until an answer
@@ -66,7 +66,7 @@ private:
     void alert(const QString &action, const QJsonObject &detail);
 
     OfficeStore &m_store;
-    SyncTransport &m_transport;
+    HttpTransport &m_transport;
     QString m_url;
     QByteArray m_token;
     int m_batchSize = 200;

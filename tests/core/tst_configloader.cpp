@@ -1,6 +1,8 @@
 // ConfigLoader: the shipped kiosk-config loads cleanly with the expected
 // values; a copy with one file broken in one way is refused with an issue
-// that names the file, the key path and what is wrong.
+// that names the file, the key path and what is wrong. Schedule changes
+// from the department server: tst_schedulechange; the reader's getters on
+// their own: tst_jsonreader.
 #include "configloader.h"
 
 #include <QDir>
@@ -110,9 +112,6 @@ private slots:
     void unicodeNormalised();
 
     void issueText();
-
-    void scheduleChange_data();
-    void scheduleChange();
 };
 
 void TestConfigLoader::shippedConfig()
@@ -201,6 +200,13 @@ void TestConfigLoader::shippedConfig()
     QCOMPARE(c.deadlineRuleSets.first().effectiveFrom, QDate(2015, 7, 1));
     QCOMPARE(c.deadlineRuleSets.last().effectiveFrom, QDate(2026, 7, 1));
     QCOMPARE(c.deadlineRuleSets.first().rules.size(), 20);
+    // The filing periods of an enforcement complaint depend on the measure
+    // complained about (Art. 140): each carries its measure, the others none.
+    for (const DeadlineRuleSet &set : c.deadlineRuleSets)
+        for (const DeadlineRule &rule : set.rules)
+            QCOMPARE(rule.measure, rule.id.startsWith(QLatin1String("enforcement.file."))
+                                       ? rule.id.mid(QStringLiteral("enforcement.file.").size())
+                                       : QString());
 
     // Security and kiosk.
     QCOMPARE(c.security.officeKeyFile, QStringLiteral("keys/office.key"));
@@ -364,8 +370,8 @@ void TestConfigLoader::corrupt_data()
         {u8("\"idleWarningSeconds\": 20"), u8("\"idleWarningSeconds\": 90")}, "office.json", "kiosk.idleWarningSeconds",
         "shorter than idleSeconds");
     row("tone style unknown", "office.json", "replace",
-        {u8("\"pinAttempts\": 5"), u8("\"pinAttempts\": 5, \"toneStyle\": \"hoa\"")}, "office.json",
-        "kiosk.toneStyle", "traditional");
+        {u8("\"pinAttempts\": 5"), u8("\"pinAttempts\": 5, \"toneStyle\": \"hoa\"")}, "office.json", "kiosk.toneStyle",
+        "traditional");
     row("printer kind unknown", "office.json", "replace", {u8("\"kind\": \"cups\""), u8("\"kind\": \"laser\"")},
         "office.json", "kiosk.printer.kind", "must be none, cups");
     row("escpos-tcp without host", "office.json", "replace", {u8("\"kind\": \"cups\""), u8("\"kind\": \"escpos-tcp\"")},
@@ -542,6 +548,9 @@ void TestConfigLoader::corrupt_data()
     row("workingDays as string", "deadlines.json", "replace",
         {u8("\"workingDays\": true"), u8("\"workingDays\": \"yes\"")}, "deadlines.json",
         "ruleSets[0].rules[11].workingDays", "must be true or false");
+    row("measure unknown", "deadlines.json", "replace",
+        {u8("\"measure\": \"coercion\""), u8("\"measure\": \"arrest\"")}, "deadlines.json",
+        "ruleSets[0].rules[13].measure", "must be before_measures, account_freeze, security");
     row("rule id upper case", "deadlines.json", "replace",
         {u8("\"id\": \"complaint.file\""), u8("\"id\": \"Complaint.File\"")}, "deadlines.json",
         "ruleSets[0].rules[0].id", "must be a lower-case identifier");
@@ -768,87 +777,6 @@ void TestConfigLoader::issueText()
 
     ConfigIssue noKey{QStringLiteral("office.json"), QString(), QStringLiteral("boom")};
     QCOMPARE(noKey.toString(), QStringLiteral("office.json: boom"));
-}
-
-// Schedule changes published by the department server (down-sync): each
-// type applies; a malformed one is refused with the key at fault and leaves
-// the schedule as it was.
-void TestConfigLoader::scheduleChange_data()
-{
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("issueKey"); // empty: applies
-    const QByteArray session =
-        R"({"id": "special", "nameVi": "Buổi đặc biệt", "nameEn": "Special", "start": "08:00", "end": "10:00", "capacity": 5})";
-    const QByteArray adhoc =
-        R"({"type": "adHoc", "adHoc": {"date": "2026-12-02", "receiverVi": "Cục trưởng", "receiverEn": "Director", "place": "Phòng 1", "session": )" +
-        session + "}}";
-    const QByteArray rule =
-        R"({"type": "periodic", "rule": {"id": "head-monthly", "kind": "monthly", "dayOfMonth": 20, "receiverVi": "Trưởng phòng", "receiverEn": "Head", "place": "Phòng 1", "sessions": [)" +
-        session + "]}}";
-    QTest::newRow("holiday") << QByteArray(R"({"type": "holiday", "date": "2026-12-03"})") << QString();
-    QTest::newRow("working day") << QByteArray(R"({"type": "workingDay", "date": "2026-12-05"})") << QString();
-    QTest::newRow("ad-hoc session") << adhoc << QString();
-    QTest::newRow("periodic rule replaced") << rule << QString();
-    QTest::newRow("periodic rule removed")
-        << QByteArray(R"({"type": "periodicRemoved", "id": "deputy-weekly"})") << QString();
-    QTest::newRow("unknown type") << QByteArray(R"({"type": "party"})") << u"type"_s;
-    QTest::newRow("no type") << QByteArray(R"({"date": "2026-12-03"})") << u"type"_s;
-    QTest::newRow("bad date") << QByteArray(R"({"type": "holiday", "date": "03/12/2026"})") << u"date"_s;
-    QTest::newRow("unknown key") << QByteArray(R"({"type": "holiday", "date": "2026-12-03", "dropTable": "x"})")
-                                 << u"dropTable"_s;
-    QTest::newRow("ad-hoc without session")
-        << QByteArray(
-               R"({"type": "adHoc", "adHoc": {"date": "2026-12-02", "receiverVi": "a", "receiverEn": "b", "place": "c"}})")
-        << u"adHoc.session"_s;
-    QTest::newRow("session ends before it starts")
-        << QByteArray(adhoc).replace("\"end\": \"10:00\"", "\"end\": \"07:00\"") << u"adHoc.session.end"_s;
-    QTest::newRow("cancel an ad-hoc session that is not there")
-        << QByteArray(R"({"type": "adHocCancelled", "date": "2026-12-02", "sessionId": "special"})") << u"sessionId"_s;
-    QTest::newRow("remove a rule that is not there")
-        << QByteArray(R"({"type": "periodicRemoved", "id": "nobody"})") << u"id"_s;
-    QTest::newRow("periodic rule with a bad kind") << QByteArray(rule).replace("monthly", "yearly") << u"rule.kind"_s;
-}
-
-void TestConfigLoader::scheduleChange()
-{
-    QFETCH(QByteArray, json);
-    QFETCH(QString, issueKey);
-    const ConfigLoadResult cfg = loadConfig(kShipped);
-    QVERIFY(cfg.ok());
-    Schedule schedule = cfg.config.schedule;
-    QJsonParseError err;
-    const QJsonObject change = QJsonDocument::fromJson(json, &err).object();
-    QCOMPARE(err.error, QJsonParseError::NoError);
-    const QList<ConfigIssue> issues = applyScheduleChange(change, schedule);
-    if (issueKey.isEmpty()) {
-        QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).toString()));
-        const QString type = change.value(u"type"_s).toString();
-        if (type == u"holiday"_s)
-            QVERIFY(schedule.holidays.contains(QDate(2026, 12, 3)));
-        else if (type == u"workingDay"_s)
-            QVERIFY(schedule.workingDays.contains(QDate(2026, 12, 5)));
-        else if (type == u"adHoc"_s)
-            QCOMPARE(schedule.adHoc.size(), cfg.config.schedule.adHoc.size() + 1);
-        else if (type == u"periodic"_s)
-            QCOMPARE(schedule.periodic.size(), cfg.config.schedule.periodic.size()); // replaced, not added
-        else
-            QCOMPARE(schedule.periodic.size(), cfg.config.schedule.periodic.size() - 1);
-        // An ad-hoc session can then be cancelled.
-        if (type == u"adHoc"_s) {
-            const auto cancel =
-                QJsonDocument::fromJson(R"({"type": "adHocCancelled", "date": "2026-12-02", "sessionId": "special"})")
-                    .object();
-            QVERIFY(applyScheduleChange(cancel, schedule).isEmpty());
-            QCOMPARE(schedule.adHoc.size(), cfg.config.schedule.adHoc.size());
-        }
-    } else {
-        QVERIFY(!issues.isEmpty());
-        QCOMPARE(issues.first().key, issueKey);
-        QCOMPARE(issues.first().file, u"schedule change"_s);
-        QCOMPARE(schedule.holidays, cfg.config.schedule.holidays);
-        QCOMPARE(schedule.adHoc.size(), cfg.config.schedule.adHoc.size());
-        QCOMPARE(schedule.periodic.size(), cfg.config.schedule.periodic.size());
-    }
 }
 
 QTEST_GUILESS_MAIN(TestConfigLoader)

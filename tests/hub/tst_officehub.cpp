@@ -5,9 +5,9 @@
 // LAN, says so, refuses to act and recovers by itself with what it missed.
 #include "deskcontroller.h"
 #include "displaycontroller.h"
+#include "httptransport.h"
 #include "hubfixture.h"
 #include "officeclient.h"
-#include "synctransport.h"
 
 #include <QDir>
 #include <QJsonDocument>

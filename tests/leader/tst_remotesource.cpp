@@ -3,15 +3,14 @@
 // statistics and deadline watch must say what each office's own database
 // says. Also: a token refused, no server, and answers that are not what
 // the read API promises.
-#include "../server/serverfixture.h"
-
 #include "configloader.h"
+#include "httptransport.h"
 #include "localsource.h"
 #include "officestore.h"
 #include "receptionrepository.h"
 #include "remotesource.h"
+#include "serverfixture.h"
 #include "syncclient.h"
-#include "synctransport.h"
 #include "userrepository.h"
 
 using namespace tiepdan;
@@ -19,7 +18,7 @@ using namespace serverfixture;
 
 namespace {
 // A transport that answers what a test says (no network).
-class CannedTransport : public SyncTransport {
+class CannedTransport : public HttpTransport {
 public:
     explicit CannedTransport(Result<HttpResponse> answer) : m_answer(std::move(answer)) {}
     Result<HttpResponse> post(const QString &, const QByteArray &, const QByteArray &) override { return m_answer; }

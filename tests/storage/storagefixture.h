@@ -1,16 +1,18 @@
-// Shared helpers for the storage tests (tst_database, tst_tickets, tst_audit;
-// tst_reception may include it). Header-only, everything in the namespace
-// storagefixture so that nothing clashes with a test's own helpers.
+// Shared helpers for the storage tests (tst_database, tst_audit, tst_users,
+// the ticket and reception-record tests). Header-only, everything in the
+// namespace storagefixture so that nothing clashes with a test's own
+// helpers; it also brings in the office helpers every folder shares
+// (tests/common/officefixture.h: shippedConfig, errorText, FakeClock,
+// openStore, signedIn) and tests/common/testfiles.h (readBytes, writeBytes).
 //
 // Every helper works on real SQLite files in a QTemporaryDir and reports
 // failures as values (nullptr, -1, empty) for the caller's QVERIFY to catch:
 // QVERIFY/QCOMPARE only work inside test functions.
 #pragma once
 
-#include "configloader.h"
 #include "database.h"
-#include "officestore.h"
-#include "userrepository.h"
+#include "officefixture.h"
+#include "testfiles.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -30,47 +32,27 @@
 
 namespace storagefixture {
 
-// The shipped configuration (kiosk-config/). Check ok() in initTestCase.
-inline tiepdan::ConfigLoadResult shippedConfig()
+using namespace officefixture;
+using namespace testfiles;
+
+// The names in a folder, hidden ones included, sorted.
+inline QStringList listDir(const QString &path)
 {
-    return tiepdan::loadConfig(QStringLiteral(TIEPDAN_CONFIG_DIR));
+    return QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
 }
 
-inline QString errorText(const tiepdan::Error &e)
+// PRAGMA `name`'s value, or "<error: ...>".
+inline QString pragma(tiepdan::Database &db, const QString &name)
 {
-    return QStringLiteral("code %1, field '%2': %3").arg(int(e.code)).arg(e.field, e.message);
+    auto v = db.scalar(QStringLiteral("PRAGMA %1").arg(name));
+    return v ? v->toString() : QStringLiteral("<error: %1>").arg(v.error().message);
 }
 
-// A clock the test moves by hand; the store reads it on every call.
-struct FakeClock {
-    QDateTime now{QDate(2026, 11, 23), QTime(8, 0, 0)}; // a Monday
-    void advanceSecs(qint64 s) { now = now.addSecs(s); }
-    void advanceDays(qint64 d) { now = now.addDays(d); }
-};
-
-inline void attachClock(tiepdan::OfficeStore &store, const std::shared_ptr<FakeClock> &clock)
+// A table or index `name` exists.
+inline bool hasTable(tiepdan::Database &db, const QString &name)
 {
-    store.setClock([clock] { return clock->now; });
-}
-
-// Opens (creating if needed) the office store `office.db` in `dir`; logs the
-// error and returns nullptr when it cannot.
-inline std::unique_ptr<tiepdan::OfficeStore> openStore(const tiepdan::OfficeConfig &config, const QTemporaryDir &dir,
-                                                       const std::shared_ptr<FakeClock> &clock = {},
-                                                       tiepdan::Database::Options options = {},
-                                                       const QString &file = QStringLiteral("office.db"))
-{
-    if (!dir.isValid())
-        return nullptr;
-    auto s = tiepdan::OfficeStore::open(config, dir.filePath(file), options);
-    if (!s) {
-        qWarning().noquote() << "cannot open the store:" << errorText(s.error());
-        return nullptr;
-    }
-    std::unique_ptr<tiepdan::OfficeStore> store = std::move(s).value();
-    if (clock)
-        attachClock(*store, clock);
-    return store;
+    auto v = db.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"), {name});
+    return v && v->toInt() == 1;
 }
 
 // COUNT(*) of a table (optionally with a WHERE clause), -1 on error.
@@ -139,20 +121,6 @@ inline QStringList ticketInvariantProblems(tiepdan::Database &db)
             problems << QStringLiteral("%1: %2").arg(QLatin1String(c.what), q->value(0).toString());
     }
     return problems;
-}
-
-inline QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-inline bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 // A second, plain QtSql connection to a database file: what another process
@@ -224,28 +192,5 @@ private:
     bool m_open = false;
     QString m_lastError;
 };
-
-// Signs in a user of `role` with login `login`, creating the office's
-// first administrator (login "quantri") on the way when there is none.
-inline std::optional<tiepdan::Session> signedIn(tiepdan::OfficeStore &store, tiepdan::Role role, const QString &login)
-{
-    using namespace tiepdan;
-    const QString adminPin = QStringLiteral("admin-pin-2468");
-    auto n = store.users().count();
-    if (!n)
-        return std::nullopt;
-    auto admin =
-        *n == 0 ? store.users().createFirstAdmin(QStringLiteral("quantri"), QStringLiteral("Quản Trị Viên"), adminPin)
-                : store.users().signIn(QStringLiteral("quantri"), adminPin);
-    if (!admin)
-        return std::nullopt;
-    if (role == Role::Admin && login == QLatin1String("quantri"))
-        return *admin;
-    const QString pin = QStringLiteral("pin-of-") + login;
-    if (!store.users().find(login) && !store.users().add(*admin, login, QStringLiteral("Người Dùng Thử"), role, pin))
-        return std::nullopt;
-    auto s = store.users().signIn(login, pin);
-    return s ? std::optional<Session>(*s) : std::nullopt;
-}
 
 } // namespace storagefixture

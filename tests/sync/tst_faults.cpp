@@ -23,12 +23,12 @@
 // changes nothing. Time there is the store's clock: a failed attempt's
 // schedule (Retry-After or backoff) is checked, a run just before it is
 // due must send nothing, and then the clock jumps to it.
-#include "../server/serverfixture.h"
 #include "faultproxy.h"
 
 #include "configloader.h"
 #include "officestore.h"
 #include "receptionrepository.h"
+#include "serverfixture.h"
 #include "syncclient.h"
 #include "ticketrepository.h"
 

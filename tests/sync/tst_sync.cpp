@@ -4,11 +4,10 @@
 // real server does not do on purpose (a captive portal's 200, an answer
 // cut in its head, 503 with Retry-After, a failing server holding back later entries, a server that
 // is not there).
-#include "../server/serverfixture.h"
-
 #include "configloader.h"
 #include "officestore.h"
 #include "receptionrepository.h"
+#include "serverfixture.h"
 #include "syncclient.h"
 #include "syncworker.h"
 #include "ticketrepository.h"

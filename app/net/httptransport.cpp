@@ -1,4 +1,4 @@
-#include "synctransport.h"
+#include "httptransport.h"
 
 // Plain function declarations: curl.h's type-checking macros would hide
 // the functions whose addresses are taken below.

@@ -1,4 +1,5 @@
-// Shared by the server tests: the real reception-server process on a free
+// Shared by the server, sync and leader-view tests (tests/server,
+// tests/sync, tests/leader): the real reception-server process on a free
 // loopback port, a synchronous HTTP helper over QNetworkAccessManager, a
 // throwaway PostgreSQL cluster (scripts/pg-test-cluster.sh), payload
 // builders in the shape of the kiosk's outbox, and ServerTest, the base of
