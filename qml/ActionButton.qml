@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import TiepDan.Backend
 
 // A button of the PC screens (desk, leader view, administration): large
 // enough for a finger on a touchscreen desk, reachable with Tab and Space.
@@ -14,13 +15,13 @@ AbstractButton {
     padding: Theme.gap / 2
     leftPadding: Theme.gap * 0.75
     rightPadding: Theme.gap * 0.75
-    implicitHeight: Math.max(Theme.touch * 0.72, label.implicitHeight + topPadding + bottomPadding)
-    implicitWidth: Math.max(Theme.touch, label.implicitWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(Theme.touch * 0.72, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.touch, implicitContentWidth + leftPadding + rightPadding)
     font.pixelSize: Theme.fontSmall
     font.bold: true
     // A word still being composed by the PC's input method reaches its
     // field before the action reads it.
-    onPressed: Qt.inputMethod.commit()
+    onPressed: Keyboard.commitPlatformInput()
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
 
@@ -40,7 +41,6 @@ AbstractButton {
     }
     opacity: enabled ? 1.0 : 0.45
     contentItem: Text {
-        id: label
         text: root.text
         font: root.font
         color: root.checked ? "#ffffff" : root.ink

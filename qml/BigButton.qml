@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import TiepDan.Backend
 
 // A large touch button: a title and an optional second line.
 // Sizes come from the texts' natural widths, never from the laid-out width,
@@ -21,10 +22,12 @@ AbstractButton {
     focusPolicy: Qt.NoFocus
     // A word still being composed by an input method (a PC's Vietnamese
     // IME) goes into its field before the action reads the field.
-    onPressed: Qt.inputMethod.commit()
+    onPressed: Keyboard.commitPlatformInput()
 
-    TextMetrics { id: titleMetrics; font: title.font; text: root.text }
-    TextMetrics { id: subtitleMetrics; font: second.font; text: root.subtitle }
+    readonly property font titleFont: Qt.font({ pixelSize: Theme.fontTitle * 0.8, bold: true })
+    readonly property font subtitleFont: Qt.font({ pixelSize: Theme.fontSmall })
+    TextMetrics { id: titleMetrics; font: root.titleFont; text: root.text }
+    TextMetrics { id: subtitleMetrics; font: root.subtitleFont; text: root.subtitle }
 
     background: Rectangle {
         radius: Theme.radius
@@ -34,30 +37,30 @@ AbstractButton {
         opacity: root.down ? 0.8 : 1.0
     }
     opacity: enabled ? 1.0 : 0.4
+    // The title and its second line, centred together (no ids inside a
+    // deferred contentItem: Controls build it late).
     contentItem: Item {
-        Text {
-            id: title
+        Column {
             width: parent.width
             anchors.verticalCenter: parent.verticalCenter
-            anchors.verticalCenterOffset: root.subtitle.length > 0 ? -(second.height + 4) / 2 : 0
-            text: root.text
-            font.pixelSize: Theme.fontTitle * 0.8
-            font.bold: true
-            color: root.primary ? Theme.textOnPrimary : Theme.text
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            id: second
-            width: parent.width
-            anchors.top: title.bottom
-            anchors.topMargin: 4
-            visible: root.subtitle.length > 0
-            text: root.subtitle
-            font.pixelSize: Theme.fontSmall
-            color: root.primary ? Theme.textOnPrimary : Theme.muted
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
+            spacing: 4
+            Text {
+                width: parent.width
+                text: root.text
+                font: root.titleFont
+                color: root.primary ? Theme.textOnPrimary : Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                width: parent.width
+                visible: root.subtitle.length > 0
+                text: root.subtitle
+                font: root.subtitleFont
+                color: root.primary ? Theme.textOnPrimary : Theme.muted
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
         }
     }
 }

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import TiepDan.Backend
 
 // Book a place in a periodic leader reception session.
@@ -66,7 +65,11 @@ Item {
             text: Qt.formatDate(date, "dd/MM/yyyy") + "   " + start + " – " + end
             subtitle: (Kiosk.language === "vi" ? receiverVi : receiverEn) + " · "
                       + (placesLeft > 0 ? qsTr("còn %1/%2 chỗ").arg(placesLeft).arg(capacity) : qsTr("hết chỗ"))
-            onClicked: if (Kiosk.chooseSession(sessionKey)) root.chosen()
+            onClicked: Kiosk.chooseSession(sessionKey)
         }
+    }
+    Connections {
+        target: Kiosk
+        function onSessionChosen() { root.chosen() }
     }
 }

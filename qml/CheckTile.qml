@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import TiepDan.Backend
 
 // A check box sized for a finger and read at arm's length: a large box
 // and its label, the whole tile toggles (Space too).
@@ -9,9 +10,12 @@ AbstractButton {
     focusPolicy: Qt.StrongFocus
     padding: Theme.gap / 3
     font.pixelSize: Theme.fontSmall
-    implicitHeight: Math.max(Theme.touch * 0.7, label.implicitHeight + topPadding + bottomPadding)
-    implicitWidth: box.width + Theme.gap / 2 + label.implicitWidth + leftPadding + rightPadding
-    onPressed: Qt.inputMethod.commit()
+    implicitHeight: Math.max(Theme.touch * 0.7, implicitContentHeight + topPadding + bottomPadding)
+    // From the label's natural width, never from the laid-out one.
+    implicitWidth: boxSize + Theme.gap / 2 + Math.ceil(labelMetrics.advanceWidth) + 1 + leftPadding + rightPadding
+    onPressed: Keyboard.commitPlatformInput()
+    readonly property real boxSize: Math.round(Theme.touch * 0.42)
+    TextMetrics { id: labelMetrics; font: root.font; text: root.text }
 
     background: Rectangle {
         radius: Theme.radius / 2
@@ -20,12 +24,12 @@ AbstractButton {
         border.width: root.visualFocus ? 3 : 1
     }
     opacity: enabled ? 1.0 : 0.45
-    contentItem: Item {
-        implicitHeight: Math.max(box.height, label.implicitHeight)
+    // The box and its label (no ids inside a deferred contentItem).
+    contentItem: Row {
+        spacing: Theme.gap / 2
         Rectangle {
-            id: box
             anchors.verticalCenter: parent.verticalCenter
-            width: Math.round(Theme.touch * 0.42)
+            width: root.boxSize
             height: width
             radius: 6
             color: root.checked ? Theme.accent : Theme.surface
@@ -40,11 +44,8 @@ AbstractButton {
             }
         }
         Text {
-            id: label
-            anchors.left: box.right
-            anchors.leftMargin: Theme.gap / 2
-            anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
+            width: Math.max(0, parent.width - root.boxSize - parent.spacing)
             text: root.text
             font: root.font
             color: Theme.text

@@ -1,16 +1,28 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import TiepDan.Backend
 
 // A labelled choice of the PC screens, readable and touch-sized: `choices`
 // is a list of {value, text}; `value` is the chosen entry's value;
 // select(v) shows the entry whose value is v (the first when none is).
 // The choice is kept by value, so relabelled choices (the language
 // changed) keep what was chosen.
+// With `vocabulary` (a table of Words: "kind", "direction", ...) the
+// choices are that table's codes in its words, after an entry "" worded
+// `anyText` when that is given (a filter's "every value").
 ColumnLayout {
     id: root
     property alias label: caption.text
-    property var choices: []
+    property string vocabulary
+    property string anyText
+    property var choices: {
+        const out = anyText.length > 0 ? [{ value: "", text: anyText }] : []
+        const keys = vocabulary.length > 0 ? Words.keys(vocabulary) : []
+        for (let i = 0; i < keys.length; ++i)
+            out.push({ value: keys[i], text: Words.word(vocabulary, keys[i]) })
+        return out
+    }
     property string chosen: ""
     // Setting it (a form's clear(), a tour) chooses that entry.
     property int currentIndex: 0
@@ -29,6 +41,15 @@ ColumnLayout {
         chosen = indexOf(v || "") >= 0 ? (v || "") : (choices.length > 0 ? choices[0].value : "")
     }
     spacing: 4
+    // A new model resets the box's index after its binding ran: it runs
+    // again once the model is in (the binding counts `refreshes`).
+    property int refreshes: 0
+    onChoicesChanged: reshow.restart()
+    Timer {
+        id: reshow
+        interval: 0
+        onTriggered: root.refreshes += 1
+    }
     Text {
         id: caption
         Layout.fillWidth: true
@@ -46,7 +67,7 @@ ColumnLayout {
         font.pixelSize: Theme.fontSmall
         model: root.choices
         textRole: "text"
-        currentIndex: Math.max(0, root.indexOf(root.value))
+        currentIndex: root.refreshes >= 0 ? Math.max(0, root.indexOf(root.value)) : 0
         onActivated: (index) => {
             root.chosen = root.choices[index].value
             root.activated(root.chosen)
@@ -57,14 +78,14 @@ ColumnLayout {
             border.color: box.visualFocus || box.down ? Theme.accent : Theme.border
             border.width: box.visualFocus ? 4 : 2
         }
+        // In the popup's list, whose current item is the highlighted one.
         delegate: ItemDelegate {
             required property var modelData
-            required property int index
-            width: box.width
+            width: ListView.view ? ListView.view.width : implicitWidth
             height: Math.max(Theme.touch * 0.7, implicitHeight)
             text: modelData.text
             font.pixelSize: Theme.fontSmall
-            highlighted: box.highlightedIndex === index
+            highlighted: ListView.isCurrentItem
         }
         popup.height: Math.min(box.delegateModel ? box.delegateModel.count * Theme.touch * 0.7 + 8 : 0,
                                (box.Window.height > 0 ? box.Window.height : 800) * 0.6)

@@ -20,7 +20,6 @@ Popup {
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 2 * Theme.gap : 800, Theme.touch * 9)
     padding: Theme.gap
-    onOpened: cancelButton.forceActiveFocus()
     onClosed: if (!accepted) cancelled()
     property bool accepted: false
     onAboutToShow: accepted = false
@@ -55,9 +54,11 @@ Popup {
             Layout.fillWidth: true
             Layout.topMargin: Theme.gap / 2
             spacing: Theme.gap / 2
+            // Has the focus each time the dialog opens: Enter does the safe thing.
             ActionButton {
-                id: cancelButton
                 objectName: "confirmCancel"
+                readonly property bool dialogOpen: root.opened
+                onDialogOpenChanged: if (dialogOpen) forceActiveFocus()
                 Layout.fillWidth: true
                 text: root.cancelText
                 onClicked: root.close()

@@ -97,6 +97,11 @@ ColumnLayout {
         focus: true
         property int year: 2026
         property int month: 0 // 0-11, as MonthGrid counts
+        // The field's date as "yyyy-m-d" with m counted 0-11 (a day's model).
+        readonly property string chosen: {
+            const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(root.iso)
+            return m ? +m[1] + "-" + (+m[2] - 1) + "-" + (+m[3]) : ""
+        }
         function openAt(isoDate) {
             const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate || "")
             const d = m ? new Date(+m[1], +m[2] - 1, +m[3]) : new Date()
@@ -125,40 +130,41 @@ ColumnLayout {
                 }
                 ActionButton { objectName: "calendarNext"; text: "›"; onClicked: calendar.step(1) }
             }
+            // In the screen's language: the window's locale (set by the program).
             DayOfWeekRow {
                 Layout.fillWidth: true
-                locale: grid.locale
                 font.pixelSize: Math.round(Theme.fontSmall * 0.8)
             }
             MonthGrid {
-                id: grid
                 Layout.fillWidth: true
                 Layout.preferredWidth: Theme.touch * 6
                 Layout.preferredHeight: Theme.touch * 4.2
                 month: calendar.month
                 year: calendar.year
-                // The screen's language: "vi_VN" is translated to "en_GB".
-                locale: Qt.locale(qsTr("vi_VN"))
+                // The day's midnight, as UTC or local time: its noon is that day in UTC.
+                onClicked: (date) => {
+                    const noon = new Date(date.getTime() + 12 * 3600 * 1000)
+                    root.setIso(root.isoOf(noon.getUTCFullYear(), noon.getUTCMonth() + 1, noon.getUTCDate()))
+                    calendar.close()
+                    root.edited()
+                }
                 delegate: Rectangle {
                     required property var model
-                    objectName: "day_" + model.year + "-" + root.pad(model.month + 1) + "-" + root.pad(model.day)
-                    readonly property string dayIso: root.isoOf(model.year, model.month + 1, model.day)
-                    radius: 4
-                    color: dayIso === root.iso ? Theme.accent : (model.today ? "#fff4d6" : "transparent")
+                    objectName: "day_" + model.year + "-" + (model.month < 9 ? "0" : "") + (model.month + 1) + "-"
+                                + (model.day < 10 ? "0" : "") + model.day
+                    // MonthGrid gives a day only its model: whether it is the
+                    // field's date (and which month is shown) is read by id.
+                    // qmllint disable unqualified
+                    readonly property bool chosen: model.year + "-" + model.month + "-" + model.day === calendar.chosen
                     opacity: model.month === calendar.month ? 1 : 0.35
+                    // qmllint enable unqualified
+                    radius: 4
+                    color: chosen ? Theme.accent : (model.today ? "#fff4d6" : "transparent")
                     Text {
                         anchors.centerIn: parent
                         text: parent.model.day
                         font.pixelSize: Theme.fontSmall
-                        color: parent.dayIso === root.iso ? "#ffffff" : Theme.text
-                    }
-                    MouseArea {
-                        anchors.fill: parent
-                        onClicked: {
-                            root.setIso(parent.dayIso)
-                            calendar.close()
-                            root.edited()
-                        }
+                        color: parent.chosen ? "#ffffff" : Theme.text
                     }
                 }
             }

@@ -9,6 +9,8 @@ import TiepDan.Backend
 Rectangle {
     id: root
     signal recordRequested(bool withTicket)
+    // The desk's error in words (DeskMain words Desk.errorKind).
+    property string errorText
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.border
@@ -37,7 +39,7 @@ Rectangle {
             objectName: "currentState"
             Layout.fillWidth: true
             visible: Desk.currentLabel.length > 0
-            text: DeskWords.stateText(Desk.currentState)
+            text: Words.ticketState(Desk.currentState)
                   + (Desk.currentRecalls > 0 ? "  ·  " + qsTr("đã gọi lại %1 lần").arg(Desk.currentRecalls) : "")
             font.pixelSize: Theme.fontBody
             color: Theme.text
@@ -47,7 +49,7 @@ Rectangle {
             objectName: "deskError"
             Layout.fillWidth: true
             visible: Desk.signedIn && Desk.errorKind.length > 0
-            text: DeskWords.errorText(Desk.errorKind)
+            text: root.errorText
             font.pixelSize: Theme.fontSmall
             color: Theme.danger
             wrapMode: Text.WordWrap
@@ -174,15 +176,14 @@ Rectangle {
         id: transferDialog
         objectName: "transferDialog"
         property string label
-        property int target: 0
-        property string targetName
-        // Read when opened: the counters' names in the screen's language.
+        // Read when opened: the counters' names in the screen's language
+        // (each a counterChoice).
         property var counters: []
+        readonly property var target: counterList.currentIndex >= 0 ? counters[counterList.currentIndex] : null
         function openFor(ticket) {
             label = ticket
-            target = 0
-            targetName = ""
             counters = Desk.otherCounters()
+            counterList.currentIndex = -1
             open()
         }
         modal: true
@@ -193,7 +194,9 @@ Rectangle {
         padding: Theme.gap
         background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.accent; border.width: 3 }
         Overlay.modal: Rectangle { color: "#99000000" }
-        contentItem: ColumnLayout {
+        // The popup's content (not its deferred contentItem: ids inside).
+        ColumnLayout {
+            width: parent.width
             spacing: Theme.gap / 2
             Text {
                 Layout.fillWidth: true
@@ -203,24 +206,24 @@ Rectangle {
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
-            Column {
+            ListView {
+                id: counterList
                 Layout.fillWidth: true
+                Layout.preferredHeight: contentHeight
+                interactive: false
                 spacing: Theme.gap / 4
-                Repeater {
-                    model: transferDialog.counters
-                    delegate: CheckTile {
-                        required property var modelData
-                        objectName: "transferTo_" + modelData.number
-                        width: parent.width
-                        checkable: false
-                        checked: transferDialog.target === modelData.number
-                        text: modelData.name
-                        font.pixelSize: Theme.fontBody
-                        onClicked: {
-                            transferDialog.target = modelData.number
-                            transferDialog.targetName = modelData.name
-                        }
-                    }
+                model: transferDialog.counters
+                currentIndex: -1
+                delegate: CheckTile {
+                    required property counterChoice modelData
+                    required property int index
+                    objectName: "transferTo_" + modelData.number
+                    width: ListView.view.width
+                    checkable: false
+                    checked: ListView.isCurrentItem
+                    text: modelData.name
+                    font.pixelSize: Theme.fontBody
+                    onClicked: ListView.view.currentIndex = index
                 }
             }
             RowLayout {
@@ -237,12 +240,12 @@ Rectangle {
                     objectName: "transferConfirm"
                     Layout.fillWidth: true
                     tone: "primary"
-                    enabled: transferDialog.target > 0
-                    text: transferDialog.target > 0 ? qsTr("Chuyển đến %1").arg(transferDialog.targetName)
-                                                    : qsTr("Chọn quầy")
+                    enabled: transferDialog.target !== null
+                    text: transferDialog.target !== null ? qsTr("Chuyển đến %1").arg(transferDialog.target.name)
+                                                         : qsTr("Chọn quầy")
                     onClicked: {
                         transferDialog.close()
-                        Desk.transfer(transferDialog.label, transferDialog.target)
+                        Desk.transfer(transferDialog.label, transferDialog.target.number)
                     }
                 }
             }

@@ -29,6 +29,29 @@ ApplicationWindow {
         closeDialog.open()
     }
 
+    // What DeskController reports as codes, in words: its error kinds and
+    // why the desk is at the sign-in screen again.
+    function errorText(kind) {
+        switch (kind) {
+        case "denied": return Desk.signedIn ? qsTr("Tài khoản này không được phép làm việc này.")
+                                            : qsTr("Sai tên đăng nhập hoặc mã PIN, hoặc tài khoản đang bị khóa.")
+        case "notFound": return qsTr("Không còn ai chờ ở quầy này.")
+        case "conflict": return qsTr("Số này không ở trạng thái cho phép thao tác đó.")
+        case "invalid": return qsTr("Thông tin chưa đúng.")
+        case "offline": return qsTr("Chưa làm được: mất kết nối với máy chủ văn phòng. Thử lại khi có kết nối.")
+        case "": return ""
+        default: return qsTr("Lỗi lưu dữ liệu. Báo quản trị viên.")
+        }
+    }
+    function signOutText(reason) {
+        switch (reason) {
+        case "idle": return qsTr("Đã tự đăng xuất vì lâu không thao tác.")
+        case "restart": return qsTr("Máy chủ văn phòng (máy ki-ốt) vừa khởi động lại nên phiên làm việc đã hết. Vui lòng đăng nhập lại.")
+        case "denied": return qsTr("Phiên làm việc đã kết thúc (tài khoản bị khóa, đổi quyền hoặc hết hạn). Vui lòng đăng nhập lại.")
+        default: return ""
+        }
+    }
+
     // Delivery to the department server, in one line (details:
     // receptionctl sync status).
     function syncText() {
@@ -160,8 +183,8 @@ ApplicationWindow {
             anchors.fill: parent
             visible: !Desk.signedIn && !Desk.needsFirstAdmin
             title: qsTr("Đăng nhập quầy tiếp công dân")
-            reason: DeskWords.signOutText(Desk.signOutReason)
-            error: !Desk.signedIn && Desk.errorKind.length > 0 ? DeskWords.errorText(Desk.errorKind) : ""
+            reason: window.signOutText(Desk.signOutReason)
+            error: !Desk.signedIn && Desk.errorKind.length > 0 ? window.errorText(Desk.errorKind) : ""
             onSignInRequested: (login, pin) => signIn.finished(Desk.signIn(login, pin))
         }
 
@@ -192,6 +215,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 2
+                errorText: window.errorText(Desk.errorKind)
                 onRecordRequested: (withTicket) => window.openRecord(withTicket)
             }
         }

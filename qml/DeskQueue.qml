@@ -69,7 +69,7 @@ Rectangle {
                         elide: Text.ElideRight
                     }
                     Text {
-                        text: DeskWords.stateText(row.state) + (row.counter > 0 && row.state !== "waiting"
+                        text: Words.ticketState(row.state) + (row.counter > 0 && row.state !== "waiting"
                                                                 ? " " + qsTr("quầy %1").arg(row.counter) : "")
                         font.pixelSize: Theme.fontSmall
                         color: Theme.muted

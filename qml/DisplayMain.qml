@@ -17,9 +17,9 @@ ApplicationWindow {
     color: "#0b1f3a"
 
     readonly property real unit: Math.min(width, height) / 1080
-    readonly property color ink: "#ffffff"
-    readonly property color soft: "#b9c6da"
-    readonly property color gold: "#ffd24d"
+    readonly property color ink: Theme.displayInk
+    readonly property color soft: Theme.displaySoft
+    readonly property color gold: Theme.displayGold
 
     Rectangle {
         id: band
@@ -92,35 +92,37 @@ ApplicationWindow {
                 spacing: 12 * window.unit
                 Repeater {
                 model: Display.calls
+                // Sizes from the window as DisplayMain's `unit` (attached Window).
                 delegate: Rectangle {
                     id: callRow
                     required property int index
                     required property string label
                     required property int counter
                     required property string state
-                    width: callColumn.width
-                    height: (index === 0 ? 190 : 140) * window.unit
+                    readonly property real unit: Math.min(Window.width, Window.height) / 1080
+                    width: parent ? parent.width : 0
+                    height: (index === 0 ? 190 : 140) * unit
                     visible: index < 4
-                    radius: 16 * window.unit
+                    radius: 16 * unit
                     color: index === 0 ? "#16365f" : "#112a4a"
-                    border.color: index === 0 ? window.gold : "transparent"
-                    border.width: 4 * window.unit
+                    border.color: index === 0 ? Theme.displayGold : "transparent"
+                    border.width: 4 * unit
                     RowLayout {
                         anchors.fill: parent
-                        anchors.leftMargin: 32 * window.unit
-                        anchors.rightMargin: 32 * window.unit
+                        anchors.leftMargin: 32 * callRow.unit
+                        anchors.rightMargin: 32 * callRow.unit
                         Text {
                             objectName: callRow.index === 0 ? "latestCall" : ""
                             Layout.fillWidth: true
                             text: callRow.label
-                            color: callRow.index === 0 ? window.gold : window.ink
-                            font.pixelSize: (callRow.index === 0 ? 150 : 112) * window.unit
+                            color: callRow.index === 0 ? Theme.displayGold : Theme.displayInk
+                            font.pixelSize: (callRow.index === 0 ? 150 : 112) * callRow.unit
                             font.bold: true
                         }
                         Text {
                             text: qsTr("Quầy %1").arg(callRow.counter)
-                            color: window.ink
-                            font.pixelSize: (callRow.index === 0 ? 96 : 72) * window.unit
+                            color: Theme.displayInk
+                            font.pixelSize: (callRow.index === 0 ? 96 : 72) * callRow.unit
                             font.bold: callRow.index === 0
                         }
                     }
@@ -147,17 +149,19 @@ ApplicationWindow {
                 Repeater {
                     model: Display.nextLabels
                     delegate: Rectangle {
+                        id: nextBox
                         required property string modelData
-                        width: nextText.implicitWidth + 40 * window.unit
-                        height: 96 * window.unit
-                        radius: 12 * window.unit
+                        readonly property real unit: Math.min(Window.width, Window.height) / 1080
+                        width: nextText.implicitWidth + 40 * unit
+                        height: 96 * unit
+                        radius: 12 * unit
                         color: "#112a4a"
                         Text {
                             id: nextText
                             anchors.centerIn: parent
-                            text: parent.modelData
-                            color: window.ink
-                            font.pixelSize: 60 * window.unit
+                            text: nextBox.modelData
+                            color: Theme.displayInk
+                            font.pixelSize: 60 * nextBox.unit
                             font.bold: true
                         }
                     }
@@ -190,12 +194,12 @@ ApplicationWindow {
                     required property string kind
                     required property string receiverVi
                     required property string receiverEn
-                    width: sessionColumn.width
+                    width: parent ? parent.width : 0
                     text: (Display.language === "vi" ? nameVi : nameEn) + "  " + start + " – " + end
                           + (kind === "periodic" || kind === "adhoc"
                              ? "\n" + qsTr("Lãnh đạo tiếp: %1").arg(Display.language === "vi" ? receiverVi : receiverEn) : "")
-                    color: window.ink
-                    font.pixelSize: 36 * window.unit
+                    color: Theme.displayInk
+                    font.pixelSize: 36 * Math.min(Window.width, Window.height) / 1080
                     wrapMode: Text.WordWrap
                 }
                 }

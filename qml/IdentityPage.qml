@@ -14,10 +14,10 @@ Item {
         if (Kiosk.errorField !== field)
             return ""
         switch (field) {
-        case "name": return qsTr("Họ và tên chỉ gồm chữ cái, từ 2 đến 100 ký tự.")
+        case "name": return qsTr("Họ và tên chỉ gồm chữ cái, từ %1 đến %2 ký tự.").arg(Limits.nameMin).arg(Limits.nameMax)
         case "idNumber": return qsTr("Số căn cước gồm 12 chữ số (CMND cũ: 9 chữ số).")
         case "phone": return qsTr("Số điện thoại gồm 10 chữ số, ví dụ 0912345678.")
-        case "address": return qsTr("Địa chỉ quá dài hoặc có ký tự không hợp lệ.")
+        case "address": return qsTr("Địa chỉ dài quá %1 ký tự hoặc có ký tự không hợp lệ.").arg(Limits.number(Limits.addressMax))
         }
         return ""
     }
@@ -77,7 +77,7 @@ Item {
                     Layout.fillWidth: true
                     label: qsTr("Họ và tên")
                     text: Kiosk.name
-                    maximumLength: 100
+                    maximumLength: Limits.nameMax
                     inputMethodHints: Qt.ImhPreferUppercase
                     error: root.message("name")
                     input.onTextEdited: Kiosk.name = input.text
@@ -110,7 +110,7 @@ Item {
                     Layout.fillWidth: true
                     label: qsTr("Địa chỉ")
                     text: Kiosk.address
-                    maximumLength: 300
+                    maximumLength: Limits.addressMax
                     error: root.message("address")
                     input.onTextEdited: Kiosk.address = input.text
                 }
@@ -134,11 +134,7 @@ Item {
                         objectName: "priority_" + modelData
                         padding: Theme.gap / 2
                         primary: Kiosk.priorityCategory === modelData
-                        text: modelData === "elderly" ? qsTr("Người cao tuổi")
-                            : modelData === "disability" ? qsTr("Người khuyết tật")
-                            : modelData === "pregnancy" ? qsTr("Phụ nữ mang thai")
-                            : modelData === "merit" ? qsTr("Người có công với cách mạng")
-                            : modelData
+                        text: Words.priority(modelData)
                         onClicked: Kiosk.priorityCategory = (Kiosk.priorityCategory === modelData ? "" : modelData)
                     }
                 }

@@ -12,6 +12,7 @@ Loader {
     z: 100
     active: Keyboard.enabled
     visible: active && Keyboard.visible
-    height: visible && item ? item.implicitHeight : 0
+    // A Loader's implicit height is its item's.
+    height: visible ? implicitHeight : 0
     sourceComponent: OnScreenKeyboard { rowHeight: Theme.touch * 0.7 }
 }

@@ -10,32 +10,41 @@ import TiepDan.Backend
 ColumnLayout {
     id: root
     spacing: Theme.gap / 3
+    // A refused filter in words (LeaderMain words Leader.filterError).
+    property string filterErrorText
 
     function apply() {
-        Leader.applyFilter({ text: textFilter.text,
-                             from: fromFilter.valid ? fromFilter.iso : "?", to: toFilter.valid ? toFilter.iso : "?",
-                             kind: kindFilter.value, direction: directionFilter.value,
-                             receiverRole: receiverFilter.value, receiverName: receiverNameFilter.text,
-                             group: groupFilter.value, visit: visitFilter.value, office: officeFilter.value })
+        const f = Leader.blankFilter()
+        f.text = textFilter.text
+        // A date that is not one is refused by the controller, by its field.
+        f.from = fromFilter.valid ? fromFilter.iso : "?"
+        f.to = toFilter.valid ? toFilter.iso : "?"
+        f.kind = kindFilter.value
+        f.direction = directionFilter.value
+        f.receiverRole = receiverFilter.value
+        f.receiverName = receiverNameFilter.text
+        f.group = groupFilter.value
+        f.visit = visitFilter.value
+        f.office = officeFilter.value
+        Leader.applyFilter(f)
     }
     function clear() {
-        Leader.applyFilter({})
+        Leader.applyFilter(Leader.blankFilter())
     }
-    // The fields show the filter in force (also when set from C++, and
-    // again after a change of language has made the choices anew).
+    // The fields show the filter in force (also when set from C++; the
+    // choices keep their value when the language words them anew).
     function showFilter() {
         const f = Leader.filter
-        textFilter.text = f.text || ""
-        receiverNameFilter.text = f.receiverName || ""
-        fromFilter.setIso(f.from || "")
-        toFilter.setIso(f.to || "")
+        textFilter.text = f.text
+        receiverNameFilter.text = f.receiverName
+        fromFilter.setIso(f.from)
+        toFilter.setIso(f.to)
         kindFilter.select(f.kind); directionFilter.select(f.direction); receiverFilter.select(f.receiverRole)
         groupFilter.select(f.group); visitFilter.select(f.visit); officeFilter.select(f.office)
     }
     Connections {
         target: Leader
         function onFilterChanged() { root.showFilter() }
-        function onLanguageChanged() { Qt.callLater(root.showFilter) }
     }
 
     LeaderCard {
@@ -73,21 +82,24 @@ ColumnLayout {
                 objectName: "kindFilter"
                 width: Theme.touch * 2.8
                 label: qsTr("Loại việc")
-                choices: LeaderWords.choices(["complaint", "denunciation", "petition", "feedback"], LeaderWords.kindText)
+                vocabulary: "kind"
+                anyText: qsTr("Tất cả")
             }
             ChoiceBox {
                 id: directionFilter
                 objectName: "directionFilter"
                 width: Theme.touch * 3.6
                 label: qsTr("Hướng xử lý")
-                choices: LeaderWords.choices(["accept", "return_guide", "transfer", "pending"], LeaderWords.directionText)
+                vocabulary: "direction"
+                anyText: qsTr("Tất cả")
             }
             ChoiceBox {
                 id: receiverFilter
                 objectName: "receiverFilter"
                 width: Theme.touch * 3.6
                 label: qsTr("Người tiếp")
-                choices: LeaderWords.choices(["officer", "head", "deputy"], LeaderWords.receiverText)
+                vocabulary: "receiver"
+                anyText: qsTr("Tất cả")
             }
             // The department server does not filter by name (RemoteLeaderSource).
             Field {
@@ -105,14 +117,16 @@ ColumnLayout {
                 objectName: "groupFilter"
                 width: Theme.touch * 3
                 label: qsTr("Đoàn đông người")
-                choices: LeaderWords.choices(["yes", "no"], LeaderWords.groupText)
+                vocabulary: "group"
+                anyText: qsTr("Tất cả")
             }
             ChoiceBox {
                 id: visitFilter
                 objectName: "visitFilter"
                 width: Theme.touch * 2.6
                 label: qsTr("Lần tiếp")
-                choices: LeaderWords.choices(["first", "repeat"], LeaderWords.visitText)
+                vocabulary: "visit"
+                anyText: qsTr("Tất cả")
             }
             ChoiceBox {
                 id: officeFilter
@@ -120,7 +134,12 @@ ColumnLayout {
                 visible: Leader.remote
                 width: Theme.touch * 3
                 label: qsTr("Đơn vị")
-                choices: LeaderWords.choices(Leader.offices, function(o) { return o }, qsTr("Tất cả đơn vị"))
+                choices: {
+                    const c = [{ value: "", text: qsTr("Tất cả đơn vị") }]
+                    for (let i = 0; i < Leader.offices.length; ++i)
+                        c.push({ value: Leader.offices[i], text: Leader.offices[i] })
+                    return c
+                }
             }
             // Level with the fields, under their captions.
             Column {
@@ -137,7 +156,7 @@ ColumnLayout {
             objectName: "filterError"
             Layout.fillWidth: true
             visible: text.length > 0
-            text: LeaderWords.periodErrorText(Leader.filterError)
+            text: root.filterErrorText
             color: Theme.danger
             font.pixelSize: Theme.fontSmall
             font.bold: true
@@ -147,7 +166,7 @@ ColumnLayout {
             objectName: "logExport"
             Layout.fillWidth: true
             what: "log"
-            visible: Leader.logPeriod.from !== undefined
+            visible: Leader.logPeriod.shown
             subject: qsTr("Sổ tiếp công dân từ %1 đến %2:").arg(Leader.logPeriod.from).arg(Leader.logPeriod.to)
             onRequested: (format) => Leader.exportLog(format)
         }
@@ -189,7 +208,7 @@ ColumnLayout {
             required property bool anonymous
             required property string office
             objectName: "logRow_" + index
-            width: logList.width - Theme.gap / 2
+            width: ListView.view.width - Theme.gap / 2
             height: Theme.touch * 1.15
             focusPolicy: Qt.StrongFocus
             onClicked: Leader.openRecord(recordId)
@@ -232,10 +251,10 @@ ColumnLayout {
                     Layout.maximumWidth: Theme.touch * 3.8
                     Layout.rightMargin: Theme.gap / 3
                     clip: true
-                    text: LeaderWords.kindsText(row.kinds) + " · " + LeaderWords.directionText(row.direction)
-                          + "\n" + LeaderWords.receiverText(row.receiver)
+                    text: Words.list("kind", row.kinds) + " · " + Words.direction(row.direction)
+                          + "\n" + Words.receiver(row.receiver)
                           + (row.group ? " · " + qsTr("đoàn %1 người").arg(row.people) : "")
-                          + (row.repeat ? " · " + qsTr("tái diễn") : "")
+                          + (row.repeat ? " · " + Words.visit("repeat") : "")
                     font.pixelSize: Math.round(Theme.fontSmall * 0.85)
                     color: Theme.text
                     elide: Text.ElideRight

@@ -17,6 +17,36 @@ ApplicationWindow {
     title: qsTr("Lãnh đạo: sổ tiếp công dân và thống kê")
     color: Theme.bg
 
+    // What LeaderController reports as codes, in words: its error kinds
+    // (a refused date or period by its field) and a refused period or filter.
+    function errorText(kind) {
+        switch (kind) {
+        case "denied": return Leader.signedIn ? qsTr("Tài khoản này không được phép xem nội dung này.")
+                                              : qsTr("Sai tên đăng nhập hoặc mã PIN, hoặc tài khoản đang bị khóa.")
+        case "notFound": return qsTr("Không tìm thấy bản ghi.")
+        case "invalid":
+            switch (Leader.errorField) {
+            case "reason": return qsTr("Ghi rõ lý do mở danh tính (ít nhất %1 ký tự).").arg(Limits.unsealReasonMin)
+            case "from": case "to": case "period": return periodErrorText(Leader.errorField)
+            default: return qsTr("Thông tin chưa đúng.")
+            }
+        case "": return ""
+        default: return qsTr("Không đọc được dữ liệu. Báo quản trị viên.")
+        }
+    }
+    function periodErrorText(field) {
+        switch (field) {
+        case "": return ""
+        case "from": return qsTr("Ngày bắt đầu chưa đúng: viết ngày/tháng/năm, ví dụ 01/12/2026.")
+        case "to": return qsTr("Ngày kết thúc chưa đúng: viết ngày/tháng/năm, ví dụ 31/12/2026.")
+        case "period": return qsTr("Kỳ không hợp lệ: ngày kết thúc phải cùng ngày hoặc sau ngày bắt đầu, và kỳ dài không quá 10 năm.")
+        default: return qsTr("Bộ lọc chưa đúng. Chọn lại rồi bấm Lọc.")
+        }
+    }
+    // A refused date or period is said beside its fields, not as the view's error.
+    readonly property bool periodRefused: Leader.errorField === "from" || Leader.errorField === "to"
+                                          || Leader.errorField === "period"
+
     // Read at a desk with a mouse: a little denser than the kiosk.
     Binding { target: Theme; property: "base"; value: Math.min(window.width, window.height) * 0.9 }
 
@@ -63,7 +93,7 @@ ApplicationWindow {
         visible: !Leader.signedIn
         title: qsTr("Đăng nhập: sổ tiếp công dân và thống kê")
         reason: Leader.signOutReason === "idle" ? qsTr("Đã tự đăng xuất vì lâu không thao tác.") : ""
-        error: Leader.signedIn ? "" : LeaderWords.errorText(Leader.errorKind)
+        error: Leader.signedIn ? "" : window.errorText(Leader.errorKind)
         onSignInRequested: (login, pin) => signIn.finished(Leader.signIn(login, pin))
     }
 
@@ -96,7 +126,7 @@ ApplicationWindow {
             objectName: "viewError"
             Layout.fillWidth: true
             visible: text.length > 0 && !record.visible
-            text: ["from", "to", "period"].indexOf(Leader.errorField) >= 0 ? "" : LeaderWords.errorText(Leader.errorKind)
+            text: window.periodRefused ? "" : window.errorText(Leader.errorKind)
             color: Theme.danger
             font.pixelSize: Theme.fontSmall
             font.bold: true
@@ -107,8 +137,8 @@ ApplicationWindow {
             Layout.fillHeight: true
             currentIndex: tabs.currentIndex
             LeaderOverview {}
-            LeaderLog {}
-            LeaderStatistics {}
+            LeaderLog { filterErrorText: window.periodErrorText(Leader.filterError) }
+            LeaderStatistics { periodErrorText: window.periodErrorText(Leader.periodError) }
         }
     }
 
@@ -118,7 +148,8 @@ ApplicationWindow {
         anchors.fill: parent
         anchors.margins: Theme.gap / 2
         anchors.bottomMargin: dock.height + Theme.gap / 2
-        visible: Leader.signedIn && Leader.record.id !== undefined
+        visible: Leader.signedIn && Leader.record.open
+        errorText: window.errorText(Leader.errorKind)
     }
 
     KeyboardDock { id: dock }

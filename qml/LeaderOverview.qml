@@ -22,7 +22,7 @@ GridLayout {
                 objectName: "deadlineSummary"
                 Layout.fillWidth: true
                 text: qsTr("Theo dõi thời hạn: %1 việc đến hạn trong %2 ngày, %3 quá hạn")
-                          .arg(Leader.deadlines.length).arg(Leader.withinDays).arg(Leader.overdueCount)
+                          .arg(Leader.deadlines.count).arg(Leader.withinDays).arg(Leader.overdueCount)
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Leader.overdueCount > 0 ? Theme.danger : Theme.text
@@ -58,20 +58,28 @@ GridLayout {
             ScrollBar.vertical: ScrollBar { width: Theme.gap / 2 }
             delegate: AbstractButton {
                 id: row
-                required property var modelData
                 required property int index
+                required property string office
+                required property string recordId
+                required property string book
+                required property string labelVi
+                required property string labelEn
+                required property string legalBasis
+                required property string received
+                required property string due
+                required property int daysLeft
                 objectName: "deadlineRow_" + index
                 // Not drawn (contentItem is): names the row for tests and screen readers.
-                text: modelData.book + " · " + modelData.received
-                width: watchList.width - Theme.gap / 2
+                text: book + " · " + received
+                width: ListView.view.width - Theme.gap / 2
                 focusPolicy: Qt.StrongFocus
                 padding: Theme.gap / 4
-                onClicked: Leader.openRecord(modelData.recordId)
+                onClicked: Leader.openRecord(recordId)
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
                 background: Rectangle {
                     radius: 6
-                    color: row.modelData.daysLeft < 0 ? "#fde8ea" : row.modelData.daysLeft <= 2 ? "#fff4d6" : Theme.bg
+                    color: row.daysLeft < 0 ? "#fde8ea" : row.daysLeft <= 2 ? "#fff4d6" : Theme.bg
                     border.color: row.visualFocus || row.hovered ? Theme.accent : Theme.border
                     border.width: row.visualFocus ? 3 : 1
                 }
@@ -83,15 +91,15 @@ GridLayout {
                         spacing: 0
                         Text {
                             Layout.fillWidth: true
-                            text: LeaderWords.dueText(row.modelData.daysLeft)
+                            text: Words.dueText(row.daysLeft)
                             font.pixelSize: Theme.fontSmall
                             font.bold: true
-                            color: row.modelData.daysLeft < 0 ? Theme.danger : Theme.text
+                            color: row.daysLeft < 0 ? Theme.danger : Theme.text
                             elide: Text.ElideRight
                         }
                         Text {
                             Layout.fillWidth: true
-                            text: row.modelData.due
+                            text: row.due
                             font.pixelSize: Math.round(Theme.fontSmall * 0.9)
                             color: Theme.text
                         }
@@ -101,16 +109,16 @@ GridLayout {
                         spacing: 0
                         Text {
                             Layout.fillWidth: true
-                            text: (row.modelData.office.length > 0 ? row.modelData.office + " · " : "")
-                                  + (Leader.language === "en" ? row.modelData.labelEn : row.modelData.labelVi)
+                            text: (row.office.length > 0 ? row.office + " · " : "")
+                                  + (Leader.language === "en" ? row.labelEn : row.labelVi)
                             font.pixelSize: Math.round(Theme.fontSmall * 0.9)
                             color: Theme.text
                             elide: Text.ElideRight
                         }
                         Text {
                             Layout.fillWidth: true
-                            text: qsTr("sổ số %1, tính từ %2").arg(row.modelData.book).arg(row.modelData.received)
-                                  + " · " + row.modelData.legalBasis
+                            text: qsTr("sổ số %1, tính từ %2").arg(row.book).arg(row.received)
+                                  + " · " + row.legalBasis
                             font.pixelSize: Math.round(Theme.fontSmall * 0.85)
                             color: Theme.muted
                             elide: Text.ElideRight
@@ -138,7 +146,7 @@ GridLayout {
         Layout.preferredWidth: 2
         Text {
             Layout.fillWidth: true
-            text: Leader.statistics.from
+            text: Leader.statistics.shown
                   ? qsTr("Kỳ đang xem: %1 – %2 (cùng kỳ năm trước %3 – %4)")
                         .arg(Leader.statistics.from).arg(Leader.statistics.to)
                         .arg(Leader.statistics.previousFrom).arg(Leader.statistics.previousTo)
@@ -152,8 +160,8 @@ GridLayout {
             objectName: "overviewTotals"
             Layout.fillWidth: true
             title: qsTr("Tiếp công dân")
-            figures: Leader.statistics.totals || []
-            labelOf: LeaderWords.figureText
+            figures: Leader.statistics.totals
+            words: "figure"
         }
         Item { Layout.fillHeight: true }
     }

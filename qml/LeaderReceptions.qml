@@ -1,38 +1,33 @@
 import QtQuick
+import TiepDan.Backend
 
 // Receptions by the leaders (the head by kind of session, delegated
 // deputies): sessions, visits, persons and cases, each with the same
-// period a year earlier in brackets. `figures`: Leader.statistics.leaders.
-// Positioners, not layouts: the rows change with every period.
+// period a year earlier in brackets. `figures`: Leader.statistics.leaders
+// (leaderFigures values). Positioners, not layouts: the rows change with
+// every period.
 Column {
     id: root
     property var figures: []
     spacing: 2
 
-    // One row: the category, then four figures; `cells` holds five texts.
+    // One row: the category, then four figures.
     component TableRow: Row {
         id: tableRow
-        property var cells: []
+        property var cells: ["", "", "", "", ""]
         property bool heading: false
-        width: root.width
-        Repeater {
-            model: tableRow.cells
-            delegate: Text {
-                required property string modelData
-                required property int index
-                width: index === 0 ? tableRow.width * 0.36 : tableRow.width * 0.16
-                text: modelData
-                font.pixelSize: Theme.fontSmall
-                font.bold: tableRow.heading || index > 0
-                color: tableRow.heading ? Theme.muted : Theme.text
-                elide: Text.ElideRight
-            }
-        }
+        readonly property color ink: heading ? Theme.muted : Theme.text
+        width: parent ? parent.width : 0
+        Text { width: tableRow.width * 0.36; text: tableRow.cells[0]; font.pixelSize: Theme.fontSmall; font.bold: tableRow.heading; color: tableRow.ink; elide: Text.ElideRight }
+        Text { width: tableRow.width * 0.16; text: tableRow.cells[1]; font.pixelSize: Theme.fontSmall; font.bold: true; color: tableRow.ink; elide: Text.ElideRight }
+        Text { width: tableRow.width * 0.16; text: tableRow.cells[2]; font.pixelSize: Theme.fontSmall; font.bold: true; color: tableRow.ink; elide: Text.ElideRight }
+        Text { width: tableRow.width * 0.16; text: tableRow.cells[3]; font.pixelSize: Theme.fontSmall; font.bold: true; color: tableRow.ink; elide: Text.ElideRight }
+        Text { width: tableRow.width * 0.16; text: tableRow.cells[4]; font.pixelSize: Theme.fontSmall; font.bold: true; color: tableRow.ink; elide: Text.ElideRight }
     }
 
     Text {
         width: root.width
-        text: qsTr("Lãnh đạo tiếp: số kỳ, lượt, người, vụ việc (cùng kỳ năm trước trong ngoặc)")
+        text: Words.section("leaders") + " (" + qsTr("cùng kỳ năm trước trong ngoặc") + ")"
         font.pixelSize: Theme.fontBody
         font.bold: true
         color: Theme.text
@@ -40,13 +35,14 @@ Column {
     }
     TableRow {
         heading: true
-        cells: [qsTr("Người tiếp"), qsTr("Số kỳ"), qsTr("Lượt"), qsTr("Người"), qsTr("Vụ việc")]
+        cells: [Words.figure("leaderCategory"), Words.figure("leaderSessions"), Words.figure("leaderVisits"),
+                Words.figure("leaderPersons"), Words.figure("leaderCases")]
     }
     Repeater {
         model: root.figures
         delegate: TableRow {
-            required property var modelData
-            cells: [LeaderWords.leaderText(modelData.key),
+            required property leaderFigures modelData
+            cells: [Words.leaderCategory(modelData.key),
                     modelData.sessions + " (" + modelData.previousSessions + ")",
                     modelData.visits + " (" + modelData.previousVisits + ")",
                     modelData.persons + " (" + modelData.previousPersons + ")",

@@ -9,9 +9,11 @@ import TiepDan.Backend
 // confirmed first (the opening is audited). Escape or "Đóng" closes.
 Rectangle {
     id: root
-    readonly property var r: Leader.record
-    readonly property bool masked: r.sealed === true && !r.unsealed
-    visible: r.id !== undefined
+    readonly property logRecord r: Leader.record
+    readonly property bool masked: r.sealed && !r.unsealed
+    // The view's error in words (LeaderMain words Leader.errorKind).
+    property string errorText
+    visible: r.open
     color: Theme.surface
     border.color: Theme.accent
     border.width: 3
@@ -58,8 +60,8 @@ Rectangle {
             Text {
                 objectName: "recordTitle"
                 Layout.fillWidth: true
-                text: qsTr("Sổ số %1 · %2").arg(root.r.book || "").arg(root.r.date || "")
-                      + (root.r.office ? " · " + root.r.office : "")
+                text: qsTr("Sổ số %1 · %2").arg(root.r.book).arg(root.r.date)
+                      + (root.r.office.length > 0 ? " · " + root.r.office : "")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
@@ -86,44 +88,45 @@ Rectangle {
                 RecordLine {
                     label: qsTr("Họ tên, địa chỉ")
                     value: root.masked ? (root.r.anonymous ? qsTr("(nặc danh)") : qsTr("(bảo mật: chỉ lãnh đạo được mở, việc mở được ghi lại)"))
-                                       : (root.r.name || "") + (root.r.address ? ", " + root.r.address : "")
+                                       : root.r.name + (root.r.address.length > 0 ? ", " + root.r.address : "")
                 }
-                RecordLine { label: qsTr("Số CCCD/hộ chiếu"); value: root.masked ? "" : (root.r.idNumber || "") }
-                RecordLine { label: qsTr("Người đại diện"); value: root.r.representatives || ""; visible: value.length > 0 }
-                RecordLine { label: qsTr("Nội dung vụ việc"); value: root.r.content || "" }
+                RecordLine { label: qsTr("Số CCCD/hộ chiếu"); value: root.masked ? "" : root.r.idNumber }
+                RecordLine { label: qsTr("Người đại diện"); value: root.r.representatives; visible: value.length > 0 }
+                RecordLine { label: qsTr("Nội dung vụ việc"); value: root.r.content }
                 RecordLine {
                     label: qsTr("Phân loại, số người")
-                    value: LeaderWords.kindsText(root.r.kinds || []) + " · " + qsTr("%1 người").arg(root.r.people || 0)
-                           + " · " + (root.r.repeat ? qsTr("tái diễn") : qsTr("lần đầu"))
+                    value: Words.list("kind", root.r.kinds) + " · " + qsTr("%1 người").arg(root.r.people)
+                           + " · " + Words.visit(root.r.repeat ? "repeat" : "first")
                 }
-                RecordLine { label: qsTr("Cơ quan đã giải quyết"); value: root.r.previousAgency || "" }
+                RecordLine { label: qsTr("Cơ quan đã giải quyết"); value: root.r.previousAgency }
                 RecordLine {
                     label: qsTr("Hướng xử lý")
-                    value: LeaderWords.directionText(root.r.direction || "")
-                           + (root.r.transferAgency ? ": " + root.r.transferAgency : "")
-                           + (root.r.refusal && root.r.refusal !== "none" ? " · " + qsTr("từ chối tiếp") + " " + (root.r.refusalNote || "") : "")
+                    value: Words.direction(root.r.direction)
+                           + (root.r.transferAgency.length > 0 ? ": " + root.r.transferAgency : "")
+                           + (root.r.refusal.length > 0 && root.r.refusal !== "none"
+                              ? " · " + qsTr("từ chối tiếp") + ": " + Words.refusal(root.r.refusal) + " " + root.r.refusalNote : "")
                 }
-                RecordLine { label: qsTr("Theo dõi kết quả"); value: root.r.followUp || "" }
-                RecordLine { label: qsTr("Ghi chú"); value: root.r.notes || "" }
+                RecordLine { label: qsTr("Theo dõi kết quả"); value: root.r.followUp }
+                RecordLine { label: qsTr("Ghi chú"); value: root.r.notes }
                 RecordLine {
                     label: qsTr("Người tiếp, hình thức")
-                    value: LeaderWords.receiverText(root.r.receiver || "") + (root.r.receiverName ? " " + root.r.receiverName : "")
-                           + " · " + LeaderWords.receptionKindText(root.r.receptionKind || "")
-                           + (root.r.ticket ? " · " + qsTr("phiếu %1").arg(root.r.ticket) : "")
+                    value: Words.receiver(root.r.receiver) + (root.r.receiverName.length > 0 ? " " + root.r.receiverName : "")
+                           + " · " + Words.receptionKind(root.r.receptionKind)
+                           + (root.r.ticket.length > 0 ? " · " + qsTr("phiếu %1").arg(root.r.ticket) : "")
                 }
                 RecordLine {
                     label: qsTr("Thông báo kết luận")
-                    visible: (root.r.conclusion || "").length > 0
-                    value: (root.r.conclusion || "") + (root.r.conclusionDue ? " — " + qsTr("hạn thực hiện %1").arg(root.r.conclusionDue) : "")
+                    visible: root.r.conclusion.length > 0
+                    value: root.r.conclusion + (root.r.conclusionDue.length > 0 ? " — " + qsTr("hạn thực hiện %1").arg(root.r.conclusionDue) : "")
                 }
-                Heading { text: qsTr("Thời hạn"); visible: (root.r.deadlines || []).length > 0 }
+                Heading { text: qsTr("Thời hạn"); visible: root.r.deadlines.length > 0 }
                 Repeater {
-                    model: root.r.deadlines || []
+                    model: root.r.deadlines
                     delegate: Text {
-                        required property var modelData
-                        width: lines.width
+                        required property recordDeadline modelData
+                        width: parent ? parent.width : 0
                         text: "• " + (Leader.language === "en" ? modelData.labelEn : modelData.labelVi) + ": " + modelData.due
-                              + " (" + LeaderWords.dueText(modelData.daysLeft) + ") — " + modelData.legalBasis
+                              + " (" + Words.dueText(modelData.daysLeft) + ") — " + modelData.legalBasis
                         font.pixelSize: Theme.fontSmall
                         color: modelData.daysLeft < 0 ? Theme.danger : Theme.text
                         wrapMode: Text.WordWrap
@@ -131,13 +134,15 @@ Rectangle {
                 }
                 Heading { text: qsTr("Lịch sử") }
                 Repeater {
-                    model: root.r.history || []
+                    model: root.r.history
                     delegate: Text {
-                        required property var modelData
+                        required property historyEntry modelData
                         required property int index
                         objectName: "historyLine_" + index
-                        width: lines.width
-                        text: "• " + LeaderWords.historyText(modelData)
+                        width: parent ? parent.width : 0
+                        // When, who, what (and why, for an opening).
+                        text: "• " + modelData.at + " · " + modelData.actor + " · " + Words.historyAction(modelData.action)
+                              + (modelData.reason.length > 0 ? " — " + qsTr("lý do: %1").arg(modelData.reason) : "")
                         font.pixelSize: Theme.fontSmall
                         color: Theme.text
                         wrapMode: Text.WordWrap
@@ -166,7 +171,7 @@ Rectangle {
                     objectName: "recordError"
                     width: lines.width
                     visible: Leader.errorKind.length > 0
-                    text: LeaderWords.errorText(Leader.errorKind)
+                    text: root.errorText
                     color: Theme.danger
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.WordWrap

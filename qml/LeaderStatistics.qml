@@ -10,8 +10,10 @@ import TiepDan.Backend
 ColumnLayout {
     id: root
     spacing: Theme.gap / 3
-    readonly property var s: Leader.statistics
-    readonly property bool shown: s.kind !== undefined
+    readonly property periodStatistics s: Leader.statistics
+    readonly property bool shown: s.shown
+    // A refused period in words (LeaderMain words Leader.periodError).
+    property string periodErrorText
 
     // The picker follows the period in force (also when set from C++).
     Connections {
@@ -27,7 +29,7 @@ ColumnLayout {
             objectName: "periodPicker"
             Layout.fillWidth: true
             today: Leader.today
-            error: LeaderWords.periodErrorText(Leader.periodError)
+            error: root.periodErrorText
             onPeriodChosen: (kind, year, n) => Leader.showPeriod(kind, year, n)
             onRangeChosen: (from, to) => Leader.showRange(from, to)
         }
@@ -36,8 +38,7 @@ ColumnLayout {
             Layout.fillWidth: true
             visible: root.shown
             text: qsTr("Từ %1 đến %2, so với cùng kỳ năm trước (%3 – %4). Vạch đậm: kỳ này; vạch nhạt: cùng kỳ năm trước.")
-                      .arg(root.s.from || "").arg(root.s.to || "")
-                      .arg(root.s.previousFrom || "").arg(root.s.previousTo || "")
+                      .arg(root.s.from).arg(root.s.to).arg(root.s.previousFrom).arg(root.s.previousTo)
             font.pixelSize: Theme.fontSmall
             color: Theme.text
             wrapMode: Text.WordWrap
@@ -71,35 +72,35 @@ ColumnLayout {
         visible: root.shown
         contentWidth: availableWidth
         clip: true
-        GridLayout {
+        // Positioners, not layouts: the blocks come and go with every period
+        // (a Repeater's items in a Qt 6.4 layout crash it when its model resets).
+        Column {
             width: scroll.availableWidth
-            columns: width > Theme.touch * 20 ? 3 : width > Theme.touch * 11 ? 2 : 1
-            columnSpacing: Theme.gap
-            rowSpacing: Theme.gap / 2
-            Repeater {
-                model: [{ name: "totals", words: "figure", title: qsTr("Tiếp công dân") },
-                        { name: "groups", words: "figure", title: qsTr("Đoàn đông người") },
-                        { name: "byKind", words: "kind", title: qsTr("Vụ việc theo loại") },
-                        { name: "byDirection", words: "direction", title: qsTr("Lượt tiếp theo hướng xử lý") },
-                        { name: "resolvedByKind", words: "kind",
-                          title: qsTr("Vụ việc đã giải quyết theo loại (kết quả do cấp tỉnh gửi về)") },
-                        { name: "queue", words: "figure", title: qsTr("Xếp hàng") }]
-                delegate: StatBlock {
-                    required property var modelData
-                    objectName: modelData.name
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 100 // equal columns
-                    Layout.alignment: Qt.AlignTop
-                    title: modelData.title
-                    figures: root.s[modelData.name] || []
-                    labelOf: modelData.words === "kind" ? LeaderWords.kindText
-                           : modelData.words === "direction" ? LeaderWords.directionText : LeaderWords.figureText
+            spacing: Theme.gap / 2
+            Grid {
+                width: parent.width
+                columns: width > Theme.touch * 20 ? 3 : width > Theme.touch * 11 ? 2 : 1
+                columnSpacing: Theme.gap
+                rowSpacing: Theme.gap / 2
+                // The report's sections, in its order (reports::reportSections).
+                Repeater {
+                    model: root.s.sections
+                    delegate: StatBlock {
+                        required property statSection modelData
+                        // Equal columns.
+                        readonly property Grid grid: parent as Grid
+                        objectName: modelData.key
+                        width: grid ? (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns : 0
+                        title: Words.section(modelData.key)
+                               + (modelData.key === "resolvedByKind" ? " — " + qsTr("kết quả do cấp tỉnh gửi về") : "")
+                        figures: modelData.figures
+                        words: modelData.words
+                    }
                 }
             }
             LeaderReceptions {
-                Layout.columnSpan: parent.columns
-                Layout.fillWidth: true
-                figures: root.s.leaders || []
+                width: parent.width
+                figures: root.s.leaders
             }
         }
     }

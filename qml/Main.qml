@@ -30,7 +30,7 @@ ApplicationWindow {
     property bool pinPadOpen: false
     // Never on the status screen: its field is fed by the QR scanner, which
     // types like a keyboard, and the keyboard would hide the answer.
-    readonly property bool keyboardOpen: keyboard.item !== null && Keyboard.visible && screen !== "status"
+    readonly property bool keyboardOpen: keyboard.status === Loader.Ready && Keyboard.visible && screen !== "status"
 
     Connections {
         target: Kiosk
@@ -41,9 +41,10 @@ ApplicationWindow {
     Item {
         id: content
         anchors.fill: parent
-        anchors.bottomMargin: keyboardOpen ? keyboard.height : 0
+        anchors.bottomMargin: window.keyboardOpen ? keyboard.height : 0
 
         Loader {
+            id: page
             anchors.fill: parent
             sourceComponent: {
                 switch (window.screen) {
@@ -58,55 +59,57 @@ ApplicationWindow {
         }
     }
 
-    Component {
-        id: welcomeScreen
-        WelcomePage {
-            onOfficerRequested: window.pinPadOpen = true
-            onTakeNumber: window.showScreen("services")
-            onBookLeader: window.screen = "booking"
-            onCheckStatus: window.screen = "status"
-            onRecentTicket: if (Kiosk.showRecentTicket()) window.screen = "ticket"
-        }
+    Component { id: welcomeScreen; WelcomePage {} }
+    Component { id: servicesScreen; ServicePage {} }
+    Component { id: identityScreen; IdentityPage {} }
+    Component { id: bookingScreen; BookingPage {} }
+    Component { id: ticketScreen; TicketPage {} }
+    Component { id: statusScreen; StatusPage {} }
+    // Where each screen leads (connected here, where the window is known).
+    Connections {
+        target: page.item as WelcomePage
+        function onOfficerRequested() { window.pinPadOpen = true }
+        function onTakeNumber() { window.showScreen("services") }
+        function onBookLeader() { window.screen = "booking" }
+        function onCheckStatus() { window.screen = "status" }
+        function onRecentTicket() { if (Kiosk.showRecentTicket()) window.screen = "ticket" }
     }
-    Component {
-        id: servicesScreen
-        ServicePage {
-            onBack: window.showScreen("welcome")
-            onChosen: window.screen = "identity"
-        }
+    Connections {
+        target: page.item as ServicePage
+        function onBack() { window.showScreen("welcome") }
+        function onChosen() { window.screen = "identity" }
     }
-    Component {
-        id: identityScreen
-        IdentityPage {
-            onBack: window.screen = Kiosk.sessionKey.length > 0 ? "booking" : "services"
-            onDone: window.screen = "ticket"
-        }
+    Connections {
+        target: page.item as IdentityPage
+        function onBack() { window.screen = Kiosk.sessionKey.length > 0 ? "booking" : "services" }
+        function onDone() { window.screen = "ticket" }
     }
-    Component {
-        id: bookingScreen
-        BookingPage {
-            onBack: window.showScreen("welcome")
-            onChosen: window.screen = "identity"
-        }
+    Connections {
+        target: page.item as BookingPage
+        function onBack() { window.showScreen("welcome") }
+        function onChosen() { window.screen = "identity" }
     }
-    Component {
-        id: ticketScreen
-        TicketPage { onDone: window.showScreen("welcome") }
+    Connections {
+        target: page.item as TicketPage
+        function onDone() { window.showScreen("welcome") }
     }
-    Component {
-        id: statusScreen
-        StatusPage {
-            onBack: window.showScreen("welcome")
-            onCheckedIn: window.screen = "ticket"
-        }
+    Connections {
+        target: page.item as StatusPage
+        function onBack() { window.showScreen("welcome") }
+        function onCheckedIn() { window.screen = "ticket" }
     }
 
     // Overlays are created when first needed, not at start-up.
     Loader {
+        id: pinPad
         anchors.fill: parent
         z: 50
         active: window.pinPadOpen && Kiosk.exitPossible
-        sourceComponent: PinPad { onClosed: window.pinPadOpen = false }
+        sourceComponent: PinPad {}
+    }
+    Connections {
+        target: pinPad.item as PinPad
+        function onClosed() { window.pinPadOpen = false }
     }
 
     // The idle warning covers everything, the keyboard too: its countdown
@@ -125,7 +128,7 @@ ApplicationWindow {
         objectName: "keyboardPanel"
         z: 100
         width: window.width
-        height: item ? item.implicitHeight : 0
+        height: implicitHeight // the keyboard's
         y: window.keyboardOpen ? window.height - height : window.height
         visible: window.keyboardOpen
         active: false

@@ -15,6 +15,14 @@ Rectangle {
     readonly property real keyGap: Math.max(4, Theme.gap / 4)
     implicitHeight: (digits ? 5 : 6) * (rowHeight + keyGap) + keyGap + hintLine.height
 
+    // Keys for a Repeater: each label with the width of a key.
+    function withUnit(labels, unit) {
+        const out = new Array()
+        for (let i = 0; i < labels.length; ++i)
+            out.push({ key: labels[i], unit: unit })
+        return out
+    }
+
     // Taps on the panel's background must not reach what is under it.
     MouseArea { anchors.fill: parent }
 
@@ -46,38 +54,49 @@ Rectangle {
 
         // Tones on the word being typed, and the letters with diacritics.
         Row {
+            height: root.rowHeight
             spacing: root.keyGap
             Repeater {
-                model: [qsTr("sắc"), qsTr("huyền"), qsTr("hỏi"), qsTr("ngã"), qsTr("nặng")]
+                model: root.withUnit([qsTr("sắc"), qsTr("huyền"), qsTr("hỏi"), qsTr("ngã"), qsTr("nặng")], letters.unit)
                 delegate: Key {
-                    required property string modelData
+                    required property var modelData
                     required property int index
                     objectName: "tone_" + (index + 1)
-                    width: letters.unit
+                    width: modelData.unit
                     tone: true
                     readonly property string sample: ["á", "à", "ả", "ã", "ạ"][index]
-                    label: Keyboard.tonePreview[index].length > 0 ? Keyboard.tonePreview[index] : sample
-                    caption: modelData
+                    label: Keyboard.tonePreview[index] || sample
+                    caption: modelData.key
                     enabled: Keyboard.composing
                     onTapped: Keyboard.tone(index + 1)
                 }
             }
-            Repeater {
-                model: ["ă", "â", "đ", "ê", "ô", "ơ", "ư"]
-                delegate: Key {
-                    required property string modelData
-                    objectName: "key_" + modelData
-                    width: letters.unit
-                    label: Keyboard.shift ? modelData.toUpperCase() : modelData
-                    onTapped: Keyboard.press(modelData)
-                }
-            }
+            KeyRow { keys: ["ă", "â", "đ", "ê", "ô", "ơ", "ư"]; unit: letters.unit; spacing: root.keyGap; height: root.rowHeight }
         }
-        KeyRow { keys: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"]; unit: letters.unit }
-        KeyRow { keys: ["q", "w", "e", "r", "t", "y", "u", "i", "o", "p"]; unit: letters.unit }
-        KeyRow { keys: ["a", "s", "d", "f", "g", "h", "j", "k", "l", "-"]; unit: letters.unit }
+        KeyRow {
+            anchors.horizontalCenter: parent.horizontalCenter
+            height: root.rowHeight
+            spacing: root.keyGap
+            unit: letters.unit
+            keys: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"]
+        }
+        KeyRow {
+            anchors.horizontalCenter: parent.horizontalCenter
+            height: root.rowHeight
+            spacing: root.keyGap
+            unit: letters.unit
+            keys: ["q", "w", "e", "r", "t", "y", "u", "i", "o", "p"]
+        }
+        KeyRow {
+            anchors.horizontalCenter: parent.horizontalCenter
+            height: root.rowHeight
+            spacing: root.keyGap
+            unit: letters.unit
+            keys: ["a", "s", "d", "f", "g", "h", "j", "k", "l", "-"]
+        }
         Row {
             anchors.horizontalCenter: parent.horizontalCenter
+            height: root.rowHeight
             spacing: root.keyGap
             Key {
                 objectName: "key_shift"
@@ -88,16 +107,7 @@ Rectangle {
                 onTapped: Keyboard.shift = !Keyboard.shift
                 onHeld: Keyboard.capsLock = !Keyboard.capsLock
             }
-            Repeater {
-                model: ["z", "x", "c", "v", "b", "n", "m", ",", "."]
-                delegate: Key {
-                    required property string modelData
-                    objectName: "key_" + modelData
-                    width: letters.unit
-                    label: Keyboard.shift ? modelData.toUpperCase() : modelData
-                    onTapped: Keyboard.press(modelData)
-                }
-            }
+            KeyRow { keys: ["z", "x", "c", "v", "b", "n", "m", ",", "."]; unit: letters.unit; spacing: root.keyGap; height: root.rowHeight }
             Key {
                 objectName: "key_backspace"
                 width: letters.unit * 1.5
@@ -109,6 +119,7 @@ Rectangle {
         }
         Row {
             anchors.horizontalCenter: parent.horizontalCenter
+            height: root.rowHeight
             spacing: root.keyGap
             Key {
                 objectName: "key_method"
@@ -159,10 +170,29 @@ Rectangle {
         anchors.horizontalCenter: parent.horizontalCenter
         spacing: root.keyGap
         readonly property real unit: Math.min((root.width - 6 * root.keyGap) / 5, root.rowHeight * 3)
-        KeyRow { keys: ["1", "2", "3"]; unit: pad.unit }
-        KeyRow { keys: ["4", "5", "6"]; unit: pad.unit }
-        KeyRow { keys: ["7", "8", "9"]; unit: pad.unit }
+        KeyRow {
+            anchors.horizontalCenter: parent.horizontalCenter
+            height: root.rowHeight
+            spacing: root.keyGap
+            unit: pad.unit
+            keys: ["1", "2", "3"]
+        }
+        KeyRow {
+            anchors.horizontalCenter: parent.horizontalCenter
+            height: root.rowHeight
+            spacing: root.keyGap
+            unit: pad.unit
+            keys: ["4", "5", "6"]
+        }
+        KeyRow {
+            anchors.horizontalCenter: parent.horizontalCenter
+            height: root.rowHeight
+            spacing: root.keyGap
+            unit: pad.unit
+            keys: ["7", "8", "9"]
+        }
         Row {
+            height: root.rowHeight
             spacing: root.keyGap
             Key {
                 objectName: "key_letters"
@@ -183,20 +213,20 @@ Rectangle {
         }
     }
 
-    // A row of character keys, centred.
+    // A row of character keys, each `unit` wide (its height and spacing
+    // are set where it is used).
     component KeyRow: Row {
+        id: keyRow
         property var keys: []
         property real unit
-        anchors.horizontalCenter: parent ? parent.horizontalCenter : undefined
-        spacing: root.keyGap
         Repeater {
-            model: parent.keys
+            model: keyRow.keys.map(k => ({ key: k, unit: keyRow.unit }))
             delegate: Key {
-                required property string modelData
-                objectName: "key_" + modelData
-                width: unit
-                label: Keyboard.shift ? modelData.toUpperCase() : modelData
-                onTapped: Keyboard.press(modelData)
+                required property var modelData
+                objectName: "key_" + modelData.key
+                width: modelData.unit
+                label: Keyboard.shift ? modelData.key.toUpperCase() : modelData.key
+                onTapped: Keyboard.press(modelData.key)
             }
         }
     }
@@ -214,7 +244,8 @@ Rectangle {
         property bool repeats: false
         signal tapped()
         signal held()
-        height: root.rowHeight
+        // As high as its row.
+        height: parent ? parent.height : 0
         radius: Theme.radius / 2
         color: !enabled ? (Theme.contrast ? "#000000" : "#c8ced8")
              : touch.pressed ? Theme.accent

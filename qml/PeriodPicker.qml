@@ -64,23 +64,23 @@ ColumnLayout {
         toField.setIso(s.toIso)
     }
 
+    // A preset's button, named preset_<key>.
+    component Preset: ActionButton {
+        property string key
+        objectName: "preset_" + key
+    }
+
     // The presets, then what narrows the one chosen (month, quarter, year).
     Flow {
         Layout.fillWidth: true
         spacing: Theme.gap / 4
-        Repeater {
-            model: [{ key: "thisMonth", text: qsTr("Tháng này") }, { key: "month", text: qsTr("Tháng") },
-                    { key: "quarter", text: qsTr("Quý") }, { key: "half", text: qsTr("6 tháng đầu năm") },
-                    { key: "nine", text: qsTr("9 tháng đầu năm") }, { key: "year", text: qsTr("Cả năm") },
-                    { key: "range", text: qsTr("Khoảng ngày…") }]
-            delegate: ActionButton {
-                required property var modelData
-                objectName: "preset_" + modelData.key
-                text: modelData.text
-                checked: root.preset === modelData.key
-                onClicked: root.choose(modelData.key)
-            }
-        }
+        Preset { key: "thisMonth"; text: qsTr("Tháng này"); checked: root.preset === key; onClicked: root.choose(key) }
+        Preset { key: "month"; text: qsTr("Tháng"); checked: root.preset === key; onClicked: root.choose(key) }
+        Preset { key: "quarter"; text: qsTr("Quý"); checked: root.preset === key; onClicked: root.choose(key) }
+        Preset { key: "half"; text: qsTr("6 tháng đầu năm"); checked: root.preset === key; onClicked: root.choose(key) }
+        Preset { key: "nine"; text: qsTr("9 tháng đầu năm"); checked: root.preset === key; onClicked: root.choose(key) }
+        Preset { key: "year"; text: qsTr("Cả năm"); checked: root.preset === key; onClicked: root.choose(key) }
+        Preset { key: "range"; text: qsTr("Khoảng ngày…"); checked: root.preset === key; onClicked: root.choose(key) }
         // A gap between the presets and the boxes that refine them.
         Item { width: Theme.gap / 2; height: 1; visible: monthBox.visible || quarterBox.visible || yearBox.visible }
         ChoiceBox {
@@ -96,7 +96,6 @@ ColumnLayout {
             }
             readonly property string shown: String(root.month)
             onShownChanged: select(shown)
-            onChoicesChanged: Qt.callLater(() => select(shown))
             Component.onCompleted: select(shown)
             onActivated: (value) => { root.month = parseInt(value); root.emitPreset() }
         }
@@ -109,7 +108,6 @@ ColumnLayout {
                       { value: "3", text: qsTr("Quý III") }, { value: "4", text: qsTr("Quý IV") }]
             readonly property string shown: String(root.quarter)
             onShownChanged: select(shown)
-            onChoicesChanged: Qt.callLater(() => select(shown))
             Component.onCompleted: select(shown)
             onActivated: (value) => { root.quarter = parseInt(value); root.emitPreset() }
         }
@@ -126,7 +124,6 @@ ColumnLayout {
             }
             readonly property string shown: String(root.year)
             onShownChanged: select(shown)
-            onChoicesChanged: Qt.callLater(() => select(shown))
             Component.onCompleted: select(shown)
             onActivated: (value) => { root.year = parseInt(value); root.emitPreset() }
         }

@@ -12,6 +12,28 @@ Rectangle {
     color: "#e6000000"
     MouseArea { anchors.fill: parent }
 
+    function press(key) {
+        wrong = false
+        if (key === "⌫") {
+            pin = pin.slice(0, -1)
+        } else if (key === "OK") {
+            const ok = Kiosk.unlockExit(pin)
+            pin = ""
+            wrong = !ok
+        } else if (pin.length < 12) {
+            pin += key
+        }
+    }
+    // A key of the pad, named pin_<key>.
+    component PinKey: BigButton {
+        property string key
+        objectName: "pin_" + key
+        Layout.fillWidth: true
+        padding: Theme.gap / 2
+        enabled: !Kiosk.pinLocked
+        text: key
+    }
+
     Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width * 0.9, Theme.touch * 5)
@@ -46,30 +68,18 @@ Rectangle {
                 columns: 3
                 columnSpacing: Theme.gap / 2
                 rowSpacing: Theme.gap / 2
-                Repeater {
-                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
-                    delegate: BigButton {
-                        required property string modelData
-                        objectName: "pin_" + modelData
-                        Layout.fillWidth: true
-                        padding: Theme.gap / 2
-                        primary: modelData === "OK"
-                        enabled: !Kiosk.pinLocked
-                        text: modelData
-                        onClicked: {
-                            root.wrong = false
-                            if (modelData === "⌫") {
-                                root.pin = root.pin.slice(0, -1)
-                            } else if (modelData === "OK") {
-                                const ok = Kiosk.unlockExit(root.pin)
-                                root.pin = ""
-                                root.wrong = !ok
-                            } else if (root.pin.length < 12) {
-                                root.pin += modelData
-                            }
-                        }
-                    }
-                }
+                PinKey { key: "1"; onClicked: root.press(key) }
+                PinKey { key: "2"; onClicked: root.press(key) }
+                PinKey { key: "3"; onClicked: root.press(key) }
+                PinKey { key: "4"; onClicked: root.press(key) }
+                PinKey { key: "5"; onClicked: root.press(key) }
+                PinKey { key: "6"; onClicked: root.press(key) }
+                PinKey { key: "7"; onClicked: root.press(key) }
+                PinKey { key: "8"; onClicked: root.press(key) }
+                PinKey { key: "9"; onClicked: root.press(key) }
+                PinKey { key: "⌫"; onClicked: root.press(key) }
+                PinKey { key: "0"; onClicked: root.press(key) }
+                PinKey { key: "OK"; primary: true; onClicked: root.press(key) }
             }
             BigButton {
                 objectName: "pinCancel"

@@ -18,7 +18,7 @@ Rectangle {
     property bool withTicket: true
     signal closed()
 
-    readonly property bool saved: Desk.lastRecord.id !== undefined
+    readonly property bool saved: Desk.lastRecord.saved
     property string lookupText: ""
     property string prefillNote: ""
     // Something was typed or chosen (closing asks first).
@@ -27,36 +27,37 @@ Rectangle {
                                              + followField.text + notesField.text + conclusionArea.text).length > 0
     readonly property bool confidential: denunciationBox.checked || anonymousBox.checked
 
-    // The draft on this PC follows the form a moment after each change.
+    // The draft on this PC follows the form a moment after each change
+    // (keeping an unchanged form writes nothing).
     Timer {
         interval: 2000
         repeat: true
         running: form.visible && form.dirty
-        property string last: ""
-        onTriggered: {
-            const now = JSON.stringify(form.values())
-            if (now !== last && Desk.draft.keep(form.values()))
-                last = now
-        }
+        onTriggered: Desk.draft.keep(form.values())
     }
     function keepDraft() {
         if (dirty)
             Desk.draft.keep(values())
     }
-    // Fills the form from a kept draft.
+    function has(list, key) {
+        for (let i = 0; i < list.length; ++i)
+            if (list[i] === key)
+                return true
+        return false
+    }
+    // Fills the form from a kept draft (a visitForm).
     function load(d) {
         clear()
-        nameField.text = d.fullName || ""; addressField.text = d.address || ""; idField.text = d.idNumber || ""
-        phoneField.text = d.phone || ""; repsArea.text = d.representatives || ""; contentArea.text = d.content || ""
-        previousField.text = d.previousAgency || ""; transferField.text = d.transferAgency || ""
-        followField.text = d.followUp || ""; notesField.text = d.notes || ""
-        receiverNameField.text = d.receiverName || ""; refusalNoteField.text = d.refusalNote || ""
-        conclusionArea.text = d.conclusion || ""; conclusionDueField.text = d.conclusionDue || ""
-        anonymousBox.checked = d.anonymous === true; enforcementBox.checked = d.aboutEnforcement === true
-        const kinds = d.kinds || []
-        complaintBox.checked = kinds.indexOf("complaint") >= 0; denunciationBox.checked = kinds.indexOf("denunciation") >= 0
-        petitionBox.checked = kinds.indexOf("petition") >= 0; feedbackBox.checked = kinds.indexOf("feedback") >= 0
-        peopleBox.value = d.peopleCount || 1
+        nameField.text = d.fullName; addressField.text = d.address; idField.text = d.idNumber
+        phoneField.text = d.phone; repsArea.text = d.representatives; contentArea.text = d.content
+        previousField.text = d.previousAgency; transferField.text = d.transferAgency
+        followField.text = d.followUp; notesField.text = d.notes
+        receiverNameField.text = d.receiverName; refusalNoteField.text = d.refusalNote
+        conclusionArea.text = d.conclusion; conclusionDueField.text = d.conclusionDue
+        anonymousBox.checked = d.anonymous; enforcementBox.checked = d.aboutEnforcement
+        complaintBox.checked = has(d.kinds, "complaint"); denunciationBox.checked = has(d.kinds, "denunciation")
+        petitionBox.checked = has(d.kinds, "petition"); feedbackBox.checked = has(d.kinds, "feedback")
+        peopleBox.value = Math.max(1, d.peopleCount)
         directionBox.select(d.direction); receiverBox.select(d.receiverRole); receptionBox.select(d.receptionKind)
         refusalBox.select(d.refusal); sessionBox.select(d.sessionKey)
         prefillNote = qsTr("Đã mở lại bản nháp.")
@@ -72,7 +73,7 @@ Rectangle {
         case "petition": petitionBox.checked = true; break
         case "feedback": feedbackBox.checked = true; break
         }
-        var v = Desk.ticketVisitor()
+        const v = Desk.ticketVisitor()
         if (!v.found)
             return
         if (nameField.text.length === 0) nameField.text = v.fullName
@@ -84,26 +85,28 @@ Rectangle {
     }
 
     function selectedKinds() {
-        var k = []
+        const k = new Array()
         if (complaintBox.checked) k.push("complaint")
         if (denunciationBox.checked) k.push("denunciation")
         if (petitionBox.checked) k.push("petition")
         if (feedbackBox.checked) k.push("feedback")
         return k
     }
+    // The form as typed (a visitForm, the fields of app/core/visitform.h).
     function values() {
-        return {
-            fullName: nameField.text, address: addressField.text, idNumber: idField.text, phone: phoneField.text,
-            representatives: repsArea.text, anonymous: anonymousBox.checked, content: contentArea.text,
-            kinds: selectedKinds(), peopleCount: peopleBox.value, previousAgency: previousField.text,
-            direction: directionBox.value, transferAgency: transferField.text, followUp: followField.text,
-            notes: notesField.text, receiverRole: receiverBox.value, receiverName: receiverNameField.text,
-            receptionKind: receptionBox.value, refusal: refusalBox.value, refusalNote: refusalNoteField.text,
-            aboutEnforcement: enforcementBox.checked, withTicket: form.withTicket,
-            sessionKey: receiverBox.value !== "officer" ? sessionBox.value : "",
-            conclusion: receiverBox.value !== "officer" ? conclusionArea.text : "",
-            conclusionDue: receiverBox.value !== "officer" ? conclusionDueField.text : ""
-        }
+        const v = Desk.blankForm()
+        v.fullName = nameField.text; v.address = addressField.text; v.idNumber = idField.text; v.phone = phoneField.text
+        v.representatives = repsArea.text; v.anonymous = anonymousBox.checked; v.content = contentArea.text
+        v.kinds = selectedKinds(); v.peopleCount = peopleBox.value; v.previousAgency = previousField.text
+        v.direction = directionBox.value; v.transferAgency = transferField.text; v.followUp = followField.text
+        v.notes = notesField.text; v.receiverRole = receiverBox.value; v.receiverName = receiverNameField.text
+        v.receptionKind = receptionBox.value; v.refusal = refusalBox.value; v.refusalNote = refusalNoteField.text
+        v.aboutEnforcement = enforcementBox.checked; v.withTicket = form.withTicket
+        const leader = receiverBox.value !== "officer"
+        v.sessionKey = leader ? sessionBox.value : ""
+        v.conclusion = leader ? conclusionArea.text : ""
+        v.conclusionDue = leader ? conclusionDueField.text : ""
+        return v
     }
     function clear() {
         for (const f of [nameField, addressField, idField, phoneField, previousField, transferField, followField,
@@ -124,14 +127,17 @@ Rectangle {
         if (Desk.errorField !== key || Desk.errorKind !== "invalid")
             return ""
         switch (key) {
-        case "name": return qsTr("Họ tên chỉ gồm chữ cái, khoảng trắng và . ' - (2 đến 100 ký tự).")
-        case "address": return qsTr("Địa chỉ quá dài hoặc có ký tự không hợp lệ.")
+        case "name": return qsTr("Họ tên chỉ gồm chữ cái, khoảng trắng và . ' - (%1 đến %2 ký tự).")
+                            .arg(Limits.nameMin).arg(Limits.nameMax)
+        case "address": return qsTr("Địa chỉ dài quá %1 ký tự hoặc có ký tự không hợp lệ.").arg(Limits.number(Limits.addressMax))
         case "idNumber": return qsTr("Số CCCD/CMND/hộ chiếu không hợp lệ (CCCD có 12 chữ số).")
         case "phone": return qsTr("Số điện thoại không hợp lệ.")
         case "representatives": return qsTr("Chỉ đoàn từ 5 người trở lên cử người đại diện, và không quá số người được cử.")
-        case "content": return qsTr("Nhập nội dung vụ việc (tối đa 20.000 ký tự).")
+        case "content": return qsTr("Nhập nội dung vụ việc (tối đa %1 ký tự).").arg(Limits.number(Limits.contentMax))
         case "kinds": return qsTr("Chọn ít nhất một loại: khiếu nại, tố cáo, kiến nghị, phản ánh.")
-        case "peopleCount": return qsTr("Số người từ 1 đến 500.")
+        case "peopleCount": return qsTr("Số người từ 1 đến %1.").arg(Limits.number(Limits.groupSizeMax))
+        case "previousAgency": case "followUp": return qsTr("Tối đa %1 ký tự.").arg(Limits.number(Limits.shortTextMax))
+        case "notes": return qsTr("Tối đa %1 ký tự.").arg(Limits.number(Limits.notesMax))
         case "transferAgency": return qsTr("Ghi cơ quan nhận đơn chuyển (chỉ khi chuyển đơn).")
         case "refusal": return qsTr("Đã từ chối tiếp thì không chọn hướng xử lý.")
         case "refusalNote": return qsTr("Từ chối vì vụ việc đã giải quyết đúng: ghi số thông báo từ chối.")
@@ -141,6 +147,15 @@ Rectangle {
         case "anonymous": return qsTr("Chỉ đơn tố cáo mới được ghi không có danh tính, và khi đó để trống họ tên, địa chỉ, số giấy tờ.")
         default: return qsTr("Thông tin này chưa đúng.")
         }
+    }
+
+    // The error of a field that has no box of its own to mark.
+    component ErrorLine: Text {
+        Layout.fillWidth: true
+        visible: text.length > 0
+        font.pixelSize: Theme.fontSmall
+        color: Theme.danger
+        wrapMode: Text.WordWrap
     }
 
     // --- the saved record ------------------------------------------------------
@@ -212,9 +227,9 @@ Rectangle {
                             Layout.alignment: Qt.AlignBottom
                             text: qsTr("Tra cứu")
                             onClicked: {
-                                var k = form.selectedKinds()
-                                var r = Desk.lookupVisitor(idField.text, k.length > 0 ? k[0] : "complaint")
-                                if (r.found === undefined) { form.lookupText = ""; return }
+                                const k = form.selectedKinds()
+                                const r = Desk.lookupVisitor(idField.text, k.length > 0 ? k[0] : "complaint")
+                                if (!r.answered) { form.lookupText = ""; return }
                                 if (r.found) {
                                     if (nameField.text.length === 0) nameField.text = r.fullName
                                     if (addressField.text.length === 0) addressField.text = r.address
@@ -239,6 +254,7 @@ Rectangle {
                         objectName: "nameField"
                         Layout.fillWidth: true
                         enabled: !anonymousBox.checked
+                        maximumLength: Limits.nameMax
                         label: qsTr("(3) Họ và tên")
                         inputMethodHints: Qt.ImhPreferUppercase
                         error: form.fieldError("name")
@@ -247,6 +263,7 @@ Rectangle {
                         id: addressField
                         Layout.fillWidth: true
                         enabled: !anonymousBox.checked
+                        maximumLength: Limits.addressMax
                         label: qsTr("(3) Địa chỉ")
                         error: form.fieldError("address")
                     }
@@ -264,7 +281,7 @@ Rectangle {
                             id: peopleBox
                             objectName: "peopleBox"
                             from: 1
-                            to: 500
+                            to: Limits.groupSizeMax
                             value: 1
                             editable: true
                             font.pixelSize: Theme.fontBody
@@ -272,14 +289,7 @@ Rectangle {
                             Layout.preferredWidth: Theme.touch * 3
                         }
                     }
-                    Text {
-                        Layout.fillWidth: true
-                        visible: form.fieldError("peopleCount").length > 0
-                        text: form.fieldError("peopleCount")
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.danger
-                        wrapMode: Text.WordWrap
-                    }
+                    ErrorLine { text: form.fieldError("peopleCount") }
                     AreaField {
                         id: repsArea
                         Layout.fillWidth: true
@@ -312,20 +322,13 @@ Rectangle {
                     Flow {
                         Layout.fillWidth: true
                         spacing: Theme.gap / 2
-                        CheckTile { id: complaintBox; objectName: "complaintBox"; text: qsTr("Khiếu nại") }
-                        CheckTile { id: denunciationBox; objectName: "denunciationBox"; text: qsTr("Tố cáo") }
-                        CheckTile { id: petitionBox; objectName: "petitionBox"; text: qsTr("Kiến nghị") }
-                        CheckTile { id: feedbackBox; objectName: "feedbackBox"; text: qsTr("Phản ánh") }
+                        CheckTile { id: complaintBox; objectName: "complaintBox"; text: Words.kind("complaint") }
+                        CheckTile { id: denunciationBox; objectName: "denunciationBox"; text: Words.kind("denunciation") }
+                        CheckTile { id: petitionBox; objectName: "petitionBox"; text: Words.kind("petition") }
+                        CheckTile { id: feedbackBox; objectName: "feedbackBox"; text: Words.kind("feedback") }
                         CheckTile { id: enforcementBox; objectName: "enforcementBox"; text: qsTr("Khiếu nại về thi hành án") }
                     }
-                    Text {
-                        Layout.fillWidth: true
-                        visible: form.fieldError("kinds").length > 0
-                        text: form.fieldError("kinds")
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.danger
-                        wrapMode: Text.WordWrap
-                    }
+                    ErrorLine { text: form.fieldError("kinds") }
                     Text {
                         Layout.fillWidth: true
                         visible: denunciationBox.checked
@@ -338,9 +341,7 @@ Rectangle {
                         id: directionBox
                         objectName: "directionBox"
                         label: qsTr("(8-10) Hướng xử lý")
-                        choices: [{ value: "pending", text: qsTr("Chưa xử lý") }, { value: "accept", text: qsTr("Thụ lý để giải quyết") },
-                                  { value: "return_guide", text: qsTr("Trả lại đơn và hướng dẫn") },
-                                  { value: "transfer", text: qsTr("Chuyển đơn đến cơ quan có thẩm quyền") }]
+                        vocabulary: "direction"
                     }
                     Field {
                         id: transferField
@@ -368,14 +369,12 @@ Rectangle {
                             id: receiverBox
                             objectName: "receiverBox"
                             label: qsTr("Người tiếp")
-                            choices: [{ value: "officer", text: qsTr("Cán bộ tiếp") }, { value: "head", text: qsTr("Thủ trưởng") },
-                                      { value: "deputy", text: qsTr("Cấp phó được ủy quyền") }]
+                            vocabulary: "receiver"
                         }
                         ChoiceBox {
                             id: receptionBox
                             label: qsTr("Hình thức tiếp")
-                            choices: [{ value: "regular", text: qsTr("Thường xuyên") }, { value: "periodic", text: qsTr("Định kỳ") },
-                                      { value: "adhoc", text: qsTr("Đột xuất") }]
+                            vocabulary: "receptionKind"
                         }
                     }
                     Field {
@@ -392,9 +391,10 @@ Rectangle {
                         visible: receiverBox.value !== "officer"
                         label: qsTr("Phiên tiếp của lãnh đạo hôm nay")
                         choices: {
-                            var c = [{ value: "", text: qsTr("Không theo phiên") }]
-                            var list = Desk.leaderSessionsToday()
-                            for (var i = 0; i < list.length; ++i)
+                            const c = new Array()
+                            c.push({ value: "", text: qsTr("Không theo phiên") })
+                            const list = Desk.leaderSessionsToday()
+                            for (let i = 0; i < list.length; ++i)
                                 c.push({ value: list[i].key, text: list[i].label })
                             return c
                         }
@@ -418,19 +418,9 @@ Rectangle {
                     ChoiceBox {
                         id: refusalBox
                         label: qsTr("Từ chối tiếp (nếu có)")
-                        choices: [{ value: "none", text: qsTr("Không") },
-                                  { value: "intoxicated", text: qsTr("Say rượu, mất khả năng kiểm soát hành vi") },
-                                  { value: "disorderly", text: qsTr("Đe dọa, xúc phạm hoặc vi phạm nội quy") },
-                                  { value: "already_settled", text: qsTr("Vụ việc đã giải quyết đúng, đã trả lời bằng văn bản") }]
+                        vocabulary: "refusal"
                     }
-                    Text {
-                        Layout.fillWidth: true
-                        visible: form.fieldError("refusal").length > 0
-                        text: form.fieldError("refusal")
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.danger
-                        wrapMode: Text.WordWrap
-                    }
+                    ErrorLine { text: form.fieldError("refusal") }
                     Field {
                         id: refusalNoteField
                         Layout.fillWidth: true

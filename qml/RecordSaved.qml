@@ -8,11 +8,12 @@ import TiepDan.Backend
 ColumnLayout {
     id: root
     signal finished()
+    readonly property savedRecord saved: Desk.lastRecord
     spacing: Theme.gap / 2
     Text {
         objectName: "savedTitle"
         Layout.fillWidth: true
-        text: qsTr("Đã ghi vào sổ tiếp công dân: số %1, %2").arg(Desk.lastRecord.book || "").arg(Desk.lastRecord.date || "")
+        text: qsTr("Đã ghi vào sổ tiếp công dân: số %1, %2").arg(root.saved.book).arg(root.saved.date)
         font.pixelSize: Theme.fontTitle
         font.bold: true
         color: Theme.text
@@ -20,17 +21,17 @@ ColumnLayout {
     }
     Text {
         Layout.fillWidth: true
-        text: Desk.lastRecord.sealed
-              ? (Desk.lastRecord.anonymous ? qsTr("Tố cáo nặc danh: không có danh tính.")
+        text: root.saved.sealed
+              ? (root.saved.anonymous ? qsTr("Tố cáo nặc danh: không có danh tính.")
                                            : qsTr("Người tố cáo: (bảo mật). Danh tính đã được niêm phong; chỉ lãnh đạo được mở và việc mở được ghi lại."))
-              : qsTr("Công dân: %1").arg(Desk.lastRecord.name || "")
+              : qsTr("Công dân: %1").arg(root.saved.name)
         font.pixelSize: Theme.fontBody
         color: Theme.text
         wrapMode: Text.WordWrap
     }
     Text {
         Layout.fillWidth: true
-        visible: Desk.lastRecord.repeat === true
+        visible: root.saved.repeat
         text: qsTr("Lần tiếp tái diễn: đã ghi vào vụ việc đang mở của người này.")
         font.pixelSize: Theme.fontBody
         color: Theme.accent
@@ -38,7 +39,7 @@ ColumnLayout {
     }
     Text {
         Layout.fillWidth: true
-        visible: (Desk.lastRecord.deadlines || []).length > 0
+        visible: root.saved.deadlines.length > 0
         text: qsTr("Thời hạn theo quy định:")
         font.pixelSize: Theme.fontBody
         font.bold: true
@@ -48,10 +49,10 @@ ColumnLayout {
         Layout.fillWidth: true
         spacing: 4
         Repeater {
-            model: Desk.lastRecord.deadlines || []
+            model: root.saved.deadlines
             delegate: Text {
-                required property var modelData
-                width: parent.width
+                required property recordDeadline modelData
+                width: parent ? parent.width : 0
                 text: "• " + (Desk.language === "en" ? modelData.labelEn : modelData.labelVi) + ": " + modelData.due
                       + " — " + modelData.legalBasis
                 font.pixelSize: Theme.fontSmall
@@ -73,13 +74,13 @@ ColumnLayout {
     BigButton {
         objectName: "saveNoticeButton"
         Layout.fillWidth: true
-        visible: Desk.lastRecord.hasConclusion === true
+        visible: root.saved.hasConclusion
         text: Desk.noticePath.length > 0 ? qsTr("Lưu lại thông báo kết luận (PDF)") : qsTr("Lưu thông báo kết luận (PDF)")
         onClicked: Desk.saveConclusionNotice()
     }
     Text {
         Layout.fillWidth: true
-        visible: Desk.lastRecord.hasConclusion === true && Desk.errorKind.length > 0
+        visible: root.saved.hasConclusion && Desk.errorKind.length > 0
         text: Desk.errorKind === "offline" ? qsTr("Chưa lưu được thông báo: mất kết nối với máy chủ văn phòng.")
                                            : qsTr("Chưa lưu được thông báo kết luận. Báo quản trị viên.")
         font.pixelSize: Theme.fontSmall

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import TiepDan.Backend
 
 // Choose what the visit is about.
@@ -34,21 +33,26 @@ Item {
         interactive: contentHeight > height
         model: Kiosk.services
         delegate: Item {
+            id: cell
             required property string serviceId
             required property string prefix
             required property string nameVi
             required property string nameEn
             required property bool confidential
-            width: grid.cellWidth
-            height: grid.cellHeight
+            width: (GridView.view as GridView).cellWidth
+            height: (GridView.view as GridView).cellHeight
             BigButton {
-                objectName: "service_" + serviceId
+                objectName: "service_" + cell.serviceId
                 anchors.fill: parent
                 anchors.margins: Theme.gap / 2
-                text: Kiosk.language === "vi" ? nameVi : nameEn
-                subtitle: confidential ? qsTr("Thông tin người tố cáo được giữ bí mật") : ""
-                onClicked: if (Kiosk.chooseService(serviceId)) root.chosen()
+                text: Kiosk.language === "vi" ? cell.nameVi : cell.nameEn
+                subtitle: cell.confidential ? qsTr("Thông tin người tố cáo được giữ bí mật") : ""
+                onClicked: Kiosk.chooseService(cell.serviceId)
             }
         }
+    }
+    Connections {
+        target: Kiosk
+        function onServiceChosen() { root.chosen() }
     }
 }

@@ -1,6 +1,6 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
+import TiepDan.Backend
 
 // The sign-in card of the desk and the leader view: login and PIN, Enter
 // signs in, the reason for the last sign-out, the refusal in words.
@@ -21,7 +21,7 @@ Item {
             pinField.input.forceActiveFocus()
     }
     function submit() {
-        Qt.inputMethod.commit()
+        Keyboard.commitPlatformInput()
         root.signInRequested(loginField.text, pinField.text)
     }
     onVisibleChanged: if (visible) loginField.input.forceActiveFocus()

@@ -31,4 +31,9 @@ QtObject {
     // Attention that is not an error of the user's (a lost connection).
     readonly property color warning: contrast ? "#ffff00" : "#ffcc33"
     readonly property color textOnWarning: contrast ? "#000000" : "#14213d"
+
+    // The waiting-room display: light on dark blue, read across the room.
+    readonly property color displayInk: "#ffffff"
+    readonly property color displaySoft: "#b9c6da"
+    readonly property color displayGold: "#ffd24d"
 }

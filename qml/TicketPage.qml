@@ -123,7 +123,8 @@ Item {
             readonly property real side: Math.min(root.width, root.height) * 0.42
             Layout.preferredWidth: side
             Layout.preferredHeight: side
-            sourceSize: Qt.size(side, side)
+            sourceSize.width: side
+            sourceSize.height: side
             fillMode: Image.PreserveAspectFit
             smooth: false
             source: Kiosk.ticketPayload.length > 0 ? "image://qr/" + encodeURIComponent(Kiosk.ticketPayload) : ""

@@ -120,6 +120,7 @@ Item {
                     spacing: Theme.gap / 2
                     model: Kiosk.todaySessions
                     delegate: Column {
+                        id: session
                         required property string start
                         required property string end
                         required property string kind
@@ -130,20 +131,21 @@ Item {
                         width: ListView.view.width
                         Text {
                             width: parent.width
-                            text: (Kiosk.language === "vi" ? nameVi : nameEn) + "  " + start + " – " + end
+                            text: (Kiosk.language === "vi" ? session.nameVi : session.nameEn) + "  " + session.start + " – "
+                                  + session.end
                             font.pixelSize: Theme.fontBody
                             font.bold: true
                             color: Theme.text
                         }
                         Text {
                             width: parent.width
-                            text: kind === "periodic"
-                                  ? qsTr("Lãnh đạo tiếp định kỳ: %1").arg(Kiosk.language === "vi" ? receiverVi : receiverEn)
-                                  : kind === "adhoc"
-                                    ? qsTr("Lãnh đạo tiếp đột xuất: %1").arg(Kiosk.language === "vi" ? receiverVi : receiverEn)
+                            text: session.kind === "periodic"
+                                  ? qsTr("Lãnh đạo tiếp định kỳ: %1").arg(Kiosk.language === "vi" ? session.receiverVi : session.receiverEn)
+                                  : session.kind === "adhoc"
+                                    ? qsTr("Lãnh đạo tiếp đột xuất: %1").arg(Kiosk.language === "vi" ? session.receiverVi : session.receiverEn)
                                     : qsTr("Cán bộ tiếp công dân thường xuyên")
                             font.pixelSize: Theme.fontSmall
-                            color: kind === "regular" ? Theme.muted : Theme.primary
+                            color: session.kind === "regular" ? Theme.muted : Theme.primary
                             wrapMode: Text.WordWrap
                         }
                     }

@@ -241,8 +241,9 @@ Result<QString> validatePersonName(const QString &s)
     qsizetype first = 0;
     if (!QChar::isLetter(nextCodePoint(name, first)))
         return Error::invalid(field, QStringLiteral("name must start with a letter"));
-    if (name.size() < 2)
-        return Error::invalid(field, QStringLiteral("name is too short; it needs at least 2 characters"));
+    if (name.size() < limits::NameMin)
+        return Error::invalid(
+            field, QStringLiteral("name is too short; it needs at least %1 characters").arg(limits::NameMin));
     if (name.size() > limits::NameMax)
         return Error::invalid(
             field, QStringLiteral("name has %1 characters; the limit is %2").arg(name.size()).arg(limits::NameMax));

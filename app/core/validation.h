@@ -14,12 +14,14 @@ namespace tiepdan {
 
 // Limits shared by the UI (max lengths of inputs) and the storage layer.
 namespace limits {
+constexpr int NameMin = 2; // characters of a person's name
 constexpr int NameMax = 100;
 constexpr int AddressMax = 300;
 constexpr int ContentMax = 20000; // content of a matter
 constexpr int ShortTextMax = 500; // agency names, notes lines, follow-up
 constexpr int NotesMax = 4000;
 constexpr int GroupSizeMax = 10000;
+constexpr int UnsealReasonMin = 5; // the reason given for opening a sealed identity
 } // namespace limits
 
 // NFC, trim, collapse runs of whitespace to one space, strip zero-width chars.
@@ -30,7 +32,7 @@ QString normalizeText(const QString &s);
 QString foldForSearch(const QString &s);
 
 // A person's full name: letters (any script, with diacritics), spaces, and
-// . ' - only; 2..NameMax chars after normalisation. Rejects digits, emoji,
+// . ' - only; NameMin..NameMax chars after normalisation. Rejects digits, emoji,
 // control characters, SQL-looking punctuation. Returns the NFC name.
 Result<QString> validatePersonName(const QString &s);
 

@@ -1,10 +1,12 @@
 #include "officeservice.h"
 
 #include "appointmentrepository.h"
+#include "deskreplies.h"
 #include "exports.h"
 #include "officestore.h"
 #include "receptionrepository.h"
 #include "ticketrepository.h"
+#include "visitform.h"
 #include "visitorrepository.h"
 
 #include <QGuiApplication>
@@ -31,27 +33,6 @@ QJsonObject failed(const Error &e)
     return OfficeService::errorAnswer(e);
 }
 
-template <typename E> bool enumField(const QJsonObject &form, const char *key, E *out, const char *def)
-{
-    const QString v = form.value(QLatin1String(key)).toString().trimmed();
-    return fromString(v.isEmpty() ? QLatin1String(def) : v, out);
-}
-
-// The form's number of people: a number, or a string of one (QML text fields).
-bool peopleCount(const QJsonValue &v, int *out)
-{
-    if (v.isUndefined() || v.isNull()) {
-        *out = 1;
-        return true;
-    }
-    if (v.isDouble()) {
-        *out = v.toInt();
-        return v.toDouble() == double(*out);
-    }
-    bool good = false;
-    *out = v.toString().trimmed().toInt(&good);
-    return good;
-}
 } // namespace
 
 const QHash<QString, OfficeService::Handler> OfficeService::s_handlers{
@@ -370,86 +351,21 @@ QJsonObject OfficeService::act(const QJsonObject &args)
 QJsonObject OfficeService::record(const QJsonObject &args)
 {
     return acting(args, Permission::RecordVisit, [&](SignedIn &in) -> QJsonObject {
-        const QJsonObject form = args.value(QStringLiteral("form")).toObject();
-        auto text = [&](const char *key) { return form.value(QLatin1String(key)).toString(); };
-        ReceptionRecord r;
+        // The form's keys and codes are VisitForm's (app/core/visitform.h).
+        auto entered = VisitForm::fromJson(args.value(QStringLiteral("form")).toObject()).toRecord();
+        if (!entered)
+            return failed(entered.error());
+        ReceptionRecord r = *entered;
         r.receivedAt = m_store.now();
-        r.identity.fullName = text("fullName");
-        r.identity.address = text("address");
-        r.identity.idNumber = text("idNumber");
-        r.identity.phone = text("phone");
-        for (const QString &line : text("representatives").split(u'\n'))
-            if (!line.trimmed().isEmpty())
-                r.identity.representatives << line.trimmed();
-        r.anonymous = form.value(QStringLiteral("anonymous")).toBool();
-        r.content = text("content");
-        for (const QJsonValue &k : form.value(QStringLiteral("kinds")).toArray()) {
-            MatterKind mk;
-            if (!fromString(k.toString(), &mk))
-                return failed(Error::invalid(QStringLiteral("kinds"), QStringLiteral("unknown classification")));
-            if (!r.kinds.contains(mk))
-                r.kinds << mk;
-        }
-        if (!peopleCount(form.value(QStringLiteral("peopleCount")), &r.peopleCount))
-            return failed(
-                Error::invalid(QStringLiteral("peopleCount"), QStringLiteral("the number of people is a number")));
-        r.previousAgency = text("previousAgency");
-        if (!enumField(form, "direction", &r.direction, "pending"))
-            return failed(Error::invalid(QStringLiteral("direction"), QStringLiteral("unknown handling direction")));
-        r.transferAgency = text("transferAgency");
-        r.followUp = text("followUp");
-        r.notes = text("notes");
-        if (!enumField(form, "receiverRole", &r.receiverRole, "officer"))
-            return failed(Error::invalid(QStringLiteral("receiverRole"), QStringLiteral("unknown receiver")));
-        r.receiverName = text("receiverName");
         if (r.receiverName.trimmed().isEmpty() && r.receiverRole == ReceiverRole::Officer)
             r.receiverName = in.session.displayName();
-        const QString rk = text("receptionKind").trimmed();
-        if (!receptionKindFromString(rk.isEmpty() ? QStringLiteral("regular") : rk, &r.receptionKind))
-            return failed(Error::invalid(QStringLiteral("receptionKind"), QStringLiteral("unknown kind of reception")));
-        if (!enumField(form, "refusal", &r.refusal, "none"))
-            return failed(Error::invalid(QStringLiteral("refusal"), QStringLiteral("unknown ground of refusal")));
-        r.refusalNote = text("refusalNote");
-        r.aboutEnforcement = form.value(QStringLiteral("aboutEnforcement")).toBool();
-        r.sessionKey = text("sessionKey").trimmed();
         if (!r.sessionKey.isEmpty() && !m_store.calendar().sessionByKey(r.sessionKey).date.isValid())
             return failed(Error::invalid(QStringLiteral("sessionKey"), QStringLiteral("no such reception session")));
-        r.conclusion = text("conclusion");
-        const QString due = text("conclusionDue").trimmed();
-        if (!due.isEmpty()) {
-            r.conclusionDue = QDate::fromString(due, Qt::ISODate);
-            if (!r.conclusionDue.isValid())
-                r.conclusionDue = QDate::fromString(due, QStringLiteral("dd/MM/yyyy"));
-            if (!r.conclusionDue.isValid())
-                return failed(Error::invalid(QStringLiteral("conclusionDue"), QStringLiteral("a date is dd/mm/yyyy")));
-        }
         r.ticketLabel = args.value(QStringLiteral("ticketLabel")).toString().remove(u'-');
         auto added = m_store.records().add(r, in.session.login());
         if (!added)
             return failed(added.error());
-        const StoredRecord &s = *added;
-        QJsonArray deadlines;
-        for (const Deadline &d : s.deadlines)
-            deadlines.append(QJsonObject{{QStringLiteral("labelVi"), d.labelVi},
-                                         {QStringLiteral("labelEn"), d.labelEn},
-                                         {QStringLiteral("legalBasis"), d.legalBasis},
-                                         {QStringLiteral("due"), d.due.toString(QStringLiteral("dd/MM/yyyy"))}});
-        const bool sealed = s.sealed || s.record.confidential;
-        return ok(
-            {{QStringLiteral("record"),
-              QJsonObject{{QStringLiteral("id"), s.record.id},
-                          {QStringLiteral("book"), QStringLiteral("%1/%2").arg(s.record.bookNo).arg(s.record.bookYear)},
-                          {QStringLiteral("date"), s.record.receivedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))},
-                          {QStringLiteral("sealed"), sealed},
-                          {QStringLiteral("anonymous"), s.record.anonymous},
-                          // Never echoed back for a sealed record: the screen shows it masked.
-                          {QStringLiteral("name"), sealed ? QString() : s.record.identity.fullName},
-                          {QStringLiteral("repeat"), !s.record.firstVisit},
-                          {QStringLiteral("direction"), toString(s.record.direction)},
-                          {QStringLiteral("ticket"), s.record.ticketLabel},
-                          {QStringLiteral("hasConclusion"),
-                           s.record.receiverRole != ReceiverRole::Officer && !s.record.conclusion.trimmed().isEmpty()},
-                          {QStringLiteral("deadlines"), deadlines}}}});
+        return ok({{QStringLiteral("record"), SavedRecord::of(*added).toJson()}});
     });
 }
 
@@ -465,14 +381,16 @@ QJsonObject OfficeService::lookup(const QJsonObject &args)
     auto p = m_store.records().previousVisits(args.value(QStringLiteral("idNumber")).toString(), mk);
     if (!p)
         return failed(p.error());
-    return ok({{QStringLiteral("found"), p->visits > 0},
-               {QStringLiteral("fullName"), p->identity.fullName},
-               {QStringLiteral("address"), p->identity.address},
-               {QStringLiteral("phone"), p->identity.phone},
-               {QStringLiteral("idNumber"), p->identity.idNumber},
-               {QStringLiteral("visits"), p->visits},
-               {QStringLiteral("lastVisit"), p->lastVisit.toString(QStringLiteral("dd/MM/yyyy"))},
-               {QStringLiteral("repeat"), p->openMatter}});
+    KnownVisitor v;
+    v.found = p->visits > 0;
+    v.fullName = p->identity.fullName;
+    v.address = p->identity.address;
+    v.phone = p->identity.phone;
+    v.idNumber = p->identity.idNumber;
+    v.visits = p->visits;
+    v.lastVisit = p->lastVisit.toString(QStringLiteral("dd/MM/yyyy"));
+    v.repeat = p->openMatter;
+    return ok(v.toJson());
 }
 
 QJsonObject OfficeService::ticketVisitor(const QJsonObject &args)
@@ -485,17 +403,17 @@ QJsonObject OfficeService::ticketVisitor(const QJsonObject &args)
     if (!t)
         return failed(t.error());
     if (t->visitorId.isEmpty())
-        return ok({{QStringLiteral("found"), false}});
-    bool sealed = false;
-    auto id = m_store.visitors().identityForRecording(t->visitorId, in->session, &sealed);
+        return ok(KnownVisitor{}.toJson());
+    KnownVisitor v;
+    auto id = m_store.visitors().identityForRecording(t->visitorId, in->session, &v.sealed);
     if (!id)
         return failed(id.error());
-    return ok({{QStringLiteral("found"), true},
-               {QStringLiteral("sealed"), sealed},
-               {QStringLiteral("fullName"), id->fullName},
-               {QStringLiteral("address"), id->address},
-               {QStringLiteral("idNumber"), id->idNumber},
-               {QStringLiteral("phone"), id->phone}});
+    v.found = true;
+    v.fullName = id->fullName;
+    v.address = id->address;
+    v.idNumber = id->idNumber;
+    v.phone = id->phone;
+    return ok(v.toJson());
 }
 
 QJsonObject OfficeService::notice(const QJsonObject &args)

@@ -154,9 +154,12 @@ ScreenTour::Script ScreenTour::leader(LeaderController &leader, OfficeStore &sto
         bool ok = true;
         if (state == QLatin1String("log") || state.startsWith(QLatin1String("record")))
             ok = leader.applyFilter({});
-        if (state == QLatin1String("log-filtered"))
-            ok = leader.applyFilter({{QStringLiteral("text"), QStringLiteral("dinh gia")},
-                                     {QStringLiteral("direction"), QStringLiteral("accept")}});
+        if (state == QLatin1String("log-filtered")) {
+            LogFilter f;
+            f.text = QStringLiteral("dinh gia");
+            f.direction = QStringLiteral("accept");
+            ok = leader.applyFilter(f);
+        }
         if (state == QLatin1String("record") || state.startsWith(QLatin1String("record-sealed")) ||
             state == QLatin1String("record-unsealed")) {
             const bool wantSealed = state != QLatin1String("record");
@@ -174,10 +177,10 @@ ScreenTour::Script ScreenTour::leader(LeaderController &leader, OfficeStore &sto
         }
         if (state == QLatin1String("log-exported")) {
             const QDate today = QDate::currentDate();
-            ok = leader.applyFilter({{QStringLiteral("from"),
-                                      QDate(today.year(), today.month(), 1).toString(QStringLiteral("dd/MM/yyyy"))},
-                                     {QStringLiteral("to"), today.toString(QStringLiteral("dd/MM/yyyy"))}}) &&
-                 leader.exportLog(QStringLiteral("pdf"));
+            LogFilter f;
+            f.from = QDate(today.year(), today.month(), 1).toString(QStringLiteral("dd/MM/yyyy"));
+            f.to = today.toString(QStringLiteral("dd/MM/yyyy"));
+            ok = leader.applyFilter(f) && leader.exportLog(QStringLiteral("pdf"));
         }
         if (state == QLatin1String("statistics"))
             ok = leader.showPeriod(QStringLiteral("year"), QDate::currentDate().year(), 0);

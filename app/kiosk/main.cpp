@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QScreen>
@@ -324,11 +325,23 @@ int main(int argc, char **argv)
     QTranslator english;
     const bool haveEnglish = english.load(QStringLiteral(":/i18n/tiepdan_en.qm"));
     QQmlApplicationEngine engine;
+    // The screen's language: its words (the translator), its numbers
+    // (Qt.uiLanguage, Limits.number) and its calendars (the window's locale,
+    // which every control inherits).
+    auto screenLocale = [&] {
+        return controller->property("language").toString() == QLatin1String("en")
+                   ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                   : QLocale(QLocale::Vietnamese, QLocale::Vietnam);
+    };
     auto applyLanguage = [&] {
-        if (controller->property("language").toString() == QLatin1String("en") && haveEnglish)
+        const bool en = controller->property("language").toString() == QLatin1String("en");
+        if (en && haveEnglish)
             QCoreApplication::installTranslator(&english);
         else
             QCoreApplication::removeTranslator(&english);
+        engine.setUiLanguage(en ? QStringLiteral("en") : QStringLiteral("vi"));
+        for (QObject *root : engine.rootObjects())
+            root->setProperty("locale", screenLocale());
         engine.retranslate();
     };
     if (leaderMode) {
@@ -351,6 +364,7 @@ int main(int argc, char **argv)
     keyboard.setAutoShow(!deskMode && !leaderMode && !displayMode);
     keyboard.setToneStyle(cfg.config.kiosk.modernToneStyle ? viet::ToneStyle::Modern : viet::ToneStyle::Traditional);
     KeyboardSingleton::instance = &keyboard;
+    engine.setUiLanguage(QStringLiteral("vi"));
 
     fontWarmer.join();
     ScreenTour tour; // counts warnings from here on
@@ -361,6 +375,7 @@ int main(int argc, char **argv)
     stage("qml");
     if (engine.rootObjects().isEmpty())
         return failStart(QStringLiteral("the screens did not load"));
+    engine.rootObjects().first()->setProperty("locale", screenLocale());
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     ActivityFilter activity([&] {
         if (deskMode)

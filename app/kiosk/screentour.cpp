@@ -280,7 +280,7 @@ bool showDesk(QQuickWindow *window, DeskController &desk, OfficeStore &store, Lo
         if (state != QLatin1String("record-form")) {
             QVariant values;
             QMetaObject::invokeMethod(form, "values", Q_RETURN_ARG(QVariant, values));
-            const bool ok = desk.recordVisit(values.toMap());
+            const bool ok = values.canConvert<VisitFormValue>() && desk.recordVisit(values.value<VisitFormValue>());
             if (ok == (state == QLatin1String("record-form-error")))
                 return false;
         }

@@ -21,6 +21,7 @@
 
 #include "receptionrepository.h"
 #include "result.h"
+#include "vocabulary.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -47,9 +48,6 @@ QString csvCell(const QString &text);
 // BOM + rows joined with CRLF (every row ends with CRLF).
 QByteArray csvDocument(const QList<QStringList> &rows);
 
-// "Khiếu nại", "Tố cáo", "Kiến nghị", "Phản ánh".
-QString kindVi(MatterKind k);
-
 // ---- Log book
 // The Form 03 column headers, in order (12 columns).
 QStringList logBookColumns();
@@ -63,7 +61,26 @@ QByteArray logBookOds(const ExportHeader &header, const QList<StoredRecord> &rec
 Result<QByteArray> logBookPdf(const ExportHeader &header, const QList<StoredRecord> &records, int *pages = nullptr);
 
 // ---- Statistics report
-// (section, indicator, value) rows in display order, Vietnamese labels.
+// The report's figures by section, as codes: the section's in the
+// vocabulary's Section table, each figure's in the section's `words` table
+// (vocabulary.h). The one list of what the report holds and in which
+// order, for the documents here and the leader's screen.
+struct ReportFigure {
+    QString key;
+    qint64 value = 0;
+    bool minutes = false; // an average time in minutes, not a count
+};
+struct ReportSection {
+    QString key;
+    vocabulary::Table words;
+    QList<ReportFigure> figures;
+};
+QList<ReportSection> reportSections(const ReceptionReport &rep);
+// The leaders' receptions by category (the LeaderCategory table's codes
+// first, in order, then any the repository adds later).
+QList<std::pair<QString, LeaderFigures>> reportLeaders(const ReceptionReport &rep);
+// (section, indicator, value) rows in display order, Vietnamese labels
+// (the vocabulary's source text).
 struct ReportLine {
     QString section, indicator;
     int value = 0;

@@ -18,46 +18,14 @@ QString nfc(const QString &s)
 
 } // namespace
 
-QString kindVi(MatterKind k)
-{
-    switch (k) {
-    case MatterKind::Complaint: return QStringLiteral("Khiếu nại");
-    case MatterKind::Denunciation: return QStringLiteral("Tố cáo");
-    case MatterKind::Petition: return QStringLiteral("Kiến nghị");
-    case MatterKind::Feedback: return QStringLiteral("Phản ánh");
-    }
-    return {};
-}
-
-namespace {
-
-QString refusalVi(RefusalGround g)
-{
-    switch (g) {
-    case RefusalGround::None: return {};
-    case RefusalGround::Intoxicated: return QStringLiteral("say rượu, mất khả năng kiểm soát hành vi");
-    case RefusalGround::Disorderly: return QStringLiteral("đe dọa, xúc phạm hoặc vi phạm nội quy");
-    case RefusalGround::AlreadySettled:
-        return QStringLiteral("vụ việc đã được giải quyết đúng và trả lời bằng văn bản");
-    }
-    return {};
-}
-
-} // namespace
-
 QStringList logBookColumns()
 {
-    return {QStringLiteral("STT"),
-            QStringLiteral("Ngày tiếp"),
-            QStringLiteral("Họ tên, địa chỉ"),
-            QStringLiteral("Số CCCD/Hộ chiếu"),
-            QStringLiteral("Nội dung vụ việc"),
-            QStringLiteral("Phân loại, số người"),
-            QStringLiteral("Cơ quan đã giải quyết"),
-            QStringLiteral("Thụ lý để giải quyết"),
-            QStringLiteral("Trả lại đơn và hướng dẫn"),
-            QStringLiteral("Chuyển đơn đến cơ quan có thẩm quyền"),
-            QStringLiteral("Theo dõi kết quả giải quyết"),
+    return {QStringLiteral("STT"), QStringLiteral("Ngày tiếp"), QStringLiteral("Họ tên, địa chỉ"),
+            QStringLiteral("Số CCCD/Hộ chiếu"), QStringLiteral("Nội dung vụ việc"),
+            QStringLiteral("Phân loại, số người"), QStringLiteral("Cơ quan đã giải quyết"),
+            // (8)-(10): one column per handling direction.
+            vocabulary::vi(HandlingDirection::Accept), vocabulary::vi(HandlingDirection::ReturnGuide),
+            vocabulary::vi(HandlingDirection::Transfer), QStringLiteral("Theo dõi kết quả giải quyết"),
             QStringLiteral("Ghi chú")};
 }
 
@@ -82,7 +50,7 @@ QStringList logBookRow(const StoredRecord &s)
     }
     QStringList kinds;
     for (MatterKind k : r.kinds)
-        kinds << kindVi(k);
+        kinds << vocabulary::vi(k);
     QString classification = kinds.join(QStringLiteral(", "));
     if (r.aboutEnforcement)
         classification += QStringLiteral(" (về thi hành án)");
@@ -95,13 +63,12 @@ QStringList logBookRow(const StoredRecord &s)
 
     QStringList notes;
     if (r.refusal != RefusalGround::None)
-        notes << QStringLiteral("Từ chối tiếp: ") + refusalVi(r.refusal) +
+        notes << QStringLiteral("Từ chối tiếp: ") + vocabulary::vi(r.refusal) +
                      (r.refusalNote.isEmpty() ? QString() : QStringLiteral(" (") + r.refusalNote + u')');
     if (!r.firstVisit)
-        notes << QStringLiteral("Tiếp nhiều lần");
+        notes << vocabulary::vi(vocabulary::Table::Visit, QStringLiteral("repeat"));
     if (r.receiverRole != ReceiverRole::Officer)
-        notes << (r.receiverRole == ReceiverRole::Head ? QStringLiteral("Thủ trưởng tiếp")
-                                                       : QStringLiteral("Cấp phó tiếp")) +
+        notes << vocabulary::vi(vocabulary::Table::ReceivedBy, toString(r.receiverRole)) +
                      (r.receiverName.isEmpty() ? QString() : QStringLiteral(": ") + r.receiverName);
     if (!r.notes.isEmpty())
         notes << r.notes;

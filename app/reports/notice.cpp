@@ -39,8 +39,7 @@ Result<QByteArray> conclusionNoticePdf(const ExportHeader &header, const StoredR
                                   .arg(QStringLiteral("%1/%2").arg(r.bookNo).arg(r.bookYear)));
     const auto nfc = [](const QString &t) { return t.normalized(QString::NormalizationForm_C); };
     const QString day = r.receivedAt.date().toString(QStringLiteral("dd/MM/yyyy"));
-    const QString role = r.receiverRole == ReceiverRole::Head ? QStringLiteral("Thủ trưởng cơ quan")
-                                                              : QStringLiteral("Cấp phó được ủy quyền");
+    const QString role = vocabulary::vi(r.receiverRole);
     const QString leader = r.receiverName.isEmpty() ? role : role + u' ' + nfc(r.receiverName);
     const bool hidden = r.confidential || s.sealed;
 
@@ -91,7 +90,7 @@ Result<QByteArray> conclusionNoticePdf(const ExportHeader &header, const StoredR
 
     QStringList kinds;
     for (MatterKind k : r.kinds)
-        kinds << kindVi(k);
+        kinds << vocabulary::vi(k);
     para(QStringLiteral("2. Nội dung trình bày"), bold, 0, gap);
     para(r.content, body, pdf::mm(5));
     if (!kinds.isEmpty())

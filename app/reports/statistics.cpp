@@ -1,6 +1,7 @@
 // The statistics report (ReceptionRepository::report) as CSV and PDF.
 #include "exports.h"
 #include "pdftable.h"
+#include "vocabulary.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -10,55 +11,74 @@ namespace tiepdan::reports {
 namespace {
 
 using pdf::mm;
+using vocabulary::Table;
 
-struct Label {
-    const char *key;
-    QString vi;
-};
-
-// Known keys in display order; keys the repository adds later are shown
-// after them under their own name.
-QList<std::pair<QString, int>> ordered(const QMap<QString, int> &m, const QList<Label> &labels)
+ReportFigure figure(const char *key, qint64 value, bool minutes = false)
 {
-    QList<std::pair<QString, int>> out;
-    for (const Label &l : labels)
-        out.append({l.vi, m.value(QLatin1String(l.key))});
-    for (auto it = m.begin(); it != m.end(); ++it) {
-        const bool known =
-            std::any_of(labels.begin(), labels.end(), [&](const Label &l) { return it.key() == QLatin1String(l.key); });
-        if (!known)
-            out.append({it.key(), it.value()});
-    }
+    return {QString::fromLatin1(key), value, minutes};
+}
+
+// The figures of a map: `known` codes first, in their order, then any the
+// repository adds later, under their own code.
+QList<ReportFigure> mapped(const QMap<QString, int> &m, const QStringList &known)
+{
+    QList<ReportFigure> out;
+    for (const QString &k : known)
+        out.append({k, m.value(k), false});
+    for (auto it = m.begin(); it != m.end(); ++it)
+        if (!known.contains(it.key()))
+            out.append({it.key(), it.value(), false});
     return out;
 }
 
-const QList<Label> &leaderLabels()
+QString leadersTitle()
 {
-    static const QList<Label> labels{
-        {"all", QStringLiteral("Tổng số (Thủ trưởng và cấp phó)")},
-        {"head-periodic", QStringLiteral("Thủ trưởng tiếp định kỳ")},
-        {"head-adhoc", QStringLiteral("Thủ trưởng tiếp đột xuất")},
-        {"head-regular", QStringLiteral("Thủ trưởng tiếp thường xuyên")},
-        {"deputy", QStringLiteral("Cấp phó được ủy quyền tiếp")},
-    };
-    return labels;
-}
-
-QList<std::pair<QString, LeaderFigures>> leaderRows(const ReceptionReport &rep)
-{
-    QList<std::pair<QString, LeaderFigures>> out;
-    for (const Label &l : leaderLabels())
-        out.append({l.vi, rep.leaders.value(QLatin1String(l.key))});
-    for (auto it = rep.leaders.begin(); it != rep.leaders.end(); ++it) {
-        const auto &labels = leaderLabels();
-        if (std::none_of(labels.begin(), labels.end(),
-                         [&](const Label &l) { return it.key() == QLatin1String(l.key); }))
-            out.append({it.key(), it.value()});
-    }
-    return out;
+    return vocabulary::vi(Table::Section, QStringLiteral("leaders"));
 }
 
 } // namespace
+
+QList<ReportSection> reportSections(const ReceptionReport &rep)
+{
+    const QStringList kinds = vocabulary::keys(Table::Kind);
+    // Handling as the log book's columns (8)-(10) run, then what is pending.
+    const QStringList directions{QStringLiteral("accept"), QStringLiteral("return_guide"), QStringLiteral("transfer"),
+                                 QStringLiteral("pending")};
+    return {
+        {QStringLiteral("totals"),
+         Table::Figure,
+         {figure("visits", rep.visits), figure("persons", rep.persons), figure("cases", rep.cases),
+          figure("firstVisits", rep.firstVisits), figure("repeatVisits", rep.repeatVisits),
+          figure("refused", rep.refused)}},
+        {QStringLiteral("groups"),
+         Table::Figure,
+         {figure("groups", rep.groups), figure("groupPersons", rep.groupPersons),
+          figure("groupCases", rep.groupCases)}},
+        {QStringLiteral("byKind"), Table::Kind, mapped(rep.byKind, kinds)},
+        {QStringLiteral("resolvedByKind"), Table::Kind, mapped(rep.resolvedByKind, kinds)},
+        {QStringLiteral("byDirection"), Table::Direction, mapped(rep.byDirection, directions)},
+        {QStringLiteral("byReceiver"), Table::Receiver, mapped(rep.byReceiver, vocabulary::keys(Table::Receiver))},
+        {QStringLiteral("byReceptionKind"), Table::ReceptionKind,
+         mapped(rep.byReceptionKind, vocabulary::keys(Table::ReceptionKind))},
+        {QStringLiteral("queue"),
+         Table::Figure,
+         {figure("tickets", rep.queue.tickets), figure("served", rep.queue.served),
+          figure("noShows", rep.queue.noShows), figure("avgWaitMinutes", qRound(rep.queue.avgWaitSeconds / 60.0), true),
+          figure("avgServiceMinutes", qRound(rep.queue.avgServiceSeconds / 60.0), true)}},
+    };
+}
+
+QList<std::pair<QString, LeaderFigures>> reportLeaders(const ReceptionReport &rep)
+{
+    const QStringList known = vocabulary::keys(Table::LeaderCategory);
+    QList<std::pair<QString, LeaderFigures>> out;
+    for (const QString &k : known)
+        out.append({k, rep.leaders.value(k)});
+    for (auto it = rep.leaders.begin(); it != rep.leaders.end(); ++it)
+        if (!known.contains(it.key()))
+            out.append({it.key(), it.value()});
+    return out;
+}
 
 namespace {
 
@@ -66,49 +86,18 @@ namespace {
 QList<ReportLine> summaryLines(const ReceptionReport &rep)
 {
     QList<ReportLine> lines;
-    auto add = [&](const QString &section, const QList<std::pair<QString, int>> &items) {
-        for (const auto &[label, value] : items)
-            lines.append({section, label, value});
-    };
-    add(QStringLiteral("Tổng hợp"), {{QStringLiteral("Số lượt tiếp"), rep.visits},
-                                     {QStringLiteral("Số người được tiếp"), rep.persons},
-                                     {QStringLiteral("Số vụ việc"), rep.cases},
-                                     {QStringLiteral("Tiếp lần đầu (lượt)"), rep.firstVisits},
-                                     {QStringLiteral("Tiếp nhiều lần (lượt)"), rep.repeatVisits},
-                                     {QStringLiteral("Từ chối tiếp (lượt)"), rep.refused}});
-    add(QStringLiteral("Đoàn đông người"), {{QStringLiteral("Số đoàn"), rep.groups},
-                                            {QStringLiteral("Số người"), rep.groupPersons},
-                                            {QStringLiteral("Số vụ việc"), rep.groupCases}});
-    add(QStringLiteral("Phân loại vụ việc (số vụ việc)"),
-        ordered(rep.byKind, {{"complaint", QStringLiteral("Khiếu nại")},
-                             {"denunciation", QStringLiteral("Tố cáo")},
-                             {"petition", QStringLiteral("Kiến nghị")},
-                             {"feedback", QStringLiteral("Phản ánh")}}));
-    add(QStringLiteral("Đã giải quyết (số vụ việc)"),
-        ordered(rep.resolvedByKind, {{"complaint", QStringLiteral("Khiếu nại")},
-                                     {"denunciation", QStringLiteral("Tố cáo")},
-                                     {"petition", QStringLiteral("Kiến nghị")},
-                                     {"feedback", QStringLiteral("Phản ánh")}}));
-    add(QStringLiteral("Hướng xử lý (số lượt)"),
-        ordered(rep.byDirection, {{"accept", QStringLiteral("Thụ lý để giải quyết")},
-                                  {"return_guide", QStringLiteral("Trả lại đơn và hướng dẫn")},
-                                  {"transfer", QStringLiteral("Chuyển đơn đến cơ quan có thẩm quyền")},
-                                  {"pending", QStringLiteral("Chưa xử lý")}}));
-    add(QStringLiteral("Người tiếp (số lượt)"),
-        ordered(rep.byReceiver, {{"officer", QStringLiteral("Cán bộ tiếp công dân")},
-                                 {"head", QStringLiteral("Thủ trưởng cơ quan")},
-                                 {"deputy", QStringLiteral("Cấp phó")}}));
-    add(QStringLiteral("Hình thức tiếp (số lượt)"),
-        ordered(rep.byReceptionKind, {{"regular", QStringLiteral("Thường xuyên")},
-                                      {"periodic", QStringLiteral("Định kỳ")},
-                                      {"adhoc", QStringLiteral("Đột xuất")}}));
-    add(QStringLiteral("Xếp hàng"),
-        {{QStringLiteral("Số phiếu"), rep.queue.tickets},
-         {QStringLiteral("Đã tiếp xong"), rep.queue.served},
-         {QStringLiteral("Vắng mặt"), rep.queue.noShows},
-         {QStringLiteral("Chờ trung bình (phút)"), qRound(rep.queue.avgWaitSeconds / 60.0)},
-         {QStringLiteral("Tiếp trung bình (phút)"), qRound(rep.queue.avgServiceSeconds / 60.0)}});
+    for (const ReportSection &s : reportSections(rep))
+        for (const ReportFigure &f : s.figures)
+            lines.append({vocabulary::vi(Table::Section, s.key), vocabulary::vi(s.words, f.key), int(f.value)});
     return lines;
+}
+
+// The columns of the leaders' table, after the category's.
+const char *const kLeaderColumns[] = {"leaderSessions", "leaderVisits", "leaderPersons", "leaderCases"};
+
+QList<qint64> leaderValues(const LeaderFigures &f)
+{
+    return {f.sessions, f.visits, f.persons, f.cases};
 }
 
 } // namespace
@@ -116,13 +105,13 @@ QList<ReportLine> summaryLines(const ReceptionReport &rep)
 QList<ReportLine> reportLines(const ReceptionReport &rep)
 {
     QList<ReportLine> lines = summaryLines(rep);
-    for (const auto &[label, f] : leaderRows(rep))
-        for (const auto &[indicator, value] :
-             QList<std::pair<QString, int>>{{QStringLiteral("Số kỳ/ngày tiếp"), f.sessions},
-                                            {QStringLiteral("Số lượt"), f.visits},
-                                            {QStringLiteral("Số người"), f.persons},
-                                            {QStringLiteral("Số vụ việc"), f.cases}})
-            lines.append({QStringLiteral("Lãnh đạo tiếp: ") + label, indicator, value});
+    for (const auto &[key, f] : reportLeaders(rep)) {
+        const QString section = leadersTitle() + QStringLiteral(": ") + vocabulary::vi(Table::LeaderCategory, key);
+        const QList<qint64> values = leaderValues(f);
+        for (int c = 0; c < values.size(); ++c)
+            lines.append(
+                {section, vocabulary::vi(Table::Figure, QString::fromLatin1(kLeaderColumns[c])), int(values[c])});
+    }
     return lines;
 }
 
@@ -162,16 +151,17 @@ Result<QByteArray> reportPdf(const ExportHeader &header, const ReceptionReport &
         }
         rows.append({Row::Cells, {l.indicator, QString::number(l.value)}, 0});
     }
-    rows.append({Row::Title, {QStringLiteral("Lãnh đạo tiếp công dân")}, 1});
-    rows.append({Row::Head,
-                 {QStringLiteral("Hình thức"), QStringLiteral("Số kỳ/ngày"), QStringLiteral("Số lượt"),
-                  QStringLiteral("Số người"), QStringLiteral("Số vụ việc")},
-                 1});
-    for (const auto &[label, f] : leaderRows(rep))
-        rows.append({Row::Cells,
-                     {label, QString::number(f.sessions), QString::number(f.visits), QString::number(f.persons),
-                      QString::number(f.cases)},
-                     1});
+    rows.append({Row::Title, {leadersTitle()}, 1});
+    QStringList head{vocabulary::vi(Table::Figure, QStringLiteral("leaderCategory"))};
+    for (const char *column : kLeaderColumns)
+        head << vocabulary::vi(Table::Figure, QString::fromLatin1(column));
+    rows.append({Row::Head, head, 1});
+    for (const auto &[key, f] : reportLeaders(rep)) {
+        QStringList cells{vocabulary::vi(Table::LeaderCategory, key)};
+        for (qint64 v : leaderValues(f))
+            cells << QString::number(v);
+        rows.append({Row::Cells, cells, 1});
+    }
     const QList<QList<double>> widths{
         {area.width() * 0.75, area.width() * 0.25},
         {area.width() * 0.44, area.width() * 0.14, area.width() * 0.14, area.width() * 0.14, area.width() * 0.14}};

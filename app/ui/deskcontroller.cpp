@@ -13,7 +13,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
-#include <QVariantMap>
 
 namespace tiepdan {
 
@@ -141,8 +140,8 @@ QVariantList DeskController::otherCounters() const
     QVariantList out;
     for (const Counter &c : m_config.counters)
         if (c.number != m_counter)
-            out << QVariantMap{{QStringLiteral("number"), c.number},
-                               {QStringLiteral("name"), m_language == QLatin1String("en") ? c.nameEn : c.nameVi}};
+            out << QVariant::fromValue(
+                CounterChoice{c.number, m_language == QLatin1String("en") ? c.nameEn : c.nameVi});
     return out;
 }
 
@@ -224,7 +223,7 @@ void DeskController::endSession(const QString &reason, bool tellOffice)
     m_draft.setOwner({});
     m_currentLabel.clear();
     m_currentState.clear();
-    m_lastRecord.clear();
+    m_lastRecord = {};
     m_noticePath.clear();
     m_pendingRecord = {};
     emit currentChanged();
@@ -368,10 +367,10 @@ bool DeskController::transfer(const QString &label, int toCounter)
                                                {QStringLiteral("toCounter"), toCounter}}));
 }
 
-bool DeskController::recordVisit(const QVariantMap &form)
+bool DeskController::recordVisit(const VisitFormValue &form)
 {
-    const bool withTicket = form.value(QStringLiteral("withTicket")).toBool() && !m_currentLabel.isEmpty();
-    QJsonObject args{{QStringLiteral("form"), QJsonObject::fromVariantMap(form)},
+    const bool withTicket = form.withTicket && !m_currentLabel.isEmpty();
+    QJsonObject args{{QStringLiteral("form"), form.toJson()},
                      {QStringLiteral("ticketLabel"), withTicket ? m_currentLabel : QString()}};
     // Saving the same visit again after "connection lost" keeps its request
     // id, so a first attempt that did reach the office is answered again
@@ -387,7 +386,7 @@ bool DeskController::recordVisit(const QVariantMap &form)
         m_pendingRecord = {};
     if (!accepted(a))
         return false;
-    m_lastRecord = a.value(QStringLiteral("record")).toObject().toVariantMap();
+    m_lastRecord = SavedRecord::fromJson(a.value(QStringLiteral("record")).toObject());
     m_noticePath.clear();
     emit lastRecordChanged();
     return true;
@@ -395,20 +394,19 @@ bool DeskController::recordVisit(const QVariantMap &form)
 
 void DeskController::clearLastRecord()
 {
-    if (m_lastRecord.isEmpty())
+    if (!m_lastRecord.saved())
         return;
-    m_lastRecord.clear();
+    m_lastRecord = {};
     m_noticePath.clear();
     emit lastRecordChanged();
 }
 
 bool DeskController::saveConclusionNotice()
 {
-    if (!m_lastRecord.value(QStringLiteral("hasConclusion")).toBool())
+    if (!m_lastRecord.hasConclusion)
         return fail(
             Error::invalid(QStringLiteral("conclusion"), QStringLiteral("this record has no conclusion notice")));
-    const QJsonObject a =
-        ask(QStringLiteral("notice"), {{QStringLiteral("id"), m_lastRecord.value(QStringLiteral("id")).toString()}});
+    const QJsonObject a = ask(QStringLiteral("notice"), {{QStringLiteral("id"), m_lastRecord.id}});
     if (!accepted(a))
         return false;
     const QByteArray pdf = QByteArray::fromBase64(a.value(QStringLiteral("pdf")).toString().toLatin1());
@@ -430,16 +428,14 @@ bool DeskController::saveConclusionNotice()
     return true;
 }
 
-QVariantMap DeskController::ticketVisitor()
+KnownVisitorValue DeskController::ticketVisitor()
 {
     if (m_currentLabel.isEmpty())
         return {};
     const QJsonObject a = ask(QStringLiteral("ticketVisitor"), {{QStringLiteral("label"), m_currentLabel}});
     if (!accepted(a))
         return {};
-    QVariantMap m = a.toVariantMap();
-    m.remove(QStringLiteral("ok"));
-    return m;
+    return KnownVisitorValue(KnownVisitor::fromJson(a));
 }
 
 QVariantList DeskController::leaderSessionsToday() const
@@ -450,26 +446,22 @@ QVariantList DeskController::leaderSessionsToday() const
     for (const QJsonValue &v : a.value(QStringLiteral("sessions")).toArray()) {
         const ReceptionSession s = OfficeService::sessionFromJson(v.toObject());
         if (s.kind != ReceptionKind::Regular)
-            out << QVariantMap{
-                {QStringLiteral("key"), s.key()},
-                {QStringLiteral("kind"), toString(s.kind)},
-                {QStringLiteral("label"),
-                 QStringLiteral("%1 %2–%3 · %4")
-                     .arg(en ? s.slot.nameEn : s.slot.nameVi, s.slot.start.toString(QStringLiteral("HH:mm")),
-                          s.slot.end.toString(QStringLiteral("HH:mm")), en ? s.receiverEn : s.receiverVi)}};
+            out << QVariant::fromValue(LeaderSessionChoice{
+                s.key(), toString(s.kind),
+                QStringLiteral("%1 %2–%3 · %4")
+                    .arg(en ? s.slot.nameEn : s.slot.nameVi, s.slot.start.toString(QStringLiteral("HH:mm")),
+                         s.slot.end.toString(QStringLiteral("HH:mm")), en ? s.receiverEn : s.receiverVi)});
     }
     return out;
 }
 
-QVariantMap DeskController::lookupVisitor(const QString &idNumber, const QString &kind)
+KnownVisitorValue DeskController::lookupVisitor(const QString &idNumber, const QString &kind)
 {
     const QJsonObject a =
         ask(QStringLiteral("lookup"), {{QStringLiteral("idNumber"), idNumber}, {QStringLiteral("kind"), kind}});
     if (!accepted(a))
         return {};
-    QVariantMap m = a.toVariantMap();
-    m.remove(QStringLiteral("ok"));
-    return m;
+    return KnownVisitorValue(KnownVisitor::fromJson(a));
 }
 
 } // namespace tiepdan

@@ -16,17 +16,18 @@
 // the desk reloads by itself when it is back.
 #pragma once
 
+#include "deskvalues.h"
 #include "officeconfig.h"
 #include "recorddraft.h"
 #include "roles.h"
 #include "uierror.h"
 
-#include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
+#include <QtQml/qqmlregistration.h>
 
 #include <memory>
 #include <optional>
@@ -109,8 +110,8 @@ class DeskController : public tiepdan::ErrorReporter {
     Q_PROPERTY(QString syncLastSuccess READ syncLastSuccess NOTIFY syncChanged)
     Q_PROPERTY(QString syncLastError READ syncLastError NOTIFY syncChanged)
     // The visit recorded last (recordVisit): book number, deadlines; a
-    // sealed identity is never in it.
-    Q_PROPERTY(QVariantMap lastRecord READ lastRecord NOTIFY lastRecordChanged)
+    // sealed identity is never in it. Empty (not `saved`) until then.
+    Q_PROPERTY(tiepdan::SavedRecordValue lastRecord READ lastRecord NOTIFY lastRecordChanged)
     // Where the last record's conclusion notice was saved (empty: not yet).
     Q_PROPERTY(QString noticePath READ noticePath NOTIFY lastRecordChanged)
     // False while the office hub does not answer (always true with --db).
@@ -150,7 +151,7 @@ public:
     QString syncRejectedReason() const { return m_sync.value(QStringLiteral("rejectedReason")).toString(); }
     QString syncLastSuccess() const;
     QString syncLastError() const { return m_sync.value(QStringLiteral("lastError")).toString(); }
-    QVariantMap lastRecord() const { return m_lastRecord; }
+    SavedRecordValue lastRecord() const { return m_lastRecord; }
     bool online() const;
     QString officeAddress() const;
 
@@ -166,23 +167,16 @@ public:
     // action: call, recall, start, finish, no_show, park, resume, cancel.
     Q_INVOKABLE bool act(const QString &label, const QString &action);
     Q_INVOKABLE bool transfer(const QString &label, int toCounter);
-    Q_INVOKABLE QVariantList otherCounters() const;
+    Q_INVOKABLE QVariantList otherCounters() const; // counterChoice
 
-    // Recording a visit in the reception log book (Permission::RecordVisit).
-    // `form` keys (all strings unless said): fullName, address, idNumber,
-    // phone, representatives (one per line), anonymous (bool), content,
-    // kinds (list: complaint, denunciation, petition, feedback), peopleCount
-    // (int), previousAgency, direction (pending, accept, return_guide,
-    // transfer), transferAgency, followUp, notes, receiverRole (officer,
-    // head, deputy), receiverName (default: the signed-in user for an
-    // officer), receptionKind (regular, periodic, adhoc), refusal (none,
-    // intoxicated, disorderly, already_settled), refusalNote,
-    // aboutEnforcement (bool), withTicket (bool: the counter's current
-    // ticket); for the head's or a deputy's reception also sessionKey (one
-    // of leaderSessionsToday()), conclusion (the conclusion notice) and
-    // conclusionDue (YYYY-MM-DD or dd/MM/yyyy). A bad value sets errorField
-    // to the key at fault and stores nothing.
-    Q_INVOKABLE bool recordVisit(const QVariantMap &form);
+    // Recording a visit in the reception log book (Permission::RecordVisit):
+    // the form's fields are VisitForm's (app/core/visitform.h); withTicket
+    // records it with the counter's current ticket, sessionKey is one of
+    // leaderSessionsToday(). A bad value sets errorField to the field at
+    // fault and stores nothing.
+    Q_INVOKABLE bool recordVisit(const tiepdan::VisitFormValue &form);
+    // An empty form, for the screen to fill in.
+    Q_INVOKABLE tiepdan::VisitFormValue blankForm() const { return {}; }
     Q_INVOKABLE void clearLastRecord();
     // The last record's conclusion notice (a head's or deputy's reception)
     // as a PDF in the notice folder, to print and hand to the citizen;
@@ -191,15 +185,17 @@ public:
     QString noticePath() const { return m_noticePath; }
     // Default: "Tiếp Dân" in the user's documents folder.
     void setNoticeFolder(const QString &folder) { m_noticeFolder = folder; }
-    // The repeat-visit lookup for a typed ID number and a kind: {found,
-    // fullName, address, phone, visits, lastVisit, repeat}. Only clear
-    // records answer (a denunciation is never revealed).
-    Q_INVOKABLE QVariantMap lookupVisitor(const QString &idNumber, const QString &kind);
+    // The repeat-visit lookup for a typed ID number and a kind: found,
+    // fullName, address, phone, visits, lastVisit, repeat. Only clear
+    // records answer (a denunciation is never revealed). Not `answered`
+    // when refused (errorField names the field).
+    Q_INVOKABLE tiepdan::KnownVisitorValue lookupVisitor(const QString &idNumber, const QString &kind);
     // The identity the visitor of the counter's current ticket gave at the
-    // kiosk: {found, sealed, fullName, address, idNumber, phone}; a sealed
-    // one is opened for this recording and audited. {found: false} without one.
-    Q_INVOKABLE QVariantMap ticketVisitor();
-    // Today's leader sessions (periodic and ad-hoc): [{key, kind, label}].
+    // kiosk (found, sealed, fullName, address, idNumber, phone); a sealed
+    // one is opened for this recording and audited. Not found without one;
+    // not `answered` without a ticket or when refused.
+    Q_INVOKABLE tiepdan::KnownVisitorValue ticketVisitor();
+    // Today's leader sessions (periodic and ad-hoc), each a leaderSession.
     Q_INVOKABLE QVariantList leaderSessionsToday() const;
 
     // Checks the idle time now (the timer does it every 20 s).
@@ -249,7 +245,7 @@ private:
     QString m_signOutReason;
     QTimer m_idleTimer, m_refreshTimer;
     QJsonObject m_sync;
-    QVariantMap m_lastRecord;
+    SavedRecordValue m_lastRecord;
     QString m_noticePath, m_noticeFolder;
     // The visit being saved while the office could not be reached.
     struct PendingRecord {

@@ -14,12 +14,12 @@
 #include "listmodels.h"
 #include "officeconfig.h"
 
-#include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QObject>
 #include <QTimer>
+#include <QtQml/qqmlregistration.h>
 
 #include <memory>
 

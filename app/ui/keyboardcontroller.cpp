@@ -252,4 +252,9 @@ void KeyboardController::refresh()
     emit stateChanged();
 }
 
+void KeyboardController::commitPlatformInput()
+{
+    QGuiApplication::inputMethod()->commit();
+}
+
 } // namespace tiepdan

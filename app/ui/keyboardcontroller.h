@@ -85,6 +85,10 @@ public:
     // To the next field (Tab).
     Q_INVOKABLE void next();
     Q_INVOKABLE void hide();
+    // Commits the word the platform's input method (a PC's IBus or Fcitx)
+    // is still composing into the focused field, so that an action reads
+    // the field as shown: buttons call it when pressed.
+    Q_INVOKABLE void commitPlatformInput();
 
 signals:
     void visibleChanged();

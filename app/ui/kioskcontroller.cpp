@@ -188,6 +188,7 @@ bool KioskController::chooseService(const QString &serviceId)
     m_sessionKey.clear();
     setError({}, {});
     emit formChanged();
+    emit serviceChosen();
     return true;
 }
 
@@ -211,6 +212,7 @@ bool KioskController::chooseSession(const QString &sessionKey)
             m_serviceId = svc.id;
     setError({}, {});
     emit formChanged();
+    emit sessionChosen();
     return true;
 }
 

@@ -126,7 +126,10 @@ public:
     QString printStatus() const { return m_printStatus; }
     QString ticketService() const;
     QString ticketCounters() const;
-    QString ticketReceiver() const { return m_language == QLatin1String("en") ? m_ticketReceiverEn : m_ticketReceiverVi; }
+    QString ticketReceiver() const
+    {
+        return m_language == QLatin1String("en") ? m_ticketReceiverEn : m_ticketReceiverVi;
+    }
     QString ticketPlace() const { return m_ticketPlace; }
     QString recentTicket() const { return m_recentTicket; }
     // Shows the recent ticket (recentTicket) on the ticket screen.
@@ -154,8 +157,10 @@ public:
 
     // Any touch or key: restarts the idle countdown.
     Q_INVOKABLE void touch();
+    // Chooses the service of the ticket (serviceChosen() when it is one).
     Q_INVOKABLE bool chooseService(const QString &serviceId);
-    // Chooses a periodic session to book (leader day); checks places left.
+    // Chooses a periodic session to book (leader day); checks places left
+    // (sessionChosen() when it may be booked).
     Q_INVOKABLE bool chooseSession(const QString &sessionKey);
     // Validates the optional identity; sets errorField/errorDetail on failure.
     Q_INVOKABLE bool checkIdentity();
@@ -184,6 +189,9 @@ signals:
     void idleChanged();
     void pinChanged();
     void recentTicketChanged();
+    // A service or a session was chosen: the screen moves on to the identity.
+    void serviceChosen();
+    void sessionChosen();
     // The right PIN was entered: the UI may close.
     void exitUnlocked();
     // The idle time ran out: the UI returns to the welcome screen.

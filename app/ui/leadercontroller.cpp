@@ -71,11 +71,11 @@ void LeaderController::endSession(const QString &reason)
     m_session.reset();
     m_signOutReason = reason;
     m_log.clear();
-    m_record.clear();
-    m_statistics.clear();
+    m_record = {};
+    m_statistics = {};
     m_periodError.clear();
-    m_deadlines.clear();
-    m_export.clear();
+    m_deadlines.setRows({});
+    m_export = {};
     m_overdue = 0;
     emit recordChanged();
     emit statisticsChanged();
@@ -132,9 +132,9 @@ void LeaderController::setWithinDays(int days)
 }
 
 namespace {
-template <typename E> bool optionalEnum(const QVariantMap &f, const char *key, std::optional<E> *out)
+template <typename E> bool optionalEnum(const QString &value, std::optional<E> *out)
 {
-    const QString v = f.value(QLatin1String(key)).toString().trimmed();
+    const QString v = value.trimmed();
     if (v.isEmpty())
         return true;
     E e;
@@ -145,9 +145,9 @@ template <typename E> bool optionalEnum(const QVariantMap &f, const char *key, s
 }
 
 // An optional date of a filter, as typed; *error is set when it is not one.
-QDate optionalDate(const QVariantMap &f, const char *key, std::optional<Error> *error)
+QDate optionalDate(const QString &value, const char *key, std::optional<Error> *error)
 {
-    const QString v = f.value(QLatin1String(key)).toString().trimmed();
+    const QString v = value.trimmed();
     if (v.isEmpty() || *error)
         return {};
     auto d = parseUserDate(QLatin1String(key), v);
@@ -168,38 +168,38 @@ bool LeaderController::refuseFilter(const Error &e)
     return fail(e);
 }
 
-bool LeaderController::applyFilter(const QVariantMap &f)
+bool LeaderController::applyFilter(const LogFilter &f)
 {
     LogQuery q;
     std::optional<Error> dateError;
-    q.from = optionalDate(f, "from", &dateError);
-    q.to = optionalDate(f, "to", &dateError);
+    q.from = optionalDate(f.from, "from", &dateError);
+    q.to = optionalDate(f.to, "to", &dateError);
     if (dateError)
         return refuseFilter(*dateError);
     if (q.from.isValid() && q.to.isValid() && q.to < q.from)
         return refuseFilter(kReversed);
-    q.text = f.value(QStringLiteral("text")).toString().left(200);
-    q.receiverName = f.value(QStringLiteral("receiverName")).toString().trimmed().left(100);
-    q.office = f.value(QStringLiteral("office")).toString().trimmed();
-    if (!optionalEnum(f, "kind", &q.kind))
+    q.text = f.text.left(200);
+    q.receiverName = f.receiverName.trimmed().left(limits::NameMax);
+    q.office = f.office.trimmed();
+    if (!optionalEnum(f.kind, &q.kind))
         return refuseFilter(Error::invalid(QStringLiteral("kind"), QStringLiteral("unknown matter kind")));
-    if (!optionalEnum(f, "direction", &q.direction))
+    if (!optionalEnum(f.direction, &q.direction))
         return refuseFilter(Error::invalid(QStringLiteral("direction"), QStringLiteral("unknown handling direction")));
-    if (!optionalEnum(f, "receiverRole", &q.receiverRole))
+    if (!optionalEnum(f.receiverRole, &q.receiverRole))
         return refuseFilter(Error::invalid(QStringLiteral("receiverRole"), QStringLiteral("unknown receiver")));
-    const QString group = f.value(QStringLiteral("group")).toString();
+    const QString group = f.group;
     if (group == QLatin1String("yes") || group == QLatin1String("no"))
         q.group = group == QLatin1String("yes");
     else if (!group.isEmpty())
         return refuseFilter(Error::invalid(QStringLiteral("group"), QStringLiteral("group is yes, no or empty")));
-    const QString visit = f.value(QStringLiteral("visit")).toString();
+    const QString visit = f.visit;
     if (visit == QLatin1String("first") || visit == QLatin1String("repeat"))
         q.firstVisit = visit == QLatin1String("first");
     else if (!visit.isEmpty())
         return refuseFilter(Error::invalid(QStringLiteral("visit"), QStringLiteral("visit is first, repeat or empty")));
     m_filter = f;
-    m_filter.insert(QStringLiteral("from"), q.from.isValid() ? q.from.toString(Qt::ISODate) : QString());
-    m_filter.insert(QStringLiteral("to"), q.to.isValid() ? q.to.toString(Qt::ISODate) : QString());
+    m_filter.from = q.from.isValid() ? q.from.toString(Qt::ISODate) : QString();
+    m_filter.to = q.to.isValid() ? q.to.toString(Qt::ISODate) : QString();
     m_query = q;
     m_filterError.clear();
     forgetExport(QStringLiteral("log"));
@@ -219,13 +219,12 @@ Result<StoredRecord> LeaderController::remoteRecord(const QString &recordId, QSt
 {
     // Not listed: a deadline watch row's record. The watch names its office
     // and the day its period runs from, on or after the day it was received.
-    for (const QVariant &v : std::as_const(m_deadlines)) {
-        const QVariantMap w = v.toMap();
-        if (w.value(QStringLiteral("recordId")).toString() != recordId)
+    for (const WatchedDeadline &w : m_deadlines.rows()) {
+        if (w.recordId != recordId)
             continue;
         LogQuery q;
-        q.office = w.value(QStringLiteral("office")).toString();
-        q.to = QDate::fromString(w.value(QStringLiteral("eventIso")).toString(), Qt::ISODate);
+        q.office = w.office;
+        q.to = w.deadline.eventDate;
         q.from = q.to.addDays(-ReceptionRepository::kWatchLookbackDays);
         QString after;
         do {
@@ -267,13 +266,13 @@ bool LeaderController::openRecord(const QString &recordId)
 
 void LeaderController::closeRecord()
 {
-    m_record.clear();
+    m_record = {};
     emit recordChanged();
 }
 
 bool LeaderController::unseal(const QString &reason)
 {
-    const QString id = m_record.value(QStringLiteral("id")).toString();
+    const QString id = m_record.id;
     if (id.isEmpty())
         return fail(Error::make(ErrorCode::NotFound, QStringLiteral("open a record first")));
     if (!allowed(Permission::OpenSealed))
@@ -281,15 +280,15 @@ bool LeaderController::unseal(const QString &reason)
     auto identity = m_source.unseal(id, *m_session, reason);
     if (!identity)
         return fail(identity.error());
-    m_record.insert(QStringLiteral("unsealed"), true);
-    m_record.insert(QStringLiteral("name"), identity->fullName);
-    m_record.insert(QStringLiteral("address"), identity->address);
-    m_record.insert(QStringLiteral("idNumber"), identity->idNumber);
-    m_record.insert(QStringLiteral("phone"), identity->phone);
-    m_record.insert(QStringLiteral("representatives"), identity->representatives.join(QStringLiteral(", ")));
+    m_record.unsealed = true;
+    m_record.name = identity->fullName;
+    m_record.address = identity->address;
+    m_record.idNumber = identity->idNumber;
+    m_record.phone = identity->phone;
+    m_record.representatives = identity->representatives.join(QStringLiteral(", "));
     // The opening, with its reason, is now in the record's history.
     if (auto h = m_source.history(id))
-        m_record.insert(QStringLiteral("history"), leadermaps::history(*h));
+        m_record.history = leadermaps::history(*h);
     clearError();
     emit recordChanged();
     return true;
@@ -319,7 +318,7 @@ std::pair<QDate, QDate> LeaderController::periodOf(const QString &kind, int year
 bool LeaderController::refusePeriod(const Error &e)
 {
     // No figures of another period stay on screen.
-    m_statistics.clear();
+    m_statistics = {};
     m_periodError = e.code == ErrorCode::InvalidInput ? e.field : QString();
     forgetExport(QStringLiteral("report"));
     emit statisticsChanged();
@@ -353,7 +352,7 @@ bool LeaderController::computeStatistics(const QDate &from, const QDate &to, con
 {
     if (!allowed(Permission::ReadStatistics))
         return refusePeriod(Error::make(ErrorCode::Denied, errorDetail()));
-    const QString office = m_filter.value(QStringLiteral("office")).toString();
+    const QString office = m_filter.office;
     auto now = m_source.report(from, to, office);
     if (!now)
         return refusePeriod(now.error());
@@ -362,8 +361,8 @@ bool LeaderController::computeStatistics(const QDate &from, const QDate &to, con
         return refusePeriod(before.error());
     m_statistics = leadermaps::statistics(*now, *before, from, to, kind);
     if (year > 0) { // a preset: which one, for the picker to show
-        m_statistics.insert(QStringLiteral("year"), year);
-        m_statistics.insert(QStringLiteral("n"), n);
+        m_statistics.year = year;
+        m_statistics.n = n;
     }
     m_periodError.clear();
     forgetExport(QStringLiteral("report"));
@@ -377,30 +376,27 @@ bool LeaderController::refreshDeadlines()
     if (!allowed(Permission::ReadStatistics))
         return false;
     const QDate today = m_store.now().date();
-    auto items = m_source.deadlines(today, m_withinDays, m_filter.value(QStringLiteral("office")).toString());
+    auto items = m_source.deadlines(today, m_withinDays, m_filter.office);
     if (!items)
         return fail(items.error());
-    m_deadlines.clear();
-    m_overdue = 0;
-    for (const WatchedDeadline &w : *items) {
-        m_overdue += w.daysLeft < 0;
-        m_deadlines << leadermaps::deadline(w);
-    }
+    m_overdue =
+        int(std::count_if(items->begin(), items->end(), [](const WatchedDeadline &w) { return w.daysLeft < 0; }));
+    m_deadlines.setRows(*items);
     emit deadlinesChanged();
     return true;
 }
 
 // --- exports ----------------------------------------------------------------
 
-QVariantMap LeaderController::logPeriod() const
+LogPeriod LeaderController::logPeriod() const
 {
     if (!m_filterError.isEmpty() || !m_session)
         return {};
     const QDate today = m_store.now().date();
     QDate from = m_query.from, to = m_query.to;
     if (!from.isValid() && !to.isValid()) {
-        from = QDate::fromString(m_statistics.value(QStringLiteral("fromIso")).toString(), Qt::ISODate);
-        to = QDate::fromString(m_statistics.value(QStringLiteral("toIso")).toString(), Qt::ISODate);
+        from = QDate::fromString(m_statistics.fromIso, Qt::ISODate);
+        to = QDate::fromString(m_statistics.toIso, Qt::ISODate);
         if (!from.isValid() || !to.isValid()) {
             from = QDate(today.year(), today.month(), 1);
             to = from.addMonths(1).addDays(-1);
@@ -410,10 +406,8 @@ QVariantMap LeaderController::logPeriod() const
     } else if (!to.isValid()) {
         to = std::max(from, today);
     }
-    return {{QStringLiteral("from"), from.toString(QStringLiteral("dd/MM/yyyy"))},
-            {QStringLiteral("to"), to.toString(QStringLiteral("dd/MM/yyyy"))},
-            {QStringLiteral("fromIso"), from.toString(Qt::ISODate)},
-            {QStringLiteral("toIso"), to.toString(Qt::ISODate)}};
+    return {from.toString(QStringLiteral("dd/MM/yyyy")), to.toString(QStringLiteral("dd/MM/yyyy")),
+            from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
 }
 
 void LeaderController::setExportFolder(const QString &folder)
@@ -424,9 +418,9 @@ void LeaderController::setExportFolder(const QString &folder)
 
 void LeaderController::forgetExport(const QString &what)
 {
-    if (m_export.value(QStringLiteral("what")).toString() != what)
+    if (m_export.what != what)
         return;
-    m_export.clear();
+    m_export = {};
     emit exportChanged();
 }
 
@@ -434,19 +428,17 @@ bool LeaderController::exportLog(const QString &format)
 {
     if (!allowed(Permission::ReadLog))
         return false;
-    const QVariantMap p = logPeriod();
-    return runExport(LeaderExporter::Document::LogBook, format,
-                     QDate::fromString(p.value(QStringLiteral("fromIso")).toString(), Qt::ISODate),
-                     QDate::fromString(p.value(QStringLiteral("toIso")).toString(), Qt::ISODate));
+    const LogPeriod p = logPeriod();
+    return runExport(LeaderExporter::Document::LogBook, format, QDate::fromString(p.fromIso, Qt::ISODate),
+                     QDate::fromString(p.toIso, Qt::ISODate));
 }
 
 bool LeaderController::exportReport(const QString &format)
 {
     if (!allowed(Permission::ReadStatistics))
         return false;
-    return runExport(LeaderExporter::Document::Report, format,
-                     QDate::fromString(m_statistics.value(QStringLiteral("fromIso")).toString(), Qt::ISODate),
-                     QDate::fromString(m_statistics.value(QStringLiteral("toIso")).toString(), Qt::ISODate));
+    return runExport(LeaderExporter::Document::Report, format, QDate::fromString(m_statistics.fromIso, Qt::ISODate),
+                     QDate::fromString(m_statistics.toIso, Qt::ISODate));
 }
 
 bool LeaderController::runExport(LeaderExporter::Document what, const QString &format, const QDate &from,
@@ -459,30 +451,29 @@ bool LeaderController::runExport(LeaderExporter::Document what, const QString &f
     if (!print && !formats.contains(format))
         return fail(Error::invalid(QStringLiteral("format"), QStringLiteral("pdf, ods, csv or print")));
     clearError();
-    const QString office = m_filter.value(QStringLiteral("office")).toString();
-    m_export = {{QStringLiteral("what"),
-                 what == LeaderExporter::Document::LogBook ? QStringLiteral("log") : QStringLiteral("report")},
-                {QStringLiteral("format"), format},
-                {QStringLiteral("from"), from.toString(QStringLiteral("dd/MM/yyyy"))},
-                {QStringLiteral("to"), to.toString(QStringLiteral("dd/MM/yyyy"))}};
+    m_export = {};
+    m_export.what = what == LeaderExporter::Document::LogBook ? QStringLiteral("log") : QStringLiteral("report");
+    m_export.format = format;
+    m_export.from = from.toString(QStringLiteral("dd/MM/yyyy"));
+    m_export.to = to.toString(QStringLiteral("dd/MM/yyyy"));
     std::optional<Error> error;
     if (print) {
-        if (auto job = m_exporter.print(what, from, to, office))
-            m_export.insert(QStringLiteral("job"), *job);
+        if (auto job = m_exporter.print(what, from, to, m_filter.office))
+            m_export.job = *job;
         else
             error = job.error();
-    } else if (auto w = m_exporter.write(what, formats.value(format), from, to, office)) {
-        m_export.insert(QStringLiteral("path"), w->path);
-        m_export.insert(QStringLiteral("records"), w->records);
-        m_export.insert(QStringLiteral("pages"), w->pages);
+    } else if (auto w = m_exporter.write(what, formats.value(format), from, to, m_filter.office)) {
+        m_export.path = w->path;
+        m_export.records = w->records;
+        m_export.pages = w->pages;
     } else {
         error = w.error();
     }
-    m_export.insert(QStringLiteral("ok"), !error);
+    m_export.ok = !error;
     if (error) {
         // Said beside the buttons (exportStatus), not as the view's error.
-        m_export.insert(QStringLiteral("error"), error->field.isEmpty() ? errorKindName(error->code) : error->field);
-        m_export.insert(QStringLiteral("detail"), error->message);
+        m_export.error = error->field.isEmpty() ? errorKindName(error->code) : error->field;
+        m_export.detail = error->message;
     }
     emit exportChanged();
     return !error;

@@ -17,15 +17,16 @@
 // at fault (periodError, filterError) for the screen to word beside it.
 #pragma once
 
+#include "deadlinewatchmodel.h"
 #include "leaderexport.h"
 #include "leaderlog.h"
 #include "leadersource.h"
+#include "leadervalues.h"
 #include "uierror.h"
 #include "userrepository.h"
 
 #include <QObject>
 #include <QTimer>
-#include <QVariantMap>
 
 #include <optional>
 
@@ -47,17 +48,17 @@ class LeaderController : public tiepdan::ErrorReporter {
     Q_PROPERTY(bool mayReadStatistics READ mayReadStatistics NOTIFY sessionChanged)
     Q_PROPERTY(QString signOutReason READ signOutReason NOTIFY sessionChanged)
     Q_PROPERTY(tiepdan::LogListModel *log READ log CONSTANT)
-    Q_PROPERTY(QVariantMap filter READ filter NOTIFY filterChanged)
+    Q_PROPERTY(tiepdan::LogFilter filter READ filter NOTIFY filterChanged)
     Q_PROPERTY(QString filterError READ filterError NOTIFY filterErrorChanged)
-    Q_PROPERTY(QVariantMap logPeriod READ logPeriod NOTIFY logPeriodChanged)
-    Q_PROPERTY(QVariantMap record READ record NOTIFY recordChanged)
-    Q_PROPERTY(QVariantMap statistics READ statistics NOTIFY statisticsChanged)
+    Q_PROPERTY(tiepdan::LogPeriod logPeriod READ logPeriod NOTIFY logPeriodChanged)
+    Q_PROPERTY(tiepdan::LogRecord record READ record NOTIFY recordChanged)
+    Q_PROPERTY(tiepdan::PeriodStatistics statistics READ statistics NOTIFY statisticsChanged)
     Q_PROPERTY(QString periodError READ periodError NOTIFY statisticsChanged)
-    Q_PROPERTY(QVariantList deadlines READ deadlines NOTIFY deadlinesChanged)
+    Q_PROPERTY(tiepdan::DeadlineWatchModel *deadlines READ deadlines CONSTANT)
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY deadlinesChanged)
     Q_PROPERTY(int withinDays READ withinDays WRITE setWithinDays NOTIFY deadlinesChanged)
     Q_PROPERTY(QString today READ today CONSTANT)
-    Q_PROPERTY(QVariantMap exportStatus READ exportStatus NOTIFY exportChanged)
+    Q_PROPERTY(tiepdan::ExportStatus exportStatus READ exportStatus NOTIFY exportChanged)
     Q_PROPERTY(QString exportFolder READ exportFolder NOTIFY exportChanged)
 
 public:
@@ -80,26 +81,25 @@ public:
     LogListModel *log() { return &m_log; }
     // The filter in force (dates as yyyy-MM-dd); "" or the field of the
     // last refused one ("from", "to", "period", "kind"...).
-    QVariantMap filter() const { return m_filter; }
+    LogFilter filter() const { return m_filter; }
     QString filterError() const { return m_filterError; }
-    // What exportLog() writes: {from, to} (dd/MM/yyyy) and {fromIso, toIso}:
-    // the filter's period; a missing end is the year's first day (from) or
-    // today (to), or, with no date in the filter, the statistics period
-    // shown, else this month. Empty while the filter is refused.
-    QVariantMap logPeriod() const;
-    QVariantMap record() const { return m_record; }
+    // What exportLog() writes: the filter's period; a missing end is the
+    // year's first day (from) or today (to), or, with no date in the
+    // filter, the statistics period shown, else this month. Empty while the
+    // filter is refused.
+    LogPeriod logPeriod() const;
+    LogRecord record() const { return m_record; }
     // Empty when no period is shown (refused, not allowed, signed out).
-    QVariantMap statistics() const { return m_statistics; }
+    PeriodStatistics statistics() const { return m_statistics; }
     QString periodError() const { return m_periodError; }
-    QVariantList deadlines() const { return m_deadlines; }
+    DeadlineWatchModel *deadlines() { return &m_deadlines; }
     int overdueCount() const { return m_overdue; }
     int withinDays() const { return m_withinDays; }
     void setWithinDays(int days);
     QString today() const;
-    // The last export or print: {what ("log"/"report"), format, ok, path,
-    // job, records, pages, error (the field of LeaderExporter's error),
-    // detail}; empty before the first and when its period changes.
-    QVariantMap exportStatus() const { return m_export; }
+    // The last export or print; empty before the first and when its
+    // period changes.
+    ExportStatus exportStatus() const { return m_export; }
     QString exportFolder() const { return m_exporter.folder(); }
     // For tests and tours: where exports go, and the CUPS queue for printing.
     void setExportFolder(const QString &folder);
@@ -108,10 +108,11 @@ public:
     Q_INVOKABLE bool signIn(const QString &login, const QString &pin);
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void touch();
-    // Keys (all optional): from, to (dates as typed), text, kind, direction,
-    // receiverRole, receiverName, group ("yes"/"no"), visit ("first"/"repeat"),
-    // office. Unknown values are refused with errorField and filterError set.
-    Q_INVOKABLE bool applyFilter(const QVariantMap &filter);
+    // Every field optional (LogFilter). Unknown values are refused with
+    // errorField and filterError set.
+    Q_INVOKABLE bool applyFilter(const tiepdan::LogFilter &filter);
+    // An empty filter, for the screen to fill in and apply.
+    Q_INVOKABLE tiepdan::LogFilter blankFilter() const { return {}; }
     // Any record locally; remotely a listed one or a deadline watch row's.
     Q_INVOKABLE bool openRecord(const QString &recordId);
     Q_INVOKABLE void closeRecord();
@@ -163,9 +164,12 @@ private:
     std::optional<Session> m_session;
     LogListModel m_log;
     LogQuery m_query;
-    QVariantMap m_filter, m_record, m_statistics, m_export;
+    LogFilter m_filter;
+    LogRecord m_record;
+    PeriodStatistics m_statistics;
+    ExportStatus m_export;
     QString m_filterError, m_periodError;
-    QVariantList m_deadlines;
+    DeadlineWatchModel m_deadlines;
     QStringList m_offices;
     int m_overdue = 0, m_withinDays = 7;
     QString m_signOutReason;

@@ -8,8 +8,8 @@
 #include "officeconfig.h"
 #include "result.h"
 
-#include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
 
 #include <functional>
 

@@ -4,8 +4,8 @@
 #include "calendar.h"
 #include "officeconfig.h"
 
-#include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
 
 namespace tiepdan {
 

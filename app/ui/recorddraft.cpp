@@ -12,19 +12,6 @@ Q_LOGGING_CATEGORY(lcDraft, "tiepdan.desk.draft")
 
 namespace tiepdan {
 
-namespace {
-
-const QStringList kIdentityKeys = {QStringLiteral("fullName"), QStringLiteral("address"), QStringLiteral("idNumber"),
-                                   QStringLiteral("phone"), QStringLiteral("representatives")};
-
-bool confidential(const QVariantMap &form)
-{
-    return form.value(QStringLiteral("anonymous")).toBool() ||
-           form.value(QStringLiteral("kinds")).toStringList().contains(QStringLiteral("denunciation"));
-}
-
-} // namespace
-
 RecordDraft::RecordDraft(QObject *parent)
     : QObject(parent),
       m_folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts"))
@@ -60,28 +47,26 @@ QString RecordDraft::keptAt() const
     return m_keptAt.isValid() ? m_keptAt.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString();
 }
 
-QVariantMap RecordDraft::forDisk(const QVariantMap &form, bool *identityLeftOut)
+VisitForm RecordDraft::forDisk(const VisitForm &form, bool *identityLeftOut)
 {
-    QVariantMap out = form;
-    const bool leaveOut = confidential(form);
-    if (leaveOut)
-        for (const QString &k : kIdentityKeys)
-            out.remove(k);
+    const bool leaveOut = form.confidential();
     if (identityLeftOut)
         *identityLeftOut = leaveOut;
-    return out;
+    return leaveOut ? form.withoutIdentity() : form;
 }
 
 void RecordDraft::load()
 {
-    m_form.clear();
+    m_form = {};
+    m_exists = false;
     m_keptAt = {};
     m_identityLeftOut = false;
     if (!m_owner.isEmpty()) {
         QFile f(path());
         if (f.open(QIODevice::ReadOnly)) {
             const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-            m_form = o.value(QStringLiteral("form")).toObject().toVariantMap();
+            m_exists = o.value(QStringLiteral("form")).isObject();
+            m_form = VisitForm::fromJson(o.value(QStringLiteral("form")).toObject());
             m_keptAt = QDateTime::fromString(o.value(QStringLiteral("keptAt")).toString(), Qt::ISODate);
             m_identityLeftOut = o.value(QStringLiteral("identityLeftOut")).toBool();
         }
@@ -89,26 +74,26 @@ void RecordDraft::load()
     emit changed();
 }
 
-bool RecordDraft::keep(const QVariantMap &form)
+bool RecordDraft::keep(const VisitFormValue &form)
 {
     if (m_owner.isEmpty())
         return false;
     bool leftOut = false;
-    const QVariantMap disk = forDisk(form, &leftOut);
+    const VisitForm disk = forDisk(form, &leftOut);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QJsonObject o{{QStringLiteral("form"), QJsonObject::fromVariantMap(disk)},
+    const QJsonObject o{{QStringLiteral("form"), disk.toJson()},
                         {QStringLiteral("keptAt"), now.toString(Qt::ISODate)},
                         {QStringLiteral("identityLeftOut"), leftOut}};
     QDir().mkpath(m_folder);
     QSaveFile f(path());
     // Mode 600 from the first byte: the draft may hold a citizen's name.
-    if (!f.open(QIODevice::WriteOnly) ||
-        !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         f.write(QJsonDocument(o).toJson(QJsonDocument::Compact)) < 0 || !f.commit()) {
         qCWarning(lcDraft).noquote() << "draft not kept:" << f.errorString();
         return false;
     }
     m_form = disk;
+    m_exists = true;
     m_keptAt = now;
     m_identityLeftOut = leftOut;
     emit changed();
@@ -119,9 +104,10 @@ void RecordDraft::discard()
 {
     if (!m_owner.isEmpty())
         QFile::remove(path());
-    if (m_form.isEmpty())
+    if (!m_exists)
         return;
-    m_form.clear();
+    m_form = {};
+    m_exists = false;
     m_keptAt = {};
     m_identityLeftOut = false;
     emit changed();

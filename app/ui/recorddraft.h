@@ -9,15 +9,17 @@
 //   cáo 2018, Art. 9): when the form is a denunciation or anonymous, the
 //   identity fields (fullName, address, idNumber, phone, representatives)
 //   are left out and `identityLeftOut` says so; the rest is kept.
+// - On disk the form is VisitForm's JSON (the keys the desk sends the office).
 // - keep() stores what it is given (the screen calls it a moment after each
 //   edit and when the window closes); discard() removes it (the record was
 //   saved, or the officer threw it away).
 #pragma once
 
-#include <QtQml/qqmlregistration.h>
+#include "deskvalues.h"
+
 #include <QDateTime>
 #include <QObject>
-#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
 
 namespace tiepdan {
 
@@ -39,18 +41,18 @@ public:
     // The signed-in officer's key; empty when nobody is signed in.
     void setOwner(const QString &owner);
 
-    bool exists() const { return !m_form.isEmpty(); }
+    bool exists() const { return m_exists; }
     QString keptAt() const;
     bool identityLeftOut() const { return m_identityLeftOut; }
 
     // Stores `form` (RecordForm's values()); false when it cannot be written.
-    Q_INVOKABLE bool keep(const QVariantMap &form);
-    // The kept form, or an empty map.
-    Q_INVOKABLE QVariantMap form() const { return m_form; }
+    Q_INVOKABLE bool keep(const tiepdan::VisitFormValue &form);
+    // The kept form, or an empty one.
+    Q_INVOKABLE tiepdan::VisitFormValue form() const { return m_form; }
     Q_INVOKABLE void discard();
 
     // `form` as it may be written to disk (identity left out when confidential).
-    static QVariantMap forDisk(const QVariantMap &form, bool *identityLeftOut = nullptr);
+    static VisitForm forDisk(const VisitForm &form, bool *identityLeftOut = nullptr);
 
 signals:
     void changed();
@@ -60,7 +62,8 @@ private:
     void load();
 
     QString m_folder, m_owner;
-    QVariantMap m_form;
+    VisitForm m_form;
+    bool m_exists = false;
     QDateTime m_keptAt;
     bool m_identityLeftOut = false;
 };

@@ -7,9 +7,9 @@
 
 #include "result.h"
 
-#include <QtQml/qqmlregistration.h>
 #include <QObject>
 #include <QString>
+#include <QtQml/qqmlregistration.h>
 
 namespace tiepdan {
 

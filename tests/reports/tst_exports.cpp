@@ -497,6 +497,35 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"visits"_s).toInt(), 3);
     }
 
+    // The documents word codes as the screens do: the vocabulary's source
+    // text, the same table (app/core/vocabulary.h).
+    void wordsAreTheVocabularys()
+    {
+        using namespace tiepdan;
+        using vocabulary::Table;
+        QCOMPARE(reports::logBookColumns().mid(7, 3),
+                 (QStringList{vocabulary::vi(HandlingDirection::Accept), vocabulary::vi(HandlingDirection::ReturnGuide),
+                              vocabulary::vi(HandlingDirection::Transfer)}));
+        ReceptionReport rep;
+        rep.byDirection.insert(u"accept"_s, 4);
+        int figures = 0;
+        for (const reports::ReportSection &s : reports::reportSections(rep)) {
+            QVERIFY2(vocabulary::vi(Table::Section, s.key) != s.key, qPrintable(s.key));
+            for (const reports::ReportFigure &f : s.figures) {
+                QVERIFY2(vocabulary::vi(s.words, f.key) != f.key, qPrintable(s.key + u"/"_s + f.key));
+                ++figures;
+            }
+        }
+        QVERIFY(figures > 20);
+        for (const auto &[key, f] : reports::reportLeaders(rep))
+            QVERIFY2(vocabulary::vi(Table::LeaderCategory, key) != key, qPrintable(key));
+        bool accepted = false;
+        for (const reports::ReportLine &l : reports::reportLines(rep))
+            accepted = accepted || (l.section == vocabulary::vi(Table::Section, u"byDirection"_s) &&
+                                    l.indicator == u"Thụ lý để giải quyết"_s && l.value == 4);
+        QVERIFY(accepted);
+    }
+
     void errors()
     {
         const QStringList period{u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s};

@@ -7,12 +7,16 @@
 #include "officeservice.h"
 #include "officestore.h"
 #include "receptionrepository.h"
+#include "recorddraft.h"
 #include "ticketrepository.h"
 #include "userrepository.h"
 #include "visitorrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QMetaProperty>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -281,6 +285,12 @@ private slots:
 
     // --- recording a visit in the log book -------------------------------
 
+    // The form as the screen fills it in, from the keys of its JSON.
+    static VisitFormValue typed(const QVariantMap &form)
+    {
+        return VisitForm::fromJson(QJsonObject::fromVariantMap(form));
+    }
+
     QVariantMap fullForm()
     {
         return {
@@ -308,12 +318,12 @@ private slots:
         QVERIFY(m_desk->callNext());
         QVERIFY(m_desk->act(m_desk->currentLabel(), u"start"_s));
         QSignalSpy spy(m_desk.get(), &DeskController::lastRecordChanged);
-        QVERIFY2(m_desk->recordVisit(fullForm()), qPrintable(m_desk->errorDetail()));
+        QVERIFY2(m_desk->recordVisit(typed(fullForm())), qPrintable(m_desk->errorDetail()));
         QCOMPARE(spy.count(), 1);
-        const QVariantMap last = m_desk->lastRecord();
-        QCOMPARE(last.value(u"book"_s).toString(), u"1/2026"_s);
-        QVERIFY(!last.value(u"sealed"_s).toBool());
-        auto got = m_store->records().get(last.value(u"id"_s).toString());
+        const SavedRecordValue last = m_desk->lastRecord();
+        QCOMPARE(last.book, u"1/2026"_s);
+        QVERIFY(!last.sealed);
+        auto got = m_store->records().get(last.id);
         QVERIFY(got);
         const ReceptionRecord &r = got->record;
         QCOMPARE(r.bookNo, 1);                             // (1)
@@ -335,11 +345,11 @@ private slots:
         QVERIFY(m_store->records().findByTicket(u"A001"_s, m_now.date()));
         // The deadlines shown are the rule set's.
         const QList<Deadline> expected = ReceptionRepository::deadlinesFor(r, m_store->deadlines());
-        const QVariantList shown = last.value(u"deadlines"_s).toList();
+        const QList<RecordDeadline> shown = last.deadlines;
         QCOMPARE(shown.size(), expected.size());
         QVERIFY(!shown.isEmpty());
         for (int i = 0; i < shown.size(); ++i)
-            QCOMPARE(shown[i].toMap().value(u"due"_s).toString(), expected[i].due.toString(u"dd/MM/yyyy"_s));
+            QCOMPARE(shown[i].due, expected[i].due.toString(u"dd/MM/yyyy"_s));
         QCOMPARE(lastAudit(u"action"_s), u"record.add"_s);
         QCOMPARE(lastAudit(u"actor"_s), u"canbo.an"_s);
     }
@@ -363,21 +373,22 @@ private slots:
             r.visitorId = visitor;
             QVERIFY(m_store->tickets().issue(r, u"kiosk"_s));
         }
-        QVERIFY(m_desk->ticketVisitor().isEmpty()); // signed out: nothing
+        QVERIFY(!m_desk->ticketVisitor().answered); // signed out: nothing
         QVERIFY(m_desk->signIn(u"canbo.an"_s, u"an-pin-2468"_s));
         QVERIFY(m_desk->callNext());
-        QVariantMap v = m_desk->ticketVisitor();
-        QVERIFY(v.value(u"found"_s).toBool());
-        QVERIFY(!v.value(u"sealed"_s).toBool());
-        QCOMPARE(v.value(u"fullName"_s).toString(), u"Phạm Thị Hoa"_s);
-        QCOMPARE(v.value(u"idNumber"_s).toString(), u"027185001234"_s);
+        KnownVisitorValue v = m_desk->ticketVisitor();
+        QVERIFY(v.answered);
+        QVERIFY(v.found);
+        QVERIFY(!v.sealed);
+        QCOMPARE(v.fullName, u"Phạm Thị Hoa"_s);
+        QCOMPARE(v.idNumber, u"027185001234"_s);
         QCOMPARE(count(u"SELECT COUNT(*) FROM audit WHERE action = 'visitor.open'"_s), 0);
         QVERIFY(m_desk->act(m_desk->currentLabel(), u"start"_s));
         QVERIFY(m_desk->act(m_desk->currentLabel(), u"finish"_s));
         QVERIFY(m_desk->callNext());
         v = m_desk->ticketVisitor();
-        QVERIFY(v.value(u"sealed"_s).toBool());
-        QCOMPARE(v.value(u"fullName"_s).toString(), u"Trần Thị Bí Mật"_s);
+        QVERIFY(v.sealed);
+        QCOMPARE(v.fullName, u"Trần Thị Bí Mật"_s);
         QCOMPARE(count(u"SELECT COUNT(*) FROM audit WHERE action = 'visitor.open' AND actor = 'canbo.an'"_s), 1);
         QCOMPARE(count(u"SELECT COUNT(*) FROM audit WHERE detail LIKE '%Bí Mật%'"_s), 0);
     }
@@ -385,35 +396,36 @@ private slots:
     void repeatVisitIsFoundByIdNumber()
     {
         QVERIFY(m_desk->signIn(u"canbo.an"_s, u"an-pin-2468"_s));
-        QVariantMap none = m_desk->lookupVisitor(u"027085001234"_s, u"complaint"_s);
-        QVERIFY(!none.value(u"found"_s).toBool());
-        QVERIFY(!none.value(u"repeat"_s).toBool());
+        KnownVisitorValue none = m_desk->lookupVisitor(u"027085001234"_s, u"complaint"_s);
+        QVERIFY(none.answered);
+        QVERIFY(!none.found);
+        QVERIFY(!none.repeat);
         QVariantMap form = fullForm();
         form.insert(u"withTicket"_s, false);
-        QVERIFY(m_desk->recordVisit(form));
-        const QString matter = m_store->records().get(m_desk->lastRecord().value(u"id"_s).toString())->record.matterId;
-        QVERIFY(!m_desk->lastRecord().value(u"repeat"_s).toBool());
-        const QVariantMap found = m_desk->lookupVisitor(u"027.085.001.234"_s, u"complaint"_s);
-        QVERIFY(found.value(u"found"_s).toBool());
-        QVERIFY(found.value(u"repeat"_s).toBool());
-        QCOMPARE(found.value(u"fullName"_s).toString(), u"Nguyễn Văn An"_s);
-        QCOMPARE(found.value(u"visits"_s).toInt(), 1);
-        QVERIFY(!m_desk->lookupVisitor(u"027085001234"_s, u"feedback"_s).value(u"repeat"_s).toBool());
-        QVERIFY(m_desk->recordVisit(form));
-        QVERIFY(m_desk->lastRecord().value(u"repeat"_s).toBool());
-        QCOMPARE(m_store->records().get(m_desk->lastRecord().value(u"id"_s).toString())->record.matterId, matter);
+        QVERIFY(m_desk->recordVisit(typed(form)));
+        const QString matter = m_store->records().get(m_desk->lastRecord().id)->record.matterId;
+        QVERIFY(!m_desk->lastRecord().repeat);
+        const KnownVisitorValue found = m_desk->lookupVisitor(u"027.085.001.234"_s, u"complaint"_s);
+        QVERIFY(found.found);
+        QVERIFY(found.repeat);
+        QCOMPARE(found.fullName, u"Nguyễn Văn An"_s);
+        QCOMPARE(found.visits, 1);
+        QVERIFY(!m_desk->lookupVisitor(u"027085001234"_s, u"feedback"_s).repeat);
+        QVERIFY(m_desk->recordVisit(typed(form)));
+        QVERIFY(m_desk->lastRecord().repeat);
+        QCOMPARE(m_store->records().get(m_desk->lastRecord().id)->record.matterId, matter);
         // A wrong ID number: the field is named, nothing looked up.
-        QVERIFY(m_desk->lookupVisitor(u"12AB"_s, u"complaint"_s).isEmpty());
+        QVERIFY(!m_desk->lookupVisitor(u"12AB"_s, u"complaint"_s).answered);
         QCOMPARE(m_desk->errorField(), u"idNumber"_s);
     }
 
     void onlyAllowedRolesRecord()
     {
-        QVERIFY(!m_desk->recordVisit(fullForm()));
+        QVERIFY(!m_desk->recordVisit(typed(fullForm())));
         QCOMPARE(m_desk->errorKind(), u"denied"_s);
         QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 0);
         QVERIFY(m_desk->signIn(u"quantri"_s, u"quantri-2468"_s));
-        QVERIFY(!m_desk->recordVisit(fullForm()));
+        QVERIFY(!m_desk->recordVisit(typed(fullForm())));
         QCOMPARE(m_desk->errorKind(), u"denied"_s);
         QVERIFY(m_desk->signedIn()); // refused, not signed out
         QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 0);
@@ -423,7 +435,7 @@ private slots:
         head.insert(u"receiverRole"_s, u"head"_s);
         head.insert(u"receiverName"_s, u"Lê Lãnh Đạo"_s);
         head.insert(u"receptionKind"_s, u"periodic"_s);
-        QVERIFY2(m_desk->recordVisit(head), qPrintable(m_desk->errorDetail()));
+        QVERIFY2(m_desk->recordVisit(typed(head)), qPrintable(m_desk->errorDetail()));
         QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records WHERE receiver_role = 'head'"_s), 1);
     }
 
@@ -434,11 +446,12 @@ private slots:
         form.insert(u"kinds"_s, QVariantList{u"denunciation"_s});
         form.insert(u"fullName"_s, u"Trần Thị Bí Mật"_s);
         form.insert(u"direction"_s, u"pending"_s);
-        QVERIFY2(m_desk->recordVisit(form), qPrintable(m_desk->errorDetail()));
-        const QVariantMap last = m_desk->lastRecord();
-        QVERIFY(last.value(u"sealed"_s).toBool());
-        QVERIFY(last.value(u"name"_s).toString().isEmpty());
-        QVERIFY(!QVariant(last).toString().contains(u"Bí Mật"_s));
+        QVERIFY2(m_desk->recordVisit(typed(form)), qPrintable(m_desk->errorDetail()));
+        const SavedRecordValue last = m_desk->lastRecord();
+        QVERIFY(last.sealed);
+        QVERIFY(last.name.isEmpty());
+        // Nowhere in what the desk was answered.
+        QVERIFY(!QString::fromUtf8(QJsonDocument(last.toJson()).toJson()).contains(u"Bí Mật"_s));
         QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records WHERE full_name IS NULL AND id_number IS NULL "
                        "AND address IS NULL AND sealed_identity IS NOT NULL"_s),
                  1);
@@ -447,17 +460,18 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE payload LIKE '%Bí Mật%' OR payload LIKE '%027085001234%'"_s),
                  0);
         // The lookup never reveals it.
-        const QVariantMap found = m_desk->lookupVisitor(u"027085001234"_s, u"complaint"_s);
-        QVERIFY(!found.value(u"found"_s).toBool());
-        QVERIFY(found.value(u"fullName"_s).toString().isEmpty());
+        const KnownVisitorValue found = m_desk->lookupVisitor(u"027085001234"_s, u"complaint"_s);
+        QVERIFY(found.answered);
+        QVERIFY(!found.found);
+        QVERIFY(found.fullName.isEmpty());
         // Anonymous: no identity at all; only a denunciation may be.
         QVariantMap anonymous{{u"anonymous"_s, true},
                               {u"kinds"_s, QVariantList{u"denunciation"_s}},
                               {u"content"_s, u"Tố cáo cán bộ nhận hối lộ, có chứng cứ kèm theo"_s}};
-        QVERIFY2(m_desk->recordVisit(anonymous), qPrintable(m_desk->errorDetail()));
-        QVERIFY(m_desk->lastRecord().value(u"anonymous"_s).toBool());
+        QVERIFY2(m_desk->recordVisit(typed(anonymous)), qPrintable(m_desk->errorDetail()));
+        QVERIFY(m_desk->lastRecord().anonymous);
         anonymous.insert(u"kinds"_s, QVariantList{u"complaint"_s});
-        QVERIFY(!m_desk->recordVisit(anonymous));
+        QVERIFY(!m_desk->recordVisit(typed(anonymous)));
         QCOMPARE(m_desk->errorField(), u"anonymous"_s);
     }
 
@@ -474,19 +488,19 @@ private slots:
         form.insert(u"conclusionDue"_s, u"30/11/2026"_s);
         const QVariantList sessions = m_desk->leaderSessionsToday();
         if (!sessions.isEmpty())
-            form.insert(u"sessionKey"_s, sessions.first().toMap().value(u"key"_s));
-        QVERIFY2(m_desk->recordVisit(form), qPrintable(m_desk->errorDetail()));
-        auto got = m_store->records().get(m_desk->lastRecord().value(u"id"_s).toString());
+            form.insert(u"sessionKey"_s, sessions.first().value<LeaderSessionChoice>().key);
+        QVERIFY2(m_desk->recordVisit(typed(form)), qPrintable(m_desk->errorDetail()));
+        auto got = m_store->records().get(m_desk->lastRecord().id);
         QVERIFY(got);
         QCOMPARE(got->record.conclusionDue, QDate(2026, 11, 30));
         QCOMPARE(got->record.sessionKey,
-                 sessions.isEmpty() ? QString() : sessions.first().toMap().value(u"key"_s).toString());
+                 sessions.isEmpty() ? QString() : sessions.first().value<LeaderSessionChoice>().key);
         bool shown = false;
-        for (const QVariant &d : m_desk->lastRecord().value(u"deadlines"_s).toList())
-            shown = shown || d.toMap().value(u"due"_s).toString() == u"30/11/2026"_s;
+        for (const RecordDeadline &d : m_desk->lastRecord().deadlines)
+            shown = shown || d.due == u"30/11/2026"_s;
         QVERIFY(shown);
         // Its conclusion notice, saved for printing.
-        QVERIFY(m_desk->lastRecord().value(u"hasConclusion"_s).toBool());
+        QVERIFY(m_desk->lastRecord().hasConclusion);
         QTemporaryDir notices;
         m_desk->setNoticeFolder(notices.filePath(u"Tiếp Dân"_s));
         QVERIFY2(m_desk->saveConclusionNotice(), qPrintable(m_desk->errorDetail()));
@@ -502,15 +516,15 @@ private slots:
                  qPrintable(notice));
         // Refused: a date that is not one, a session that does not exist, a conclusion by an officer's reception.
         form.insert(u"conclusionDue"_s, u"31/02/2026"_s);
-        QVERIFY(!m_desk->recordVisit(form));
+        QVERIFY(!m_desk->recordVisit(typed(form)));
         QCOMPARE(m_desk->errorField(), u"conclusionDue"_s);
         form.insert(u"conclusionDue"_s, u"2026-11-30"_s);
         form.insert(u"sessionKey"_s, u"2026-11-23/periodic/nobody/morning"_s);
-        QVERIFY(!m_desk->recordVisit(form));
+        QVERIFY(!m_desk->recordVisit(typed(form)));
         QCOMPARE(m_desk->errorField(), u"sessionKey"_s);
         form.insert(u"sessionKey"_s, QString());
         form.insert(u"receiverRole"_s, u"officer"_s);
-        QVERIFY(!m_desk->recordVisit(form));
+        QVERIFY(!m_desk->recordVisit(typed(form)));
         QCOMPARE(m_desk->errorField(), u"conclusion"_s);
         QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 1);
     }
@@ -526,20 +540,20 @@ private slots:
         QVariantMap form = fullForm();
         form.insert(u"withTicket"_s, false);
         client.loseNext << u"record"_s;
-        QVERIFY(!desk.recordVisit(form));
+        QVERIFY(!desk.recordVisit(typed(form)));
         QCOMPARE(desk.errorKind(), u"offline"_s);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 1);  // it did reach the office
-        QVERIFY2(desk.recordVisit(form), qPrintable(desk.errorDetail())); // Save again: the stored one is answered
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 1); // it did reach the office
+        QVERIFY2(desk.recordVisit(typed(form)),
+                 qPrintable(desk.errorDetail())); // Save again: the stored one is answered
         QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 1);
-        QCOMPARE(desk.lastRecord().value(u"id"_s).toString(),
-                 m_store->db().scalar(u"SELECT id FROM reception_records"_s)->toString());
+        QCOMPARE(desk.lastRecord().id, m_store->db().scalar(u"SELECT id FROM reception_records"_s)->toString());
         QCOMPARE(desk.errorKind(), QString());
 
         // Edited after the lost answer: a new request, stored as such.
         client.loseNext << u"record"_s;
         form.insert(u"content"_s, u"Kiến nghị khác"_s);
-        QVERIFY(!desk.recordVisit(form));
-        QVERIFY(desk.recordVisit(form));
+        QVERIFY(!desk.recordVisit(typed(form)));
+        QVERIFY(desk.recordVisit(typed(form)));
         QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records"_s), 2);
     }
 
@@ -565,8 +579,8 @@ private slots:
     void onlyAHeadsReceptionHasANotice()
     {
         QVERIFY(m_desk->signIn(u"canbo.an"_s, u"an-pin-2468"_s));
-        QVERIFY2(m_desk->recordVisit(fullForm()), qPrintable(m_desk->errorDetail()));
-        QVERIFY(!m_desk->lastRecord().value(u"hasConclusion"_s).toBool());
+        QVERIFY2(m_desk->recordVisit(typed(fullForm())), qPrintable(m_desk->errorDetail()));
+        QVERIFY(!m_desk->lastRecord().hasConclusion);
         QTemporaryDir notices;
         m_desk->setNoticeFolder(notices.path());
         QVERIFY(!m_desk->saveConclusionNotice());
@@ -581,13 +595,13 @@ private slots:
         QVariantMap form = fullForm();
         form.insert(u"direction"_s, u"pending"_s);
         form.insert(u"refusal"_s, u"already_settled"_s);
-        QVERIFY(!m_desk->recordVisit(form));
+        QVERIFY(!m_desk->recordVisit(typed(form)));
         QCOMPARE(m_desk->errorField(), u"refusalNote"_s);
         form.insert(u"refusalNote"_s, u"Thông báo từ chối số 05/TB-THADS ngày 02/10/2026"_s);
-        QVERIFY2(m_desk->recordVisit(form), qPrintable(m_desk->errorDetail()));
+        QVERIFY2(m_desk->recordVisit(typed(form)), qPrintable(m_desk->errorDetail()));
         QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records WHERE refusal = 'already_settled'"_s), 1);
         form.insert(u"direction"_s, u"accept"_s); // refused and accepted at once
-        QVERIFY(!m_desk->recordVisit(form));
+        QVERIFY(!m_desk->recordVisit(typed(form)));
         QCOMPARE(m_desk->errorField(), u"refusal"_s);
     }
 
@@ -621,7 +635,7 @@ private slots:
         const int audits = count(u"SELECT COUNT(*) FROM audit"_s);
         QVariantMap form = fullForm();
         form.insert(key, value);
-        QVERIFY(!m_desk->recordVisit(form));
+        QVERIFY(!m_desk->recordVisit(typed(form)));
         QCOMPARE(m_desk->errorKind(), u"invalid"_s);
         QCOMPARE(m_desk->errorField(), field);
         QVERIFY(m_desk->signedIn());
@@ -639,13 +653,79 @@ private slots:
         form.insert(u"fullName"_s, u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_D));
         form.insert(u"peopleCount"_s, 7);
         form.insert(u"representatives"_s, u"Trần Văn Đại\nLê Thị Diện\n"_s);
-        QVERIFY2(m_desk->recordVisit(form), qPrintable(m_desk->errorDetail()));
-        auto got = m_store->records().get(m_desk->lastRecord().value(u"id"_s).toString());
+        QVERIFY2(m_desk->recordVisit(typed(form)), qPrintable(m_desk->errorDetail()));
+        auto got = m_store->records().get(m_desk->lastRecord().id);
         QVERIFY(got);
         QCOMPARE(got->record.content, u"'); DROP TABLE reception_records; -- khiếu nại 🙂"_s);
         QCOMPARE(got->record.identity.fullName, u"Lê Thị Hồng Nhung"_s.normalized(QString::NormalizationForm_C));
         QCOMPARE(got->record.identity.representatives, (QStringList{u"Trần Văn Đại"_s, u"Lê Thị Diện"_s}));
         QCOMPARE(count(u"SELECT COUNT(*) FROM reception_records WHERE is_group = 1"_s), 1);
+    }
+
+    // The screen's names for the form and the office's answers are the keys
+    // of their JSON: one name per field, on both sides of the wire.
+    void valueTypesNameTheirJsonKeys()
+    {
+        auto names = [](const QMetaObject &mo, const QStringList &skip) {
+            QStringList out;
+            for (int i = 0; i < mo.propertyCount(); ++i)
+                if (!skip.contains(QString::fromLatin1(mo.property(i).name())))
+                    out << QString::fromLatin1(mo.property(i).name());
+            out.sort();
+            return out;
+        };
+        auto keys = [](const QJsonObject &o) {
+            QStringList out = o.keys();
+            out.sort();
+            return out;
+        };
+        QCOMPARE(names(VisitFormValue::staticMetaObject, {}), keys(VisitForm().toJson()));
+        QCOMPARE(names(SavedRecordValue::staticMetaObject, {u"saved"_s}), keys(SavedRecord().toJson()));
+        QCOMPARE(names(KnownVisitorValue::staticMetaObject, {u"answered"_s}), keys(KnownVisitor().toJson()));
+        QCOMPARE(names(RecordDeadlineValue::staticMetaObject, {}), keys(RecordDeadline().toJson()));
+        // The form survives the wire as sent.
+        VisitForm f = typed(fullForm());
+        f.kinds << u"denunciation"_s;
+        f.conclusionDue = u"30/11/2026"_s;
+        QCOMPARE(VisitForm::fromJson(f.toJson()), f);
+        // Older desks sent the number of people as a text field's text.
+        QCOMPARE(typed({{u"peopleCount"_s, u" 7 "_s}}).peopleCount, 7);
+        QCOMPARE(typed({}).peopleCount, 1);
+    }
+
+    // The draft on this PC: what was typed comes back after a restart, but
+    // a denunciator's identity never reaches the disk.
+    void draftKeepsTheFormButNeverADenunciatorsIdentity()
+    {
+        QTemporaryDir folder;
+        VisitFormValue form = typed(fullForm());
+        {
+            RecordDraft draft;
+            draft.setFolder(folder.path());
+            QVERIFY(!draft.keep(form)); // nobody signed in: nothing kept
+            draft.setOwner(u"desk-1-canbo.an"_s);
+            QVERIFY(draft.keep(form));
+            QVERIFY(!draft.identityLeftOut());
+        }
+        RecordDraft again;
+        again.setFolder(folder.path());
+        again.setOwner(u"desk-1-canbo.an"_s);
+        QVERIFY(again.exists());
+        QCOMPARE(VisitForm(again.form()), VisitForm(form));
+        form.kinds = {u"denunciation"_s};
+        QVERIFY(again.keep(form));
+        QVERIFY(again.identityLeftOut());
+        QVERIFY(again.form().fullName.isEmpty() && again.form().idNumber.isEmpty());
+        QCOMPARE(again.form().content, form.content);
+        QDirIterator files(folder.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            QVERIFY(!text.contains(u"Nguyễn Văn An"_s) && !text.contains(u"027 085 001 234"_s));
+        }
+        again.discard();
+        QVERIFY(!again.exists());
     }
 
     void ticketsFromTheKioskShowUpByThemselves()

@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
+#include <QMetaProperty>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -161,6 +162,25 @@ public:
     }
 };
 
+// The filter the screen builds, from its fields' names (a name LogFilter
+// does not have fails the test).
+LogFilter filterOf(const QVariantMap &fields)
+{
+    LogFilter f;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const int i = LogFilter::staticMetaObject.indexOfProperty(it.key().toLatin1().constData());
+        if (i < 0 || !LogFilter::staticMetaObject.property(i).writeOnGadget(&f, it.value()))
+            qFatal("no filter field %s", qPrintable(it.key()));
+    }
+    return f;
+}
+
+QString fieldOf(const LogFilter &f, const QString &name)
+{
+    const int i = LogFilter::staticMetaObject.indexOfProperty(name.toLatin1().constData());
+    return i < 0 ? u"?"_s : LogFilter::staticMetaObject.property(i).readOnGadget(&f).toString();
+}
+
 } // namespace
 
 class TestLeaderController : public QObject {
@@ -254,7 +274,7 @@ private slots:
         QCOMPARE(m_leader->errorKind(), u"denied"_s);
         QVERIFY(m_leader->signedIn()); // a permission it lacks does not sign it out
         QVERIFY(m_leader->openRecord(sealedId));
-        QVERIFY(m_leader->record().value(u"name"_s).toString().isEmpty());
+        QVERIFY(m_leader->record().name.isEmpty());
         QVERIFY(!m_leader->mayOpenSealed());
         QVERIFY(!m_leader->unseal(u"Tò mò muốn xem"_s));
         QCOMPARE(m_leader->errorKind(), u"denied"_s);
@@ -292,7 +312,7 @@ private slots:
         QCOMPARE(ids.size(), 120);
         // A new filter starts again from one page; the model keeps Qt's
         // rules through its fetches (the tester fetches to the end itself).
-        QVERIFY(m_leader->applyFilter({{u"from"_s, u"2026-07-01"_s}}));
+        QVERIFY(m_leader->applyFilter(filterOf({{u"from"_s, u"2026-07-01"_s}})));
         QCOMPARE(log->rowCount(), LogListModel::kPageSize);
         QAbstractItemModelTester tester(log);
         QCOMPARE(log->rowCount(), 70); // 1 Jul .. 8 Sep
@@ -340,7 +360,7 @@ private slots:
         add(QDate(2026, 11, 9));
         QVERIFY(m_leader->signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
         QCOMPARE(m_leader->log()->rowCount(), 6);
-        const bool ok = m_leader->applyFilter(filter);
+        const bool ok = m_leader->applyFilter(filterOf(filter));
         if (expected < 0) {
             QVERIFY(!ok);
             QCOMPARE(m_leader->errorField(), errorField);
@@ -360,7 +380,7 @@ private slots:
         // The filter in force holds its dates as yyyy-MM-dd (the date fields show them).
         for (const QString &key : {u"from"_s, u"to"_s})
             if (filter.contains(key))
-                QCOMPARE(m_leader->filter().value(key).toString(),
+                QCOMPARE(fieldOf(m_leader->filter(), key),
                          parseUserDate(key, filter.value(key).toString())->toString(Qt::ISODate));
     }
 
@@ -369,34 +389,33 @@ private slots:
         const QString id = add(QDate(2026, 11, 16), ReceiverRole::Officer, 1, u"Võ Thị Tố"_s);
         QVERIFY(m_leader->signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
         QVERIFY(m_leader->openRecord(id));
-        QVariantMap r = m_leader->record();
-        QVERIFY(r.value(u"sealed"_s).toBool());
-        QVERIFY(r.value(u"name"_s).toString().isEmpty());
-        QCOMPARE(r.value(u"history"_s).toList().size(), 1);
-        QCOMPARE(r.value(u"history"_s).toList().first().toMap().value(u"action"_s).toString(), u"record.add"_s);
+        LogRecord r = m_leader->record();
+        QVERIFY(r.sealed);
+        QVERIFY(r.name.isEmpty());
+        QCOMPARE(r.history.size(), 1);
+        QCOMPARE(r.history.first().action, u"record.add"_s);
         // Denunciation acceptance: 7 working days from Monday 16 Nov (Art. 24).
-        const QVariantList deadlines = r.value(u"deadlines"_s).toList();
+        const QList<RecordDeadline> deadlines = r.deadlines;
         QVERIFY(!deadlines.isEmpty());
-        QCOMPARE(deadlines.first().toMap().value(u"due"_s).toString(), u"25/11/2026"_s);
+        QCOMPARE(deadlines.first().due, u"25/11/2026"_s);
         QVERIFY(!m_leader->unseal(u"xem"_s)); // a reason is required
         QCOMPARE(m_leader->errorField(), u"reason"_s);
         QVERIFY(m_leader->unseal(u"Thanh tra tỉnh yêu cầu xác minh"_s));
         r = m_leader->record();
-        QCOMPARE(r.value(u"name"_s).toString(), u"Võ Thị Tố"_s);
-        QVERIFY(r.value(u"unsealed"_s).toBool());
-        QCOMPARE(r.value(u"history"_s).toList().size(), 2);
-        const QVariantMap opened = r.value(u"history"_s).toList().last().toMap();
-        QCOMPARE(opened.value(u"actor"_s).toString(), u"lanhdao"_s);
-        QCOMPARE(opened.value(u"action"_s).toString(), u"identity.unseal"_s);
+        QCOMPARE(r.name, u"Võ Thị Tố"_s);
+        QVERIFY(r.unsealed);
+        QCOMPARE(r.history.size(), 2);
+        const HistoryEntry opened = r.history.last();
+        QCOMPARE(opened.actor, u"lanhdao"_s);
+        QCOMPARE(opened.action, u"identity.unseal"_s);
         // The reason given is in the history the screen shows.
-        QCOMPARE(opened.value(u"reason"_s).toString(), u"Thanh tra tỉnh yêu cầu xác minh"_s);
-        QVERIFY(r.value(u"history"_s).toList().first().toMap().value(u"reason"_s).toString().isEmpty());
+        QCOMPARE(opened.reason, u"Thanh tra tỉnh yêu cầu xác minh"_s);
+        QVERIFY(r.history.first().reason.isEmpty());
         // Closing and reopening shows it masked again, the opening still in its history.
         m_leader->closeRecord();
         QVERIFY(m_leader->openRecord(id));
-        QVERIFY(m_leader->record().value(u"name"_s).toString().isEmpty());
-        QCOMPARE(m_leader->record().value(u"history"_s).toList().last().toMap().value(u"reason"_s).toString(),
-                 u"Thanh tra tỉnh yêu cầu xác minh"_s);
+        QVERIFY(m_leader->record().name.isEmpty());
+        QCOMPARE(m_leader->record().history.last().reason, u"Thanh tra tỉnh yêu cầu xác minh"_s);
     }
 
     void statisticsBesideAYearEarlier()
@@ -409,34 +428,35 @@ private slots:
         add(QDate(2026, 9, 1), ReceiverRole::Deputy);
         QVERIFY(m_leader->signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
         QVERIFY(m_leader->showPeriod(u"quarter"_s, 2026, 3));
-        const QVariantMap s = m_leader->statistics();
-        QCOMPARE(s.value(u"from"_s).toString(), u"01/07/2026"_s);
-        QCOMPARE(s.value(u"previousTo"_s).toString(), u"30/09/2025"_s);
-        auto figureOf = [](const QVariantList &list, const QString &key) {
-            for (const QVariant &v : list)
-                if (v.toMap().value(u"key"_s) == key)
-                    return std::pair(v.toMap().value(u"current"_s).toInt(), v.toMap().value(u"previous"_s).toInt());
+        const PeriodStatistics s = m_leader->statistics();
+        QCOMPARE(s.from, u"01/07/2026"_s);
+        QCOMPARE(s.previousTo, u"30/09/2025"_s);
+        auto figureOf = [](const QList<StatFigure> &list, const QString &key) {
+            for (const StatFigure &f : list)
+                if (f.key == key)
+                    return std::pair(f.current, f.previous);
             return std::pair(-1, -1);
         };
-        QCOMPARE(figureOf(s.value(u"totals"_s).toList(), u"visits"_s), std::pair(6, 4));
-        QCOMPARE(figureOf(s.value(u"totals"_s).toList(), u"persons"_s), std::pair(6, 9));
-        QCOMPARE(figureOf(s.value(u"groups"_s).toList(), u"groupPersons"_s), std::pair(0, 6));
-        QCOMPARE(figureOf(s.value(u"byKind"_s).toList(), u"complaint"_s), std::pair(6, 4));
-        const QVariantList leaders = s.value(u"leaders"_s).toList();
-        QCOMPARE(leaders.first().toMap().value(u"key"_s).toString(), u"all"_s);
-        QCOMPARE(leaders.first().toMap().value(u"visits"_s).toInt(), 1);
-        QCOMPARE(leaders.first().toMap().value(u"previousVisits"_s).toInt(), 1);
+        QCOMPARE(figureOf(s.section(u"totals"_s), u"visits"_s), std::pair(6, 4));
+        QCOMPARE(figureOf(s.section(u"totals"_s), u"persons"_s), std::pair(6, 9));
+        QCOMPARE(figureOf(s.section(u"groups"_s), u"groupPersons"_s), std::pair(0, 6));
+        QCOMPARE(figureOf(s.section(u"byKind"_s), u"complaint"_s), std::pair(6, 4));
+        const QList<LeaderFiguresValue> leaders = s.leaders;
+        QCOMPARE(leaders.first().key, u"all"_s);
+        QCOMPARE(leaders.first().visits, 1);
+        QCOMPARE(leaders.first().previousVisits, 1);
         QVERIFY(m_leader->showRange(u"2026-08-03"_s, u"2026-08-04"_s));
-        QCOMPARE(figureOf(m_leader->statistics().value(u"totals"_s).toList(), u"visits"_s),
+        QCOMPARE(figureOf(m_leader->statistics().section(u"totals"_s), u"visits"_s),
                  std::pair(2, 1)); // 4 Aug 2025 is in the year-earlier range
         // As the screens write dates, too.
         QVERIFY(m_leader->showRange(u"03/08/2026"_s, u"4/8/2026"_s));
-        QCOMPARE(m_leader->statistics().value(u"toIso"_s).toString(), u"2026-08-04"_s);
-        QCOMPARE(figureOf(m_leader->statistics().value(u"totals"_s).toList(), u"visits"_s), std::pair(2, 1));
+        QCOMPARE(m_leader->statistics().toIso, u"2026-08-04"_s);
+        QCOMPARE(figureOf(m_leader->statistics().section(u"totals"_s), u"visits"_s), std::pair(2, 1));
         // The queue's average times are minutes, on a scale of their own.
-        for (const QVariant &f : m_leader->statistics().value(u"queue"_s).toList())
-            QCOMPARE(f.toMap().value(u"unit"_s).toString(),
-                     f.toMap().value(u"key"_s).toString().endsWith(u"Minutes"_s) ? u"minutes"_s : u"count"_s);
+        const QList<StatFigure> queue = m_leader->statistics().section(u"queue"_s);
+        QVERIFY(!queue.isEmpty());
+        for (const StatFigure &f : queue)
+            QCOMPARE(f.unit, f.key.endsWith(u"Minutes"_s) ? u"minutes"_s : u"count"_s);
     }
 
     void periods_data()
@@ -497,12 +517,12 @@ private slots:
         QCOMPARE(m_leader->errorKind(), u"invalid"_s);
         QVERIFY(m_leader->exportStatus().isEmpty()); // ...not beside a refused period
         QVERIFY(!m_leader->exportReport(u"pdf"_s));
-        QCOMPARE(m_leader->exportStatus().value(u"error"_s).toString(), u"period"_s);
+        QCOMPARE(m_leader->exportStatus().error, u"period"_s);
         QVERIFY(m_leader->signedIn());
         // The next period asked for shows its figures and no error.
         QVERIFY(m_leader->showPeriod(u"month"_s, 2026, 8));
         QVERIFY(m_leader->periodError().isEmpty());
-        QCOMPARE(m_leader->statistics().value(u"from"_s).toString(), u"01/08/2026"_s);
+        QCOMPARE(m_leader->statistics().from, u"01/08/2026"_s);
     }
 
     // The log book and the report written to the export folder: every
@@ -518,15 +538,15 @@ private slots:
         QDir(folder).removeRecursively();
         m_leader->setExportFolder(folder);
         QCOMPARE(m_leader->exportFolder(), folder);
-        QVERIFY(m_leader->applyFilter({{u"from"_s, u"01/11/2026"_s}, {u"to"_s, u"30/11/2026"_s}}));
-        QCOMPARE(m_leader->logPeriod().value(u"from"_s).toString(), u"01/11/2026"_s);
+        QVERIFY(m_leader->applyFilter(filterOf({{u"from"_s, u"01/11/2026"_s}, {u"to"_s, u"30/11/2026"_s}})));
+        QCOMPARE(m_leader->logPeriod().from, u"01/11/2026"_s);
 
-        QVERIFY2(m_leader->exportLog(u"pdf"_s), qPrintable(m_leader->exportStatus().value(u"detail"_s).toString()));
-        QVariantMap st = m_leader->exportStatus();
-        QCOMPARE(st.value(u"what"_s).toString(), u"log"_s);
-        QVERIFY(st.value(u"ok"_s).toBool());
-        QCOMPARE(st.value(u"records"_s).toInt(), 3);
-        const QString pdf = st.value(u"path"_s).toString();
+        QVERIFY2(m_leader->exportLog(u"pdf"_s), qPrintable(m_leader->exportStatus().detail));
+        ExportStatus st = m_leader->exportStatus();
+        QCOMPARE(st.what, u"log"_s);
+        QVERIFY(st.ok);
+        QCOMPARE(st.records, 3);
+        const QString pdf = st.path;
         QCOMPARE(pdf, folder + u"/so-tiep-cong-dan_2026-11-01_2026-11-30.pdf"_s);
         QCOMPARE(QFileInfo(folder).permissions() & 0x7777, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                                QFileDevice::ExeOwner | QFileDevice::ReadUser |
@@ -540,7 +560,7 @@ private slots:
         QVERIFY(!text.contains(u"30/10/2026"_s));
 
         QVERIFY(m_leader->exportLog(u"ods"_s));
-        const QString ods = m_leader->exportStatus().value(u"path"_s).toString();
+        const QString ods = m_leader->exportStatus().path;
         QVERIFY(ods.endsWith(u"_2026-11-30.ods"_s));
         QCOMPARE(QFileInfo(ods).permissions() & 0x7777, ownerOnly());
         text = odsText(ods);
@@ -554,7 +574,7 @@ private slots:
         old.close();
         QVERIFY(QFile::setPermissions(csvPath, ownerOnly() | QFileDevice::ReadOther | QFileDevice::ReadGroup));
         QVERIFY(m_leader->exportLog(u"csv"_s));
-        QCOMPARE(m_leader->exportStatus().value(u"path"_s).toString(), csvPath);
+        QCOMPARE(m_leader->exportStatus().path, csvPath);
         QCOMPARE(QFileInfo(csvPath).permissions() & 0x7777, ownerOnly());
         text = readText(csvPath);
         QFile raw(csvPath);
@@ -566,20 +586,20 @@ private slots:
         QVERIFY(m_leader->showPeriod(u"month"_s, 2026, 11));
         QVERIFY(m_leader->exportReport(u"pdf"_s));
         st = m_leader->exportStatus();
-        QCOMPARE(st.value(u"what"_s).toString(), u"report"_s);
-        QCOMPARE(st.value(u"path"_s).toString(), folder + u"/bao-cao-thong-ke_2026-11-01_2026-11-30.pdf"_s);
-        QCOMPARE(QFileInfo(st.value(u"path"_s).toString()).permissions() & 0x7777, ownerOnly());
-        text = pdfText(st.value(u"path"_s).toString());
+        QCOMPARE(st.what, u"report"_s);
+        QCOMPARE(st.path, folder + u"/bao-cao-thong-ke_2026-11-01_2026-11-30.pdf"_s);
+        QCOMPARE(QFileInfo(st.path).permissions() & 0x7777, ownerOnly());
+        text = pdfText(st.path);
         QVERIFY2(text.contains(u"BÁO CÁO THỐNG KÊ TIẾP CÔNG DÂN"_s), qPrintable(text.left(500)));
         QVERIFY(!text.contains(u"Võ Thị Tố"_s));
         QVERIFY(m_leader->exportReport(u"ods"_s));
         QVERIFY(m_leader->exportReport(u"csv"_s));
-        text = readText(m_leader->exportStatus().value(u"path"_s).toString());
+        text = readText(m_leader->exportStatus().path);
         QVERIFY2(text.contains(u"3"_s) && !text.contains(u"Võ Thị Tố"_s), qPrintable(text));
         // Without dates in the filter, the log book is the statistics period's.
         QVERIFY(m_leader->applyFilter({}));
-        QVERIFY(m_leader->exportStatus().value(u"what"_s).toString() == u"report"_s);
-        QCOMPARE(m_leader->logPeriod().value(u"toIso"_s).toString(), u"2026-11-30"_s);
+        QVERIFY(m_leader->exportStatus().what == u"report"_s);
+        QCOMPARE(m_leader->logPeriod().toIso, u"2026-11-30"_s);
         QVERIFY(!m_leader->exportLog(u"docx"_s));
     }
 
@@ -593,8 +613,8 @@ private slots:
         f.close();
         m_leader->setExportFolder(file + u"/inside"_s);
         QVERIFY(!m_leader->exportLog(u"csv"_s));
-        QCOMPARE(m_leader->exportStatus().value(u"error"_s).toString(), u"folder"_s);
-        QVERIFY(m_leader->exportStatus().value(u"path"_s).toString().isEmpty());
+        QCOMPARE(m_leader->exportStatus().error, u"folder"_s);
+        QVERIFY(m_leader->exportStatus().path.isEmpty());
     }
 
     // The log book printed to the CUPS PDF queue: the job id, then the
@@ -612,12 +632,12 @@ private slots:
         add(QDate(2026, 11, 2));
         add(QDate(2026, 11, 4), ReceiverRole::Officer, 1, u"Võ Thị Tố"_s);
         QVERIFY(m_leader->signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
-        QVERIFY(m_leader->applyFilter({{u"from"_s, u"01/11/2026"_s}, {u"to"_s, u"30/11/2026"_s}}));
+        QVERIFY(m_leader->applyFilter(filterOf({{u"from"_s, u"01/11/2026"_s}, {u"to"_s, u"30/11/2026"_s}})));
         // The queue named by the environment (no queue set on the controller).
         qputenv("TIEPDAN_REPORT_PRINTER", "TiepDanPDF");
         const auto unset = qScopeGuard([] { qunsetenv("TIEPDAN_REPORT_PRINTER"); });
-        QVERIFY2(m_leader->exportLog(u"print"_s), qPrintable(m_leader->exportStatus().value(u"detail"_s).toString()));
-        const QString job = m_leader->exportStatus().value(u"job"_s).toString();
+        QVERIFY2(m_leader->exportLog(u"print"_s), qPrintable(m_leader->exportStatus().detail));
+        const QString job = m_leader->exportStatus().job;
         const auto id = QRegularExpression(u"^TiepDanPDF-(\\d+)$"_s).match(job);
         QVERIFY2(id.hasMatch(), qPrintable(job));
         // cups-pdf names the file after the title and the job id.
@@ -638,7 +658,7 @@ private slots:
         // and page 1 looks like ours (the PDF printer re-renders the text
         // as drawings, so it is compared as an image, not read as text).
         QVERIFY(m_leader->exportLog(u"pdf"_s));
-        const QString ours = m_leader->exportStatus().value(u"path"_s).toString();
+        const QString ours = m_leader->exportStatus().path;
         const auto pagesOf = [](const QString &pdf) {
             return QRegularExpression(u"\\nPages: +(\\d+)"_s).match(run(u"pdfinfo"_s, {pdf}).out).captured(1);
         };
@@ -659,8 +679,8 @@ private slots:
 
         m_leader->setReportPrinter(u"KhongCoMayInNay"_s); // before the environment's
         QVERIFY(!m_leader->exportLog(u"print"_s));
-        QCOMPARE(m_leader->exportStatus().value(u"error"_s).toString(), u"printerUnknown"_s);
-        QVERIFY(m_leader->exportStatus().value(u"job"_s).toString().isEmpty());
+        QCOMPARE(m_leader->exportStatus().error, u"printerUnknown"_s);
+        QVERIFY(m_leader->exportStatus().job.isEmpty());
         QVERIFY(m_leader->signedIn());
     }
 
@@ -699,36 +719,36 @@ private slots:
         LeaderController leader(*m_store, remote);
         QVERIFY(leader.signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
         leader.setExportFolder(m_dir.filePath(u"remote"_s));
-        QCOMPARE(leader.deadlines().size(), 1);
+        QCOMPARE(leader.deadlines()->rowCount(), 1);
         // Not in a list filtered to another day: found through the watch.
-        QVERIFY(leader.applyFilter({{u"from"_s, u"20/11/2026"_s}, {u"to"_s, u"20/11/2026"_s}}));
+        QVERIFY(leader.applyFilter(filterOf({{u"from"_s, u"20/11/2026"_s}, {u"to"_s, u"20/11/2026"_s}})));
         QCOMPARE(leader.log()->rowCount(), 1);
         QVERIFY2(leader.openRecord(u"rec-4"_s), qPrintable(leader.errorDetail()));
-        QCOMPARE(leader.record().value(u"office"_s).toString(), u"BN-KV1"_s);
-        QCOMPARE(leader.record().value(u"name"_s).toString(), u"Công Dân Số 4"_s);
+        QCOMPARE(leader.record().office, u"BN-KV1"_s);
+        QCOMPARE(leader.record().name, u"Công Dân Số 4"_s);
 
-        QVERIFY(leader.applyFilter({{u"from"_s, u"01/11/2026"_s}, {u"to"_s, u"30/11/2026"_s}}));
-        QVERIFY2(leader.exportLog(u"csv"_s), qPrintable(leader.exportStatus().value(u"detail"_s).toString()));
-        QCOMPARE(leader.exportStatus().value(u"records"_s).toInt(), 5);
-        const QString csv = readText(leader.exportStatus().value(u"path"_s).toString());
+        QVERIFY(leader.applyFilter(filterOf({{u"from"_s, u"01/11/2026"_s}, {u"to"_s, u"30/11/2026"_s}})));
+        QVERIFY2(leader.exportLog(u"csv"_s), qPrintable(leader.exportStatus().detail));
+        QCOMPARE(leader.exportStatus().records, 5);
+        const QString csv = readText(leader.exportStatus().path);
         QVERIFY(csv.contains(u"(bảo mật)"_s));
         // BN-KV1's book (rec-4, rec-2, rec-0 by number), then BN-KV2's.
         const QList<qsizetype> at{csv.indexOf(u"máy chủ 4"_s), csv.indexOf(u"máy chủ 2"_s), csv.indexOf(u"máy chủ 0"_s),
                                   csv.indexOf(u"máy chủ 3"_s), csv.indexOf(u"máy chủ 1"_s)};
         QVERIFY2(std::is_sorted(at.begin(), at.end()) && at.first() > 0, qPrintable(csv));
         QVERIFY(leader.exportLog(u"pdf"_s));
-        const QString text = pdfText(leader.exportStatus().value(u"path"_s).toString());
+        const QString text = pdfText(leader.exportStatus().path);
         QVERIFY2(text.contains(u"TẤT CẢ CÁC ĐƠN VỊ"_s), qPrintable(text.left(600)));
         QVERIFY(text.contains(u"Công Dân Số 3"_s));
         // One office: its rows only, its code in the file name.
-        QVERIFY(
-            leader.applyFilter({{u"from"_s, u"01/11/2026"_s}, {u"to"_s, u"30/11/2026"_s}, {u"office"_s, u"BN-KV2"_s}}));
+        QVERIFY(leader.applyFilter(
+            filterOf({{u"from"_s, u"01/11/2026"_s}, {u"to"_s, u"30/11/2026"_s}, {u"office"_s, u"BN-KV2"_s}})));
         QVERIFY(leader.exportLog(u"ods"_s));
-        QCOMPARE(leader.exportStatus().value(u"records"_s).toInt(), 2);
-        QVERIFY(leader.exportStatus().value(u"path"_s).toString().endsWith(u"_2026-11-30_BN-KV2.ods"_s));
+        QCOMPARE(leader.exportStatus().records, 2);
+        QVERIFY(leader.exportStatus().path.endsWith(u"_2026-11-30_BN-KV2.ods"_s));
         QVERIFY(leader.showPeriod(u"month"_s, 2026, 11));
         QVERIFY(leader.exportReport(u"csv"_s));
-        QVERIFY(leader.exportStatus().value(u"ok"_s).toBool());
+        QVERIFY(leader.exportStatus().ok);
     }
 
     void deadlineWatchOnSignIn()
@@ -736,11 +756,14 @@ private slots:
         add(QDate(2026, 11, 16), ReceiverRole::Officer, 1, u"Võ Thị Tố"_s); // due 25/11, today is 23/11
         ReceptionRecord pending;
         QVERIFY(m_leader->signIn(u"lanhdao"_s, u"ld-pin-2468"_s));
-        const QVariantList items = m_leader->deadlines();
-        QCOMPARE(items.size(), 1);
-        QCOMPARE(items.first().toMap().value(u"daysLeft"_s).toInt(), 2);
+        const DeadlineWatchModel *items = m_leader->deadlines();
+        QAbstractItemModelTester tester(m_leader->deadlines());
+        QCOMPARE(items->rowCount(), 1);
+        QCOMPARE(items->data(items->index(0), DeadlineWatchModel::DaysLeftRole).toInt(), 2);
         QCOMPARE(m_leader->overdueCount(), 0);
-        QVERIFY(!QVariant(items).toString().contains(u"Võ"_s));
+        // No identity in any role of the watch.
+        for (int role : items->roleNames().keys())
+            QVERIFY(!items->data(items->index(0), role).toString().contains(u"Võ"_s));
         m_now = m_now.addDays(3).addSecs(-3600 * 8); // Thursday 26/11 morning, same session kept alive: overdue
         m_leader->touch();
         QVERIFY(m_leader->refreshDeadlines());
@@ -758,7 +781,7 @@ private slots:
         QCOMPARE(m_leader->signOutReason(), u"idle"_s);
         QCOMPARE(m_leader->log()->rowCount(), 0);
         QVERIFY(m_leader->statistics().isEmpty());
-        QVERIFY(m_leader->deadlines().isEmpty());
+        QCOMPARE(m_leader->deadlines()->rowCount(), 0);
     }
 };
 
