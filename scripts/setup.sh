@@ -13,6 +13,8 @@ PACKAGES=(
   qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-l10n-tools
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
+  # the QtQml and QtQml.Models modules' type information, which qmllint needs
+  qml6-module-qtqml qml6-module-qtqml-models
   qml6-module-qt-labs-folderlistmodel qml6-module-qttest fonts-noto-core
   # department server (app/server): Qt HttpServer (needs WebSockets' CMake files),
   # the PostgreSQL driver for QtSql, PostgreSQL for its tests
@@ -22,6 +24,8 @@ PACKAGES=(
   # tests and benchmarks: Python (translations check, .ods reader), sqlite3 shell, strings(1), CUPS with a PDF
   # printer, PDF rasteriser, QR decoder
   python3 sqlite3 binutils cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils libreoffice-calc-nogui zbar-tools espeak-ng alsa-utils
+  # lint (scripts/lint.sh): C++ format of the tracked files
+  clang-format git
   # real-window tests (tests/gui): an X server, taps and keys, screenshots
   xvfb xdotool imagemagick
 )
