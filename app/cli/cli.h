@@ -69,6 +69,7 @@ int cmdQueue(Context &c, const QString &sub);
 int cmdLog(Context &c, const QString &sub);
 int cmdReport(Context &c);
 int cmdDeadlines(Context &c);
+int cmdMatter(Context &c, const QString &sub);
 int cmdDb(Context &c, const QString &sub);
 int cmdKeys(Context &c, const QString &sub);
 int cmdConfig(Context &c, const QString &sub);

@@ -38,6 +38,12 @@ Commands:
   report --from DATE --to DATE [--format json|csv|pdf|ods] [--out FILE]
                                               statistics; csv/pdf to FILE (csv: stdout without --out)
   deadlines [--within DAYS] [--today DATE]    open matters' deadlines due within DAYS (default 7), overdue first
+  matter show MATTER                          a matter's steps, part states, running deadlines, column 11
+                                              (MATTER: matter id, record id or book number 12/2026)
+  matter accept|reject|transfer|extend|withdraw|resolve|second-instance|correct MATTER --as LOGIN
+         [--date D] [--number N] [--part KIND] [--agency A] [--due D] [--ground G]
+         [--outcome upheld|partly_upheld|rejected] [--reason R] [--text T] [--step SEQ] [--annul]
+                                              record a step of the matter's life (PIN on stdin)
   db check | db migrate | keys init | config check
   kiosk hash-pin                              read an officer PIN on stdin, print its hash
   user add LOGIN --name N [--role officer|leader|admin] [--as ADMIN]
@@ -138,7 +144,8 @@ int main(int argc, char **argv)
     static const QStringList grouped{
         QStringLiteral("schedule"), QStringLiteral("visitor"), QStringLiteral("appointment"), QStringLiteral("ticket"),
         QStringLiteral("queue"),    QStringLiteral("log"),     QStringLiteral("db"),          QStringLiteral("keys"),
-        QStringLiteral("config"),   QStringLiteral("kiosk"),   QStringLiteral("user"),        QStringLiteral("sync")};
+        QStringLiteral("config"),   QStringLiteral("kiosk"),   QStringLiteral("user"),        QStringLiteral("sync"),
+        QStringLiteral("matter")};
     QStringList words;
     if (!rest.isEmpty() && !rest.first().startsWith(QLatin1String("--")))
         words << rest.takeFirst();
@@ -166,6 +173,8 @@ int main(int argc, char **argv)
         return cmdReport(c);
     if (cmd == QLatin1String("deadlines"))
         return cmdDeadlines(c);
+    if (cmd == QLatin1String("matter"))
+        return cmdMatter(c, sub);
     if (cmd == QLatin1String("db"))
         return cmdDb(c, sub);
     if (cmd == QLatin1String("keys"))

@@ -175,6 +175,15 @@ QList<PartStatus> partStatuses(const MatterFacts &m)
     for (MatterKind part : m.parts) {
         PartStatus p;
         p.part = part;
+        if (m.directionAtReception == HandlingDirection::Accept) {
+            p.state = PartState::Accepted;
+            p.acceptedOn = m.acceptedAtReception.isValid() ? m.acceptedAtReception : m.firstReceipt;
+            p.provisional = true;
+        } else if (m.directionAtReception == HandlingDirection::ReturnGuide ||
+                   m.directionAtReception == HandlingDirection::Transfer) {
+            p.state = PartState::Closed;
+            p.closedAtReception = true;
+        }
         for (const MatterStep &s : steps) {
             if (!concerns(s, part))
                 continue;
@@ -182,6 +191,7 @@ QList<PartStatus> partStatuses(const MatterFacts &m)
             case StepKind::Accepted:
                 p.state = PartState::Accepted;
                 p.acceptedOn = s.date;
+                p.provisional = false;
                 break;
             case StepKind::Extended: p.extendedTo = s.dueDate; break;
             case StepKind::SecondInstance:
@@ -304,15 +314,15 @@ Result<MatterStep> validateStep(const MatterFacts &m, MatterStep step, const QDa
         if (p.state == PartState::Closed) {
             if (!step.part.isEmpty())
                 return invalid("part", QStringLiteral("this part of the matter is closed (%1)")
-                                           .arg(p.closedBy ? toString(p.closedBy->kind)
-                                                           : QStringLiteral("by the "
-                                                                            "department")));
+                                           .arg(p.closedBy            ? toString(p.closedBy->kind)
+                                                : p.closedAtReception ? QStringLiteral("at reception")
+                                                                      : QStringLiteral("by the department")));
             continue; // a step for every part leaves the closed ones alone
         }
         ++concerned;
         switch (step.kind) {
         case StepKind::Accepted:
-            if (p.state == PartState::Accepted)
+            if (p.state == PartState::Accepted && !p.provisional)
                 return invalid("kind", QStringLiteral("the %1 is already accepted").arg(toString(p.part)));
             break;
         case StepKind::Resolved:

@@ -72,6 +72,13 @@ struct MatterFacts {
     QList<MatterStep> steps; // as recorded, in seq order
     // The department's final result (down-sync) closes every part on its date.
     QDate closedByDepartment;
+    // What the desk decided at the first visit (its handling direction):
+    // "accept" makes every part accepted from the receipt until an
+    // acceptance step gives the decision's own date (provisionally: the
+    // acceptance step is still recorded); "return_guide" or "transfer"
+    // closes every part at reception.
+    HandlingDirection directionAtReception = HandlingDirection::Pending;
+    QDate acceptedAtReception; // the visit whose desk said "accept" (default: the first receipt)
 };
 
 // The steps with each correction applied to the step it names (the
@@ -87,6 +94,8 @@ struct PartStatus {
     QDate acceptedOn; // the (latest) acceptance step's date
     QDate extendedTo; // the latest extension's due date
     bool secondInstance = false;
+    bool provisional = false;           // accepted at reception, no acceptance step yet
+    bool closedAtReception = false;     // returned or transferred by the desk
     std::optional<MatterStep> closedBy; // the step that closed it
 };
 // The state of every part after the effective steps.

@@ -49,30 +49,29 @@ QList<Deadline> recordDeadlines(const ReceptionRecord &r, const DeadlineCalculat
     return out;
 }
 
-std::optional<WatchedDeadline> watchedDeadline(const DeadlineCalculator &calc, MatterKind kind, bool aboutEnforcement,
-                                               const QDate &receivedOn, const QDate &acceptedOn, const QDate &today)
+QList<WatchedDeadline> watchedParts(const MatterFacts &m, const DeadlineCalculator &calc, const QDate &today)
 {
-    ReceptionRecord probe;
-    probe.kinds = {kind};
-    probe.aboutEnforcement = aboutEnforcement;
-    const QString family = probe.deadlineKind();
-    const bool accepted = acceptedOn.isValid();
-    const QList<Deadline> candidates =
-        calc.computeAll(family, accepted ? QStringLiteral("acceptance") : QStringLiteral("receipt"), receivedOn,
-                        accepted ? acceptedOn : receivedOn);
-    const Deadline *earliest = nullptr;
-    for (const Deadline &d : candidates)
-        if (d.due.isValid() && (!earliest || d.due < earliest->due))
-            earliest = &d;
-    if (!earliest)
-        return std::nullopt;
-    WatchedDeadline w;
-    w.kind = family;
-    w.deadline = *earliest;
-    w.daysLeft = int(today.daysTo(earliest->due));
-    if (const DeadlineRuleSet *set = calc.ruleSetFor(receivedOn))
-        w.ruleSetId = set->id;
-    return w;
+    const QList<MatterDeadline> all = matterDeadlines(m, calc);
+    const DeadlineRuleSet *set = calc.ruleSetFor(m.firstReceipt);
+    QList<WatchedDeadline> out;
+    for (MatterKind part : m.parts) {
+        const MatterDeadline *earliest = nullptr;
+        for (const MatterDeadline &d : all)
+            if (d.part == part && !d.informational && d.deadline.due.isValid() &&
+                (!earliest || d.deadline.due < earliest->deadline.due))
+                earliest = &d;
+        if (!earliest)
+            continue;
+        WatchedDeadline w;
+        w.matterId = m.id;
+        w.kind = earliest->family;
+        w.deadline = earliest->deadline;
+        w.daysLeft = int(today.daysTo(earliest->deadline.due));
+        if (set)
+            w.ruleSetId = set->id;
+        out << w;
+    }
+    return out;
 }
 
 WatchedDeadline conclusionWatch(const ReceptionRecord &r, const QDate &today)

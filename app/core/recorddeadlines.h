@@ -8,6 +8,7 @@
 #pragma once
 
 #include "deadlines.h"
+#include "matterlife.h"
 #include "reception.h"
 #include "result.h"
 
@@ -46,14 +47,10 @@ QList<Deadline> recordDeadlines(const ReceptionRecord &r, const DeadlineCalculat
 // from the reception day to r.conclusionDue.
 Deadline conclusionDeadline(const ReceptionRecord &r);
 
-// The one deadline the watch shows for a matter, from the rule set in force
-// on `receivedOn`: acceptance (rules counted from receipt) while it is not
-// accepted (`acceptedOn` invalid), resolution (rules counted from
-// acceptance) once accepted. Where a family has variants (complex case,
-// remote area) the earliest due date is watched. nullopt when its kind has
-// none. Leaves office, matterId, recordId and the book number empty.
-std::optional<WatchedDeadline> watchedDeadline(const DeadlineCalculator &calc, MatterKind kind, bool aboutEnforcement,
-                                               const QDate &receivedOn, const QDate &acceptedOn, const QDate &today);
+// The watch items of a matter: for each open part, its earliest running
+// period that the watch follows (informational duties left out), from
+// matterDeadlines(). Leaves office, recordId and the book number empty.
+QList<WatchedDeadline> watchedParts(const MatterFacts &m, const DeadlineCalculator &calc, const QDate &today);
 
 // The watch item of a record's conclusion notice (kind "conclusion"), with
 // the record's matter, id and book number; office left empty.

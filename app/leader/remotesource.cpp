@@ -230,8 +230,8 @@ Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today,
         QString office, firstRecord;
         int bookYear = 0, bookNo = 0;
         QDateTime first;
-        MatterKind kind = MatterKind::Complaint;
-        bool enforcement = false;
+        QList<MatterKind> kinds;
+        bool enforcement = false, anonymous = false;
         QDate acceptedOn;
         QDateTime lastDirectionAt;
         HandlingDirection direction = HandlingDirection::Pending;
@@ -256,8 +256,9 @@ Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today,
                 m.firstRecord = r.id;
                 m.bookYear = r.bookYear;
                 m.bookNo = r.bookNo;
-                m.kind = r.kinds.first();
+                m.kinds = r.kinds;
                 m.enforcement = r.aboutEnforcement;
+                m.anonymous = r.anonymous;
                 m.office = page->offices.value(i);
             }
             // As on the kiosk: the newest handling direction given; the first acceptance.
@@ -318,19 +319,26 @@ Result<QList<WatchedDeadline>> RemoteLeaderSource::deadlines(const QDate &today,
             w.office = m.office;
             out << w;
         }
-        if (m.direction == HandlingDirection::ReturnGuide || m.direction == HandlingDirection::Transfer)
-            continue;
-        const bool accepted = m.direction == HandlingDirection::Accept;
-        auto w = watchedDeadline(m_deadlines, m.kind, m.enforcement, m.first.date(), accepted ? m.acceptedOn : QDate(),
-                                 today);
-        if (!w || w->deadline.due > horizon)
-            continue;
-        w->office = m.office;
-        w->matterId = id;
-        w->recordId = m.firstRecord;
-        w->bookYear = m.bookYear;
-        w->bookNo = m.bookNo;
-        out << *w;
+        // The same rules as the office's watch (recorddeadlines.h
+        // watchedParts); the server does not serve a matter's steps yet, so
+        // its life here is what the desk decided.
+        MatterFacts facts;
+        facts.id = id;
+        facts.parts = m.kinds;
+        facts.firstReceipt = m.first.date();
+        facts.anonymous = m.anonymous;
+        facts.aboutEnforcement = m.enforcement;
+        facts.directionAtReception = m.direction;
+        facts.acceptedAtReception = m.acceptedOn;
+        for (WatchedDeadline w : watchedParts(facts, m_deadlines, today)) {
+            if (w.deadline.due > horizon)
+                continue;
+            w.office = m.office;
+            w.recordId = m.firstRecord;
+            w.bookYear = m.bookYear;
+            w.bookNo = m.bookNo;
+            out << w;
+        }
     }
     sortWatch(out);
     return out;

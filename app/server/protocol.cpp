@@ -154,8 +154,8 @@ void validateEntry(const QJsonValue &v, int index, BatchEntry *e)
         return reject(QStringLiteral("id must be a lowercase UUID (8-4-4-4-12 hex digits)"));
     e->kind = o.value(QStringLiteral("kind")).toString();
     if (e->kind != QLatin1String("ticket") && e->kind != QLatin1String("record") &&
-        e->kind != QLatin1String("appointment"))
-        return reject(QStringLiteral("kind must be 'ticket', 'record' or 'appointment'"));
+        e->kind != QLatin1String("appointment") && e->kind != QLatin1String("matter_step"))
+        return reject(QStringLiteral("kind must be 'ticket', 'record', 'appointment' or 'matter_step'"));
     qint64 n = 0;
     if (!wholeIn(o.value(QStringLiteral("version")), 1, 2147483647, &n))
         return reject(QStringLiteral("version must be a whole number >= 1"));
@@ -175,7 +175,8 @@ void validateEntry(const QJsonValue &v, int index, BatchEntry *e)
         if (const QString why = recordFacts(p, &e->facts); !why.isEmpty())
             return reject(why);
     } else {
-        // Tickets and appointments: only the date is indexed.
+        // Tickets, appointments and a matter's steps (docs/matters.md): only
+        // the date is indexed.
         e->facts.receivedDate = QDate::fromString(p.value(QStringLiteral("date")).toString(), Qt::ISODate);
     }
 }

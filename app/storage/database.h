@@ -24,7 +24,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace tiepdan {
 
-constexpr int kSchemaVersion = 8;
+constexpr int kSchemaVersion = 9;
 // SQLite's application_id header field ("TDAN"): marks a file as ours, so
 // another program's database is refused rather than taken over.
 constexpr int kApplicationId = 0x5444414e;

@@ -1,6 +1,7 @@
 #include "receptionrepository.h"
 
 #include "database.h"
+#include "matterrepository.h"
 #include "officestore.h"
 #include "recorddeadlines.h"
 
@@ -12,34 +13,24 @@ Result<QList<WatchedDeadline>> ReceptionRepository::deadlineWatch(const QDate &t
 {
     if (auto ok = checkWatchWindow(today, withinDays); !ok)
         return ok.error();
-    auto q = m_store.db().exec(
-        QStringLiteral("SELECT m.id, m.kind, m.about_enforcement, m.opened_on, m.accepted_on, m.direction, "
-                       "r.id, r.book_year, r.book_no FROM matters m "
-                       "JOIN reception_records r ON r.rowid = (SELECT rowid FROM reception_records "
-                       "  WHERE matter_id = m.id ORDER BY search_key LIMIT 1) "
-                       "WHERE m.status = 'open' AND m.direction IN ('pending', 'accept') AND m.opened_on >= ? "
-                       "AND NOT EXISTS (SELECT 1 FROM matter_results x WHERE x.matter_id = m.id "
-                       "  AND x.result IN ('resolved', 'withdrawn', 'returned', 'transferred'))"),
-        {today.addDays(-kWatchLookbackDays).toString(Qt::ISODate)});
-    if (!q)
-        return q.error();
+    // Every open part of every open matter: its earliest running period
+    // (matterlife.h: from the first receipt, the acceptance step, an
+    // extension; none once closed or for an anonymous denunciation).
+    auto matters = m_store.matters().openMatters(today.addDays(-kWatchLookbackDays));
+    if (!matters)
+        return matters.error();
     const QDate horizon = today.addDays(withinDays);
     QList<WatchedDeadline> out;
-    while (q->next()) {
-        MatterKind kind;
-        if (!fromString(q->value(1).toString(), &kind))
-            continue;
-        const bool accepted = q->value(5).toString() == QLatin1String("accept");
-        auto w = watchedDeadline(m_store.deadlines(), kind, q->value(2).toBool(),
-                                 QDate::fromString(q->value(3).toString(), Qt::ISODate),
-                                 accepted ? QDate::fromString(q->value(4).toString(), Qt::ISODate) : QDate(), today);
-        if (!w || w->deadline.due > horizon)
-            continue;
-        w->matterId = q->value(0).toString();
-        w->recordId = q->value(6).toString();
-        w->bookYear = q->value(7).toInt();
-        w->bookNo = q->value(8).toInt();
-        out << *w;
+    for (const OpenMatter &m : std::as_const(*matters)) {
+        for (const WatchedDeadline &part : watchedParts(m.facts, m_store.deadlines(), today)) {
+            if (part.deadline.due > horizon)
+                continue;
+            WatchedDeadline w = part;
+            w.recordId = m.firstRecordId;
+            w.bookYear = m.bookYear;
+            w.bookNo = m.bookNo;
+            out << w;
+        }
     }
     // Conclusion notices of the head's or a deputy's receptions, until the
     // matter is closed or the department reports a final result.

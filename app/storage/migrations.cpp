@@ -213,6 +213,21 @@ Status applyMigration(Database &db, int version)
         // follow-up deadline (ReceptionRecord::conclusion).
         return run(db, {QStringLiteral("ALTER TABLE reception_records ADD COLUMN conclusion TEXT"),
                         QStringLiteral("ALTER TABLE reception_records ADD COLUMN conclusion_due TEXT")});
+    case 9:
+        // A matter's life after reception (docs/matters.md, MatterRepository):
+        // its steps, numbered per matter, never changed (a later correcting
+        // step corrects one). `step` is the step's JSON (MatterStep::toJson).
+        return run(db, {QStringLiteral(R"(CREATE TABLE matter_steps (
+                            id TEXT PRIMARY KEY,
+                            matter_id TEXT NOT NULL REFERENCES matters(id),
+                            seq INTEGER NOT NULL,
+                            kind TEXT NOT NULL,
+                            date TEXT NOT NULL,
+                            step TEXT NOT NULL,
+                            recorded_by TEXT NOT NULL,
+                            recorded_at TEXT NOT NULL,
+                            audit_seq INTEGER NOT NULL,
+                            UNIQUE (matter_id, seq)))")});
     }
     return Error::make(ErrorCode::Storage, QStringLiteral("no migration to version %1").arg(version));
 }

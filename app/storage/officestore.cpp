@@ -3,6 +3,7 @@
 #include "appointmentrepository.h"
 #include "configloader.h"
 #include "keys.h"
+#include "matterrepository.h"
 #include "receptionrepository.h"
 #include "ticketrepository.h"
 #include "userrepository.h"
@@ -72,6 +73,7 @@ Result<std::unique_ptr<OfficeStore>> OfficeStore::open(const OfficeConfig &confi
     s->m_deadlines = std::make_unique<DeadlineCalculator>(config.deadlineRuleSets, s->m_calendar);
     s->m_tickets = std::make_unique<TicketRepository>(*s);
     s->m_records = std::make_unique<ReceptionRepository>(*s);
+    s->m_matters = std::make_unique<MatterRepository>(*s);
     s->m_appointments = std::make_unique<AppointmentRepository>(*s);
     s->m_visitors = std::make_unique<VisitorRepository>(*s);
     s->m_users = std::make_unique<UserRepository>(*s);

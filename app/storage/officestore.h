@@ -30,6 +30,7 @@ class ReceptionRepository;
 class AppointmentRepository;
 class VisitorRepository;
 class UserRepository;
+class MatterRepository;
 
 class OfficeStore {
 public:
@@ -54,6 +55,7 @@ public:
     const DeadlineCalculator &deadlines() const { return *m_deadlines; }
     TicketRepository &tickets() { return *m_tickets; }
     ReceptionRepository &records() { return *m_records; }
+    MatterRepository &matters() { return *m_matters; }
     AppointmentRepository &appointments() { return *m_appointments; }
     VisitorRepository &visitors() { return *m_visitors; }
     UserRepository &users() { return *m_users; }
@@ -81,6 +83,7 @@ private:
     std::unique_ptr<DeadlineCalculator> m_deadlines;
     std::unique_ptr<TicketRepository> m_tickets;
     std::unique_ptr<ReceptionRepository> m_records;
+    std::unique_ptr<MatterRepository> m_matters;
     std::unique_ptr<AppointmentRepository> m_appointments;
     std::unique_ptr<VisitorRepository> m_visitors;
     std::unique_ptr<UserRepository> m_users;

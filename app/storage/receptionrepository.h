@@ -88,15 +88,16 @@ public:
     // (field "period") unless both dates are valid and from <= to.
     Result<ReceptionReport> report(const QDate &from, const QDate &to);
 
-    // The deadline watch: for each open matter received in the last
-    // kWatchLookbackDays, the deadline it is waiting for (watchedDeadline()
-    // in recorddeadlines.h: acceptance while the handling direction is
-    // pending, resolution once accepted, from the rule set in force on the
-    // day it was received), and the follow-up date of each conclusion
-    // notice. Matters returned or transferred at reception, closed, or with
-    // a final result from the department server (resolved, withdrawn,
-    // returned, transferred) are not watched. Items due on or before today
-    // + withinDays, overdue included, soonest first (sortWatch()).
+    // The deadline watch: for each open part of each open matter received
+    // in the last kWatchLookbackDays, the earliest period it is waiting for
+    // (watchedParts() in recorddeadlines.h over the matter's facts and
+    // steps, MatterRepository: acceptance from the first receipt until
+    // accepted, resolution from the acceptance or an extension's due date),
+    // and the follow-up date of each conclusion notice. Closed parts
+    // (a closing step, returned or transferred at reception, a final result
+    // from the department server) and anonymous denunciations are not
+    // watched. Items due on or before today + withinDays, overdue
+    // included, soonest first (sortWatch()).
     Result<QList<WatchedDeadline>> deadlineWatch(const QDate &today, int withinDays);
 
     // Kept for app/ui/leadercontroller.cpp and tests/ui/tst_deskcontroller.cpp

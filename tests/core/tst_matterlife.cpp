@@ -84,6 +84,7 @@ private slots:
     void stepRules();
     void closedMatterTakesNoStep();
     void correctionsApply();
+    void directionAtReception();
     void followUpText();
     void jsonRoundTrip();
 };
@@ -340,6 +341,41 @@ void TestMatterLife::closedMatterTakesNoStep()
     open.closedByDepartment = d("2026-03-20");
     QVERIFY(isClosed(open));
     QVERIFY(tiepdan::matterDeadlines(open, *m_calc).isEmpty());
+}
+
+// What the desk decided at the first visit: "accept" counts the resolution
+// from the receipt until the acceptance step gives the decision's date (and
+// that step is still taken); "return_guide" and "transfer" close the matter.
+void TestMatterLife::directionAtReception()
+{
+    MatterFacts m;
+    m.parts = {MatterKind::Complaint};
+    m.firstReceipt = d("2026-03-02");
+    m.directionAtReception = HandlingDirection::Accept;
+    // 30 days from Monday 2 March: Wednesday 1 April.
+    QVERIFY(render(tiepdan::matterDeadlines(m, *m_calc)).contains(u"complaint.resolve.first=2026-04-01"_s));
+    QVERIFY(partStatuses(m).first().provisional);
+    const auto accepted = validateStep(m, step(StepKind::Accepted, "2026-03-09", 1), d("2026-03-20"));
+    QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message));
+    m.steps << *accepted;
+    // From the decision of Monday 9 March: Wednesday 8 April.
+    QVERIFY(render(tiepdan::matterDeadlines(m, *m_calc)).contains(u"complaint.resolve.first=2026-04-08"_s));
+    QVERIFY(!partStatuses(m).first().provisional);
+    const auto again = validateStep(m, step(StepKind::Accepted, "2026-03-10", 2), d("2026-03-20"));
+    QVERIFY(!again.ok());
+    QVERIFY(again.error().message.contains(u"already accepted"_s));
+
+    for (HandlingDirection closing : {HandlingDirection::ReturnGuide, HandlingDirection::Transfer}) {
+        MatterFacts c;
+        c.parts = {MatterKind::Complaint, MatterKind::Denunciation};
+        c.firstReceipt = d("2026-03-02");
+        c.directionAtReception = closing;
+        QVERIFY(isClosed(c));
+        QVERIFY(tiepdan::matterDeadlines(c, *m_calc).isEmpty());
+        auto refused = validateStep(c, step(StepKind::Accepted, "2026-03-05", 1, u"complaint"_s), d("2026-03-20"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"at reception"_s), qPrintable(refused.error().message));
+    }
 }
 
 void TestMatterLife::correctionsApply()

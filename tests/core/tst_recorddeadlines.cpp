@@ -180,29 +180,56 @@ void TestRecordDeadlines::watchWindow()
 
 // A matter waits for acceptance until accepted, then for resolution; where
 // a family has variants the earliest is watched; a kind without rules has
-// nothing to watch.
+// nothing to watch; each part of a mixed visit is watched on its own; an
+// anonymous denunciation has no statutory period.
 void TestRecordDeadlines::watchedDeadlines()
 {
     const QDate today(2026, 3, 10);
-    auto pending = watchedDeadline(*m_calc, MatterKind::Complaint, false, QDate(2026, 3, 2), QDate(), today);
-    QVERIFY(pending);
-    QCOMPARE(pending->kind, u"complaint"_s);
-    QCOMPARE(pending->deadline.ruleId, u"complaint.accept"_s);
-    QCOMPARE(pending->deadline.due, QDate(2026, 3, 12));
-    QCOMPARE(pending->daysLeft, 2);
-    QVERIFY(!pending->ruleSetId.isEmpty());
-    QVERIFY(pending->matterId.isEmpty() && pending->recordId.isEmpty() && pending->office.isEmpty());
-    auto accepted = watchedDeadline(*m_calc, MatterKind::Complaint, false, QDate(2026, 3, 2), QDate(2026, 3, 2), today);
-    QVERIFY(accepted);
-    QVERIFY(accepted->deadline.ruleId.startsWith(u"complaint.resolve"_s));
+    auto matter = [](QList<MatterKind> parts, bool enforcement = false) {
+        MatterFacts m;
+        m.id = u"matter-1"_s;
+        m.parts = parts;
+        m.firstReceipt = QDate(2026, 3, 2);
+        m.aboutEnforcement = enforcement;
+        return m;
+    };
+    const QList<WatchedDeadline> pending = watchedParts(matter({MatterKind::Complaint}), *m_calc, today);
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending[0].kind, u"complaint"_s);
+    QCOMPARE(pending[0].matterId, u"matter-1"_s);
+    QCOMPARE(pending[0].deadline.ruleId, u"complaint.accept"_s);
+    QCOMPARE(pending[0].deadline.due, QDate(2026, 3, 12));
+    QCOMPARE(pending[0].daysLeft, 2);
+    QVERIFY(!pending[0].ruleSetId.isEmpty());
+    QVERIFY(pending[0].recordId.isEmpty() && pending[0].office.isEmpty());
+
+    MatterFacts accepted = matter({MatterKind::Complaint});
+    accepted.directionAtReception = HandlingDirection::Accept;
+    const QList<WatchedDeadline> resolving = watchedParts(accepted, *m_calc, today);
+    QCOMPARE(resolving.size(), 1);
+    QVERIFY(resolving[0].deadline.ruleId.startsWith(u"complaint.resolve"_s));
     for (const Deadline &d : m_calc->computeAll(u"complaint"_s, u"acceptance"_s, QDate(2026, 3, 2), QDate(2026, 3, 2)))
-        QVERIFY2(accepted->deadline.due <= d.due, qPrintable(d.ruleId));
-    QCOMPARE(accepted->daysLeft, int(today.daysTo(accepted->deadline.due)));
-    auto enforcement = watchedDeadline(*m_calc, MatterKind::Complaint, true, QDate(2026, 3, 2), QDate(), today);
-    QVERIFY(enforcement);
-    QCOMPARE(enforcement->kind, u"complaint_enforcement"_s);
-    QCOMPARE(enforcement->deadline.ruleId, u"enforcement.accept"_s);
-    QVERIFY(!watchedDeadline(*m_calc, MatterKind::Petition, false, QDate(2026, 3, 2), QDate(), today));
+        QVERIFY2(resolving[0].deadline.due <= d.due, qPrintable(d.ruleId));
+    QCOMPARE(resolving[0].daysLeft, int(today.daysTo(resolving[0].deadline.due)));
+
+    const QList<WatchedDeadline> enforcement = watchedParts(matter({MatterKind::Complaint}, true), *m_calc, today);
+    QCOMPARE(enforcement.size(), 1);
+    QCOMPARE(enforcement[0].kind, u"complaint_enforcement"_s);
+    QCOMPARE(enforcement[0].deadline.ruleId, u"enforcement.accept"_s);
+    QVERIFY(watchedParts(matter({MatterKind::Petition}), *m_calc, today).isEmpty());
+
+    // Complaint and denunciation in one visit: two rows, 12/03 (10 days)
+    // and 11/03 (7 working days from Monday 2 March, Art. 24).
+    const QList<WatchedDeadline> mixed =
+        watchedParts(matter({MatterKind::Complaint, MatterKind::Denunciation}), *m_calc, today);
+    QCOMPARE(mixed.size(), 2);
+    QCOMPARE(mixed[0].deadline.ruleId + u' ' + mixed[0].deadline.due.toString(Qt::ISODate),
+             u"complaint.accept 2026-03-12"_s);
+    QCOMPARE(mixed[1].deadline.ruleId + u' ' + mixed[1].deadline.due.toString(Qt::ISODate),
+             u"denunciation.accept 2026-03-11"_s);
+    MatterFacts anonymous = matter({MatterKind::Denunciation});
+    anonymous.anonymous = true;
+    QVERIFY(watchedParts(anonymous, *m_calc, today).isEmpty());
 }
 
 // A conclusion notice's follow-up date, as a record's deadline and as a

@@ -80,7 +80,7 @@ void TestDatabase::initTestCase()
     const ConfigLoadResult cfg = shippedConfig();
     QVERIFY2(cfg.ok(), qPrintable(cfg.errorText()));
     m_config = cfg.config;
-    QCOMPARE(kSchemaVersion, 8);
+    QCOMPARE(kSchemaVersion, 9);
 }
 
 // ---------------------------------------------------------------------------

@@ -99,7 +99,7 @@ void TestMigrations::initTestCase()
     const ConfigLoadResult cfg = shippedConfig();
     QVERIFY2(cfg.ok(), qPrintable(cfg.errorText()));
     m_config = cfg.config;
-    QCOMPARE(kSchemaVersion, 8);
+    QCOMPARE(kSchemaVersion, 9);
 }
 
 // ---------------------------------------------------------------------------
@@ -158,6 +158,7 @@ void TestMigrations::migrateStepByStep()
     QCOMPARE(d.schemaVersion(), kSchemaVersion);
     QVERIFY(hasTable(d, u"record_fts"_s));
     QVERIFY(hasTable(d, u"audit_head"_s));
+    QVERIFY(hasTable(d, u"matter_steps"_s)); // v9: a matter's life after reception
 
     // The data survived.
     QCOMPARE(rowCount(d, u"reception_records"_s), 1);
